@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { scaleOptions } from './scales';
+import type { Bank, Question } from './schema';
+
+/** The `format` field that marks a Parat answers file. */
+export const answersFormat = 'parat-answers';
+
+/** Longest note on one question, in characters. */
+export const maxNoteLength = 10_000;
+
+const valueSchema = (question: Question) => {
+  switch (question.type) {
+    case 'scale':
+      return z.enum(scaleOptions);
+    case 'choice':
+      return z.enum(question.options as [string, ...string[]]);
+    case 'text':
+      return z.string().max(question.maxLength);
+  }
+};
+
+/**
+ * The answers file, as the app saves and exports it and the CLI reads it: one optional answer per question id,
+ * an optional note per question id, and nothing else.
+ */
+export function answersFileSchema(bank: Bank) {
+  const questions = bank.sections.flatMap((s) => s.questions);
+  const answers = Object.fromEntries(questions.map((q) => [q.id, valueSchema(q).optional()]));
+  const notes = Object.fromEntries(questions.map((q) => [q.id, z.string().max(maxNoteLength).optional()]));
+  return z.strictObject({
+    format: z.literal(answersFormat),
+    bankVersion: z.literal(bank.version),
+    savedAt: z.iso.datetime({ offset: true }).optional(),
+    answers: z.strictObject(answers),
+    notes: z.strictObject(notes).optional(),
+  });
+}
+
+export type AnswersFile = {
+  format: typeof answersFormat;
+  bankVersion: number;
+  savedAt?: string;
+  answers: Record<string, string>;
+  notes?: Record<string, string>;
+};
+
+/** Every reason an answers file can be refused, each with a sentence in both languages. */
+export const answersProblemCodes = [
+  'not-json',
+  'wrong-format',
+  'missing-version',
+  'newer-version',
+  'unknown-version',
+  'unknown-ids',
+  'invalid-value',
+  'invalid-field',
+] as const;
+
+/** Why an answers file was refused. The UI and the CLI turn it into one sentence in the user's language. */
+export type AnswersProblem =
+  | { code: 'not-json' }
+  | { code: 'wrong-format' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'missing-version' }
+  | { code: 'unknown-version'; version: string }
+  | { code: 'unknown-ids'; ids: string[] }
+  | { code: 'invalid-value'; id: string }
+  | { code: 'invalid-field'; field: string };
+
+export type AnswersReading = { ok: true; file: AnswersFile } | { ok: false; problem: AnswersProblem };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const unknownKeys = (value: unknown, known: Set<string>) =>
+  isRecord(value) ? Object.keys(value).filter((key) => !known.has(key)) : [];
+
+/**
+ * Reads an answers file from text, checking in the order a person can act on: is it JSON, is it a Parat file,
+ * is it from this bank version, are the ids known, are the values valid. Never throws.
+ */
+export function readAnswersFile(text: string, bank: Bank): AnswersReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  if (!isRecord(data) || data.format !== answersFormat) return { ok: false, problem: { code: 'wrong-format' } };
+  const version = data.bankVersion;
+  if (version === undefined) return { ok: false, problem: { code: 'missing-version' } };
+  if (version !== bank.version) {
+    return typeof version === 'number' && Number.isInteger(version) && version > bank.version
+      ? { ok: false, problem: { code: 'newer-version', version } }
+      : { ok: false, problem: { code: 'unknown-version', version: JSON.stringify(version).slice(0, 40) } };
+  }
+  const ids = new Set(bank.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  const unknown = [...unknownKeys(data.answers, ids), ...unknownKeys(data.notes, ids)];
+  if (unknown.length > 0) return { ok: false, problem: { code: 'unknown-ids', ids: [...new Set(unknown)] } };
+
+  const parsed = answersFileSchema(bank).safeParse(data);
+  if (parsed.success) return { ok: true, file: parsed.data as AnswersFile };
+  const issue = parsed.error.issues[0];
+  const [field, id] = issue?.path ?? [];
+  if ((field === 'answers' || field === 'notes') && typeof id === 'string') {
+    return { ok: false, problem: { code: 'invalid-value', id } };
+  }
+  return { ok: false, problem: { code: 'invalid-field', field: String(field ?? '') } };
+}

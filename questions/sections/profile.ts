@@ -1,0 +1,38 @@
+import type { Section } from '../schema';
+import { stages } from '../scales';
+import { deloitte, ramboll } from '../sources';
+
+/** The technologies of Deloitte's analysis (chapter 3) plus GenAI, which IT i praksis 2024-2025 covers. */
+export const technologies = ['rpa', 'machine-learning', 'drones', 'iot', 'blockchain', 'genai'] as const;
+export type Technology = (typeof technologies)[number];
+
+/** Id of the profile question that holds a technology's stage. */
+export const stageQuestionId = (technology: Technology) => `stage-${technology}`;
+
+/** Who is answering: sector, size and how far each technology has come. Not scored. */
+export const profile: Section = {
+  id: 'profile',
+  kind: 'profile',
+  source: deloitte('Metode og fremgangsmåde', 329),
+  questions: [
+    { id: 'organisation-name', type: 'text', maxLength: 300, source: deloitte('Metode og fremgangsmåde', 329) },
+    {
+      id: 'sector',
+      type: 'choice',
+      options: ['municipality', 'region', 'state', 'education'],
+      source: ramboll('Om undersøgelsen', 2582),
+    },
+    {
+      id: 'size',
+      type: 'choice',
+      options: ['under-500', '500-1999', '2000-9999', '10000-plus'],
+      source: deloitte('Metode og fremgangsmåde: organisatorisk størrelse', 373),
+    },
+    ...technologies.map((technology) => ({
+      id: stageQuestionId(technology),
+      type: 'choice' as const,
+      options: [...stages],
+      source: technology === 'genai' ? ramboll('GenAI', 1553) : deloitte('3.8 De nye teknologier', 648),
+    })),
+  ],
+};

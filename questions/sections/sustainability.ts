@@ -1,0 +1,81 @@
+import type { Section } from '../schema';
+import { ramboll } from '../sources';
+import { actionPoint, surveyItem } from './maturity';
+
+const figure = 'Bæredygtighed (figur)';
+const esg = 'Rammeværk for vurdering af ESG-arkitektur';
+
+/**
+ * The ten sustainability items of IT i praksis in the report's four groups (figure L1986-2036, prose L2037-2097)
+ * and the four steps of the ESG-architecture framework for CSRD reporting (L524-700).
+ */
+export const sustainability: Section = {
+  id: 'sustainability',
+  kind: 'maturity-area',
+  source: ramboll('Bæredygtighed', 1986),
+  questions: [
+    surveyItem(
+      'sustainability-leadership',
+      'maturity',
+      41,
+      22,
+      { section: figure, line: 1986 },
+      'strategic-initiatives',
+    ),
+    surveyItem(
+      'sustainability-co2-targets',
+      'maturity',
+      30,
+      43,
+      { section: figure, line: 1989 },
+      'strategic-initiatives',
+    ),
+    surveyItem(
+      'sustainability-operations-contracts',
+      'maturity',
+      23,
+      36,
+      { section: figure, line: 1995 },
+      'supplier-requirements',
+    ),
+    surveyItem(
+      'sustainability-procurement',
+      'maturity',
+      28,
+      26,
+      { section: figure, line: 1999 },
+      'supplier-requirements',
+    ),
+    surveyItem(
+      'sustainability-data-overview',
+      'maturity',
+      16,
+      43,
+      { section: figure, line: 2005 },
+      'data-documentation',
+    ),
+    surveyItem(
+      'sustainability-documented-impact',
+      'maturity',
+      16,
+      45,
+      { section: figure, line: 2010 },
+      'data-documentation',
+    ),
+    surveyItem(
+      'sustainability-accounting-tools',
+      'maturity',
+      15,
+      51,
+      { section: figure, line: 2014 },
+      'data-documentation',
+    ),
+    surveyItem('sustainability-energy-iot', 'maturity', 17, 50, { section: figure, line: 2022 }, 'concrete-solutions'),
+    surveyItem('sustainability-reuse', 'maturity', 20, 43, { section: figure, line: 2026 }, 'concrete-solutions'),
+    surveyItem('sustainability-data-sharing', 'maturity', 8, 47, { section: figure, line: 2030 }, 'concrete-solutions'),
+    actionPoint('esg-as-is', esg, 549, 'esg-framework'),
+    actionPoint('esg-to-be', esg, 571, 'esg-framework'),
+    actionPoint('esg-requirements', esg, 593, 'esg-framework'),
+    actionPoint('esg-direction', esg, 607, 'esg-framework'),
+  ],
+};

@@ -1,0 +1,21 @@
+import type { Degree } from '../questions/scales';
+import type { Bank, ScaleQuestion } from '../questions/schema';
+
+type Rules = Bank['scoring'];
+
+/**
+ * How bad a degree answer is, from 0 to 1: the answer's points rescaled between the lowest and highest points
+ * of the scale, reversed for maturity items, where a high degree is good.
+ */
+export function badness(question: ScaleQuestion, degree: Degree, rules: Rules): number {
+  const points = Object.values(rules.degreePoints);
+  const min = Math.min(...points);
+  const max = Math.max(...points);
+  const share = (rules.degreePoints[degree] - min) / (max - min);
+  return question.polarity === 'maturity' ? 1 - share : share;
+}
+
+/** Weight of a question: Deloitte's effect rating when it has one, otherwise the unrated weight. */
+export function weight(question: ScaleQuestion, rules: Rules): number {
+  return question.rating ? rules.effectWeight[question.rating.effect] : rules.unratedWeight;
+}

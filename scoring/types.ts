@@ -1,0 +1,72 @@
+import type { Band, Degree } from '../questions/scales';
+import type { Recommendation, SourceRef } from '../questions/schema';
+
+/** Answers keyed by question id; values are option ids (or text for text questions). */
+export type Answers = Readonly<Record<string, string>>;
+
+export type ScoredKind = 'barrier-category' | 'technology' | 'maturity-area';
+
+/**
+ * The score of one section. `value` is a 0-100 barrier pressure (higher is worse) for barrier categories and
+ * technologies, and a 0-100 maturity index (higher is better) for maturity areas; null when no shown question
+ * has a degree answer.
+ */
+export interface SectionScore {
+  sectionId: string;
+  kind: ScoredKind;
+  value: number | null;
+  /** Questions shown to this organisation. */
+  shown: number;
+  /** Shown questions answered with a degree, the ones the value rests on. */
+  answered: number;
+  /** Shown questions answered "Ved ikke". */
+  dontKnow: number;
+  /** Shown questions without an answer. */
+  unanswered: number;
+}
+
+/** Where one answer falls among Rambøll's bands, and the national share of public organisations in that band. */
+export interface BenchmarkPosition {
+  questionId: string;
+  answer: Degree;
+  band: Band;
+  /** Percentage of public organisations in the same band. */
+  share: number;
+  national: { high: number; some: number; low: number };
+}
+
+/** An answer that triggered a recommendation. */
+export interface Trigger {
+  questionId: string;
+  sectionId: string;
+  answer: Degree;
+  /** 0 (the best answer) to 1 (the worst answer), whatever the polarity. */
+  badness: number;
+  /** Effect weight of the question (Deloitte's effect rating, or the unrated weight). */
+  weight: number;
+}
+
+export interface RecommendationResult {
+  id: string;
+  kind: Recommendation['kind'];
+  proposal?: Recommendation['proposal'];
+  label?: string;
+  /** Central: a cross-public initiative to use or push for. Local: something the organisation does itself. */
+  scope: 'central' | 'local';
+  /** 0-100: the heaviest triggering answer's badness times its weight, relative to the largest weight. */
+  priority: number;
+  triggers: Trigger[];
+  source: SourceRef;
+}
+
+/** Everything Parat concludes from one set of answers: ids and numbers, translated by the UI and the PDF. */
+export interface AssessmentResult {
+  bankVersion: number;
+  scores: SectionScore[];
+  benchmarks: BenchmarkPosition[];
+  recommendations: RecommendationResult[];
+  /** Barrier categories with a pressure above zero, heaviest first. */
+  heaviestBarriers: string[];
+  /** False when no barrier category or technology shows any pressure: the organisation reports no barriers. */
+  barriersReported: boolean;
+}

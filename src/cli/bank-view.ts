@@ -1,0 +1,86 @@
+import type { TFunction } from 'i18next';
+import type { Bank, Question } from '../../questions/schema';
+import { scaleOptions } from '../../questions/scales';
+import { seedFiles } from '../../questions/sources';
+import { toCsv } from '../format/csv';
+
+/** One question of the printed bank, in the shape `npm run bank -- --format json` documents. */
+export interface BankViewQuestion {
+  id: string;
+  text: string;
+  codes: string[];
+  source: { report: string; section: string; line: number; file: string };
+  benchmark?: { high: number; low: number };
+  effect?: 'Stor' | 'Lille';
+  relevance?: 'Stor' | 'Lille';
+}
+
+export interface BankView {
+  version: number;
+  sections: { id: string; title: string; questions: BankViewQuestion[] }[];
+}
+
+const viewQuestion = (question: Question, t: TFunction): BankViewQuestion => ({
+  id: question.id,
+  text: t(`questions:${question.id}.text`),
+  codes: question.type === 'scale' ? question.codes : [],
+  source: { ...question.source, file: seedFiles[question.source.report] },
+  ...(question.type === 'scale' && question.benchmark ? { benchmark: question.benchmark } : {}),
+  ...(question.type === 'scale' && question.rating
+    ? { effect: question.rating.effect, relevance: question.rating.relevance }
+    : {}),
+});
+
+/** The whole bank with its texts in one language. */
+export const bankView = (bank: Bank, t: TFunction): BankView => ({
+  version: bank.version,
+  sections: bank.sections.map((section) => ({
+    id: section.id,
+    title: t(`bank:sections.${section.id}.title`),
+    questions: section.questions.map((q) => viewQuestion(q, t)),
+  })),
+});
+
+/** One row per question, for a spreadsheet. */
+export function bankCsv(view: BankView, t: TFunction): string {
+  const header = ['section', 'id', 'question', 'codes', 'effect', 'relevance', 'nationalHigh', 'nationalLow', 'source'];
+  const rows = view.sections.flatMap((section) =>
+    section.questions.map((q) => [
+      section.title,
+      q.id,
+      q.text,
+      q.codes.join(', '),
+      q.effect && t(`bank:ratings.${q.effect}`),
+      q.relevance && t(`bank:ratings.${q.relevance}`),
+      q.benchmark?.high,
+      q.benchmark?.low,
+      `${t(`bank:reports.${q.source.report}`)}, ${q.source.section}, ${q.source.file}:${q.source.line}`,
+    ]),
+  );
+  return toCsv([header.map((key) => t(`cli:bankTable.${key}`)), ...rows]);
+}
+
+/** A paper questionnaire for workshops: every question with a box per answer option. */
+export function bankMarkdown(view: BankView, bank: Bank, t: TFunction): string {
+  const questions = new Map(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, q])));
+  const lines = [`# ${t('cli:bankTable.title', { version: view.version })}`, '', t('cli:bankTable.paperIntro')];
+  let number = 0;
+  for (const section of view.sections) {
+    lines.push('', `## ${section.title}`, '');
+    for (const q of section.questions) {
+      number += 1;
+      const question = questions.get(q.id);
+      lines.push(`${number}. **${q.text}** \`${q.id}\``);
+      const options =
+        question?.type === 'choice' ? question.options : question?.type === 'scale' ? [...scaleOptions] : [];
+      lines.push(
+        options.length > 0
+          ? `   ${options.map((o) => `☐ ${t(`bank:options.${o}`)}`).join('   ')}`
+          : '   ______________________________',
+      );
+      if (q.benchmark) lines.push(`   *${t('cli:bankTable.national', q.benchmark)}*`);
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

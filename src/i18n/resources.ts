@@ -1,0 +1,20 @@
+import daBank from '../../locales/da/bank.json';
+import daCli from '../../locales/da/cli.json';
+import daQuestions from '../../locales/da/questions.json';
+import daRecommendations from '../../locales/da/recommendations.json';
+import enBank from '../../locales/en/bank.json';
+import enCli from '../../locales/en/cli.json';
+import enQuestions from '../../locales/en/questions.json';
+import enRecommendations from '../../locales/en/recommendations.json';
+
+/** Danish is the source language; English has the same shape (tests/locales checks it). */
+export const resources = {
+  da: { bank: daBank, cli: daCli, questions: daQuestions, recommendations: daRecommendations },
+  en: { bank: enBank, cli: enCli, questions: enQuestions, recommendations: enRecommendations },
+} as const;
+
+export const languages = ['da', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'da';
+
+export const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);

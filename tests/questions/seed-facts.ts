@@ -1,0 +1,129 @@
+/**
+ * The facts of ../shared/reference/seed-facts.md, typed out once more by hand so that the bank is checked
+ * against an independent copy. Each row cites the seed line it comes from.
+ */
+
+type R = 'Stor' | 'Lille';
+
+/** Deloitte appendix A: code → [effect, relevance, seed line of 000_814d395d67d353bb.txt]. */
+export const barrierRatings: Record<string, [R, R, number]> = {
+  K1: ['Stor', 'Stor', 4005],
+  K2: ['Stor', 'Stor', 4029],
+  K3: ['Stor', 'Stor', 4052], // its prose says the effect is not large; the rating column says Stor
+  R1: ['Stor', 'Stor', 4097],
+  R2: ['Stor', 'Lille', 4132],
+  R3: ['Stor', 'Lille', 4166],
+  J1: ['Stor', 'Stor', 4205],
+  J2: ['Stor', 'Stor', 4241],
+  J3: ['Stor', 'Stor', 4266],
+  J4: ['Lille', 'Stor', 4291],
+  P1: ['Stor', 'Stor', 4320],
+  P2: ['Stor', 'Stor', 4344],
+  P3: ['Stor', 'Stor', 4365],
+  P4: ['Lille', 'Lille', 4399],
+  F1: ['Stor', 'Stor', 4442],
+  F2: ['Stor', 'Lille', 4471],
+  F3: ['Lille', 'Lille', 4497],
+  V1: ['Stor', 'Stor', 4529],
+  V2: ['Stor', 'Stor', 4560],
+  V3: ['Lille', 'Stor', 4581],
+  A1: ['Stor', 'Stor', 4615],
+  'T-R1': ['Stor', 'Stor', 4675],
+  'T-R2': ['Stor', 'Stor', 4699],
+  'T-R3': ['Lille', 'Stor', 4722],
+  'T-R4': ['Lille', 'Lille', 4751],
+  'T-R5': ['Lille', 'Stor', 4773],
+  'T-R6': ['Lille', 'Lille', 4793],
+  'T-M1': ['Lille', 'Stor', 4826],
+  'T-M2': ['Stor', 'Lille', 4847],
+  'T-M3': ['Stor', 'Lille', 4870],
+  'T-D1': ['Stor', 'Lille', 4908],
+  'T-D2': ['Lille', 'Stor', 4937],
+  'T-D3': ['Lille', 'Stor', 4963],
+  'T-D4': ['Stor', 'Lille', 4986],
+  'T-I1': ['Stor', 'Stor', 5017],
+  'T-I2': ['Stor', 'Lille', 5042],
+  'T-B1': ['Lille', 'Lille', 5082],
+};
+
+/** Technology of each technology-specific code prefix. */
+export const technologyOfPrefix: Record<string, string> = {
+  'T-R': 'rpa',
+  'T-M': 'machine-learning',
+  'T-D': 'drones',
+  'T-I': 'iot',
+  'T-B': 'blockchain',
+};
+
+type Polarity = 'maturity' | 'barrier' | 'incident' | 'concern';
+
+/**
+ * IT i praksis 2024-2025: question id → [high %, low %, polarity, seed line of 003_9d7a68344ede1571.txt].
+ * Pairs the extraction scrambled are taken as the sheet resolves them from the prose (e.g. L1513, L1521, L1531).
+ */
+export const nationalFigures: Record<string, [number, number, Polarity, number]> = {
+  'cyber-disruptive-attack': [12, 79, 'incident', 1448],
+  'cyber-mature': [59, 3, 'maturity', 1455],
+  'cyber-staff-behaviour': [40, 12, 'maturity', 1459],
+  'cyber-continuity-plans': [35, 18, 'maturity', 1465],
+  'cyber-recovery-testing': [36, 20, 'maturity', 1488],
+  'cyber-nis2-compliance': [31, 12, 'maturity', 1480],
+  'cyber-iso27001': [64, 4, 'maturity', 1482],
+  'cyber-dropped-for-budget': [25, 37, 'barrier', 1470],
+  'cyber-dropped-for-skills': [20, 38, 'barrier', 1472],
+  'genai-guidelines': [65, 16, 'maturity', 1553],
+  'genai-security-gdpr-concern': [58, 10, 'concern', 1559],
+  'genai-data-transparency-concern': [46, 9, 'concern', 1563],
+  'genai-ethics': [43, 16, 'maturity', 1567],
+  'genai-evaluation': [24, 44, 'maturity', 1571],
+  'genai-readiness': [22, 48, 'maturity', 1575],
+  'genai-strategy': [11, 67, 'maturity', 1580],
+  'genai-training': [4, 77, 'maturity', 1584],
+  'sustainability-leadership': [41, 22, 'maturity', 1986],
+  'sustainability-co2-targets': [30, 43, 'maturity', 1989],
+  'sustainability-operations-contracts': [23, 36, 'maturity', 1995],
+  'sustainability-procurement': [28, 26, 'maturity', 1999],
+  'sustainability-data-overview': [16, 43, 'maturity', 2005],
+  'sustainability-documented-impact': [16, 45, 'maturity', 2010],
+  'sustainability-accounting-tools': [15, 51, 'maturity', 2014],
+  'sustainability-energy-iot': [17, 50, 'maturity', 2022],
+  'sustainability-reuse': [20, 43, 'maturity', 2026],
+  'sustainability-data-sharing': [8, 47, 'maturity', 2030],
+};
+
+/** The report's four sustainability groups (L1993, L2003, L2020, L2035). */
+export const sustainabilityGroups: Record<string, string[]> = {
+  'strategic-initiatives': ['sustainability-leadership', 'sustainability-co2-targets'],
+  'supplier-requirements': ['sustainability-operations-contracts', 'sustainability-procurement'],
+  'data-documentation': [
+    'sustainability-data-overview',
+    'sustainability-documented-impact',
+    'sustainability-accounting-tools',
+  ],
+  'concrete-solutions': ['sustainability-energy-iot', 'sustainability-reuse', 'sustainability-data-sharing'],
+};
+
+/** Deloitte chapter 6: initiative → [codes it addresses per the sheet, seed line]. */
+export const initiatives: Record<string, [string[], number]> = {
+  'LF1.1': [['R1', 'F1', 'T-I1'], 3226],
+  'LF1.2': [['R2', 'P2', 'P3'], 3261],
+  'LF2.1': [['J2', 'J3', 'J4', 'T-M1', 'V3'], 3340],
+  'LF2.2': [['P2', 'R1', 'T-M1', 'T-I1'], 3383],
+  'LF3.1': [['R1'], 3563],
+  'LF3.2': [['R2', 'R3', 'F1', 'F3', 'P1'], 3591],
+  'LF3.3': [['A1', 'T-R1', 'T-R4', 'T-R6', 'J1', 'K1', 'T-I1'], 3612],
+  'LF3.4': [['J2', 'J3', 'J4', 'T-M1', 'T-R5', 'T-D2', 'T-D3'], 3642],
+  'LF3.5': [['K1', 'K2', 'K3'], 3686],
+  'LF4.1': [['V1', 'V2', 'V3', 'P2', 'K1', 'K2', 'T-R2', 'T-R4'], 3800],
+  'LF4.2': [['K1', 'K2', 'K3', 'P3', 'R2'], 3883],
+};
+
+/**
+ * Percentages the product's texts may quote: the national figures, their "i nogen grad" remainders and the
+ * shares the reports' prose states (Figure 3 K 52, R 44, J 41, L1338-1346; GenAI strategy 22, L1611;
+ * CO2 targets 52 and 6, L2050). Figures that exist only in the images must not appear.
+ */
+export const quotablePercentages = new Set([
+  ...Object.values(nationalFigures).flatMap(([high, low]) => [high, low, 100 - high - low]),
+  52, 44, 41, 22, 6,
+]);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { bank, type ScaleQuestion } from '../../questions';
+import { barrierRatings, initiatives, nationalFigures, sustainabilityGroups, technologyOfPrefix } from './seed-facts';
+
+const scale = bank.sections.flatMap((s) =>
+  s.questions.filter((q): q is ScaleQuestion => q.type === 'scale').map((q) => ({ section: s, q })),
+);
+
+describe('seed fidelity', () => {
+  it('asks at least one question for every concrete barrier, with the seed rating and line', () => {
+    for (const [code, [effect, relevance, line]] of Object.entries(barrierRatings)) {
+      const asking = scale.filter(({ q }) => q.codes.includes(code));
+      expect(asking.length, code).toBeGreaterThan(0);
+      for (const { q } of asking) expect(q.rating, `${q.id}`).toEqual({ effect, relevance });
+      expect(
+        asking.some(({ q }) => q.source.report === 'deloitte-2018' && q.source.line >= line && q.source.line < line + 25),
+        `${code} cites its appendix entry at L${line}`,
+      ).toBe(true);
+    }
+  });
+
+  it('uses no code outside the appendix and rates nothing the report did not rate', () => {
+    for (const { q } of scale) {
+      for (const code of q.codes) expect(Object.keys(barrierRatings)).toContain(code);
+      if (q.codes.length === 0) expect(q.rating, q.id).toBeUndefined();
+    }
+  });
+
+  it('shows each technology-specific barrier only when its technology is at least being explored', () => {
+    for (const { q } of scale.filter(({ q }) => q.codes.some((c) => c.startsWith('T-')))) {
+      const technology = technologyOfPrefix[q.codes[0]!.slice(0, 3)];
+      expect(q.showIf).toEqual({ question: `stage-${technology}`, anyOf: ['exploring', 'pilot', 'operation'] });
+    }
+  });
+
+  it('carries every national figure with its polarity and line, and no figure beyond them', () => {
+    const withFigures = scale.filter(({ q }) => q.benchmark);
+    expect(withFigures.map(({ q }) => q.id).sort()).toEqual(Object.keys(nationalFigures).sort());
+    for (const { q } of withFigures) {
+      const [high, low, polarity, line] = nationalFigures[q.id]!;
+      expect(q.benchmark, q.id).toEqual({ high, low });
+      expect(q.polarity, q.id).toBe(polarity);
+      expect(q.source, q.id).toMatchObject({ report: 'ramboll-2024', line });
+    }
+  });
+
+  it('groups the sustainability items as the report does', () => {
+    for (const [group, ids] of Object.entries(sustainabilityGroups)) {
+      const inGroup = scale.filter(({ q }) => q.group === group).map(({ q }) => q.id);
+      expect(inGroup, group).toEqual(ids);
+    }
+  });
+
+  it('has the nine cybersecurity items and five NIS2 action points, the eight GenAI items, and the four ESG steps', () => {
+    const ids = (sectionId: string) => bank.sections.find((s) => s.id === sectionId)!.questions.map((q) => q.id);
+    expect(ids('cybersecurity').filter((id) => id.startsWith('cyber-'))).toHaveLength(9);
+    expect(ids('cybersecurity').filter((id) => id.startsWith('nis2-'))).toHaveLength(5);
+    expect(ids('genai')).toHaveLength(8);
+    expect(ids('sustainability').filter((id) => id.startsWith('esg-'))).toHaveLength(4);
+  });
+
+  it('maps each of the eleven initiatives to at least the barriers the report names', () => {
+    const byLabel = new Map(bank.recommendations.filter((r) => r.label).map((r) => [r.label, r]));
+    expect([...byLabel.keys()].sort()).toEqual(Object.keys(initiatives).sort());
+    for (const [label, [codes, line]] of Object.entries(initiatives)) {
+      const recommendation = byLabel.get(label)!;
+      expect(recommendation.codes, label).toEqual(expect.arrayContaining(codes));
+      expect(recommendation.source, label).toMatchObject({ report: 'deloitte-2018', line });
+      expect(recommendation.proposal, label).toBe(label.slice(0, 3));
+    }
+  });
+
+  it('addresses every rated barrier with at least one recommendation', () => {
+    const addressed = new Set(bank.recommendations.flatMap((r) => r.codes));
+    for (const code of Object.keys(barrierRatings)) expect(addressed.has(code), code).toBe(true);
+  });
+});
