@@ -12,7 +12,7 @@ const addresses = (recommendation: Recommendation, question: ScaleQuestion) =>
   recommendation.questions.includes(question.id) || question.codes.some((c) => recommendation.codes.includes(c));
 
 /** The shown, degree-answered questions whose badness reaches the trigger threshold. */
-function triggeringAnswers(bank: Bank, answers: Answers): (Trigger & { question: ScaleQuestion })[] {
+function triggeringAnswers(bank: Bank, answers: Answers): { question: ScaleQuestion; trigger: Trigger }[] {
   const rules = bank.scoring;
   return bank.sections.flatMap((section) =>
     shownScaleQuestions(section, answers).flatMap((question) => {
@@ -20,16 +20,14 @@ function triggeringAnswers(bank: Bank, answers: Answers): (Trigger & { question:
       if (answer === undefined || !isDegree(answer)) return [];
       const b = badness(question, answer, rules);
       if (b + epsilon < rules.triggerBadness) return [];
-      return [
-        {
-          question,
-          questionId: question.id,
-          sectionId: section.id,
-          answer,
-          badness: b,
-          weight: weight(question, rules),
-        },
-      ];
+      const trigger = {
+        questionId: question.id,
+        sectionId: section.id,
+        answer,
+        badness: b,
+        weight: weight(question, rules),
+      };
+      return [{ question, trigger }];
     }),
   );
 }
@@ -38,8 +36,9 @@ function triggeringAnswers(bank: Bank, answers: Answers): (Trigger & { question:
  * Ranks the recommendations an organisation's answers call for. A recommendation is triggered by every shown
  * answer at or above the trigger threshold to a question that carries one of its codes or is named by it; with
  * no trigger it is not recommended. Priority = 100 × max(bᵢ·wᵢ) / max weight. Ties are broken by the pressure of
- * the triggering sections (barrier pressure, or 100 − maturity index), then by the number of triggers, then by
- * the order of the bank. Initiatives are central when a trigger has Deloitte relevance Stor, local otherwise;
+ * the triggering sections (barrier pressure, or 100 − maturity index), then by the order of the bank, which
+ * keeps the report's own order (initiatives LF1.1 to LF4.2, the ESG steps 1 to 4).
+ * Initiatives are central when a trigger has Deloitte relevance Stor, local otherwise;
  * lessons, action points, ESG steps and GenAI follow-ups are local.
  */
 export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]): RecommendationResult[] {
@@ -49,6 +48,7 @@ export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]):
 
   const ranked = bank.recommendations.flatMap((recommendation, order) => {
     const hits = triggering.filter((t) => addresses(recommendation, t.question));
+    const triggers = hits.map((h) => h.trigger);
     if (hits.length === 0) return [];
     const central = recommendation.kind === 'initiative' && hits.some((t) => t.question.rating?.relevance === 'Stor');
     const result: RecommendationResult = {
@@ -57,26 +57,14 @@ export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]):
       ...(recommendation.proposal ? { proposal: recommendation.proposal } : {}),
       ...(recommendation.label ? { label: recommendation.label } : {}),
       scope: central ? 'central' : 'local',
-      priority: (100 * Math.max(...hits.map((t) => t.badness * t.weight))) / maxWeight,
-      triggers: hits.map(({ questionId, sectionId, answer, badness, weight }) => ({
-        questionId,
-        sectionId,
-        answer,
-        badness,
-        weight,
-      })),
+      priority: (100 * Math.max(...triggers.map((t) => t.badness * t.weight))) / maxWeight,
+      triggers,
       source: recommendation.source,
     };
-    const tieBreak = Math.max(...hits.map((t) => sectionPressure.get(t.sectionId) ?? 0));
+    const tieBreak = Math.max(...triggers.map((t) => sectionPressure.get(t.sectionId) ?? 0));
     return [{ result, tieBreak, order }];
   });
 
-  ranked.sort(
-    (a, b) =>
-      b.result.priority - a.result.priority ||
-      b.tieBreak - a.tieBreak ||
-      b.result.triggers.length - a.result.triggers.length ||
-      a.order - b.order,
-  );
+  ranked.sort((a, b) => b.result.priority - a.result.priority || b.tieBreak - a.tieBreak || a.order - b.order);
   return ranked.map((r) => r.result);
 }

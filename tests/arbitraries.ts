@@ -11,7 +11,6 @@ const valueFor = (question: Question): fc.Arbitrary<string> =>
       : fc.string({ maxLength: question.maxLength });
 
 /** Any valid set of answers: each question answered or not, with any of its options. */
-export const answersArbitrary: fc.Arbitrary<Record<string, string>> = fc.record(
-  Object.fromEntries(allQuestions.map((q) => [q.id, valueFor(q)])),
-  { requiredKeys: [] },
-);
+export const answersArbitrary = fc.record(Object.fromEntries(allQuestions.map((q) => [q.id, valueFor(q)])), {
+  requiredKeys: [],
+}) as fc.Arbitrary<Record<string, string>>;

@@ -41,9 +41,21 @@ export const bankView = (bank: Bank, t: TFunction): BankView => ({
   })),
 });
 
+/** Columns of the spreadsheet version; each has a heading in cli:bankTable. */
+export const bankCsvColumns = [
+  'section',
+  'id',
+  'question',
+  'codes',
+  'effect',
+  'relevance',
+  'nationalHigh',
+  'nationalLow',
+  'source',
+] as const;
+
 /** One row per question, for a spreadsheet. */
 export function bankCsv(view: BankView, t: TFunction): string {
-  const header = ['section', 'id', 'question', 'codes', 'effect', 'relevance', 'nationalHigh', 'nationalLow', 'source'];
   const rows = view.sections.flatMap((section) =>
     section.questions.map((q) => [
       section.title,
@@ -57,7 +69,7 @@ export function bankCsv(view: BankView, t: TFunction): string {
       `${t(`bank:reports.${q.source.report}`)}, ${q.source.section}, ${q.source.file}:${q.source.line}`,
     ]),
   );
-  return toCsv([header.map((key) => t(`cli:bankTable.${key}`)), ...rows]);
+  return toCsv([bankCsvColumns.map((key) => t(`cli:bankTable.${key}`)), ...rows]);
 }
 
 /** A paper questionnaire for workshops: every question with a box per answer option. */

@@ -125,5 +125,9 @@ export const initiatives: Record<string, [string[], number]> = {
  */
 export const quotablePercentages = new Set([
   ...Object.values(nationalFigures).flatMap(([high, low]) => [high, low, 100 - high - low]),
-  52, 44, 41, 22, 6,
+  52,
+  44,
+  41,
+  22,
+  6,
 ]);

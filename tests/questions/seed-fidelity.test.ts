@@ -13,7 +13,9 @@ describe('seed fidelity', () => {
       expect(asking.length, code).toBeGreaterThan(0);
       for (const { q } of asking) expect(q.rating, `${q.id}`).toEqual({ effect, relevance });
       expect(
-        asking.some(({ q }) => q.source.report === 'deloitte-2018' && q.source.line >= line && q.source.line < line + 25),
+        asking.some(
+          ({ q }) => q.source.report === 'deloitte-2018' && q.source.line >= line && q.source.line < line + 25,
+        ),
         `${code} cites its appendix entry at L${line}`,
       ).toBe(true);
     }

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { answersProblemCodes } from '../../questions/answers';
+import { bankCsvColumns } from '../../src/cli/bank-view';
+import { resources } from '../../src/i18n';
+import { quotablePercentages } from '../questions/seed-facts';
+
+type Tree = { [key: string]: string | Tree };
+
+const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+
+const keysOf = (language: 'da' | 'en') =>
+  Object.fromEntries(Object.entries(resources[language]).map(([ns, tree]) => [ns, flatten(tree as Tree)]));
+const da = keysOf('da');
+const en = keysOf('en');
+const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+const questions = bank.sections.flatMap((s) => s.questions);
+const sortedKeys = (ns: string) => Object.keys(da[ns]!).sort();
+
+describe('locales', () => {
+  it('gives English exactly the keys Danish has', () => {
+    for (const ns of Object.keys(da)) expect(Object.keys(en[ns]!).sort(), ns).toEqual(sortedKeys(ns));
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    for (const [ns, keys] of Object.entries(da)) {
+      for (const [key, text] of Object.entries(keys)) {
+        expect(variables(en[ns]![key]!), `${ns}:${key}`).toEqual(variables(text));
+      }
+    }
+  });
+
+  it('has no empty text', () => {
+    for (const language of [da, en]) {
+      for (const [ns, keys] of Object.entries(language)) {
+        for (const [key, text] of Object.entries(keys)) expect(text.trim(), `${ns}:${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('words every question of the bank, and nothing else', () => {
+    const expected = questions.flatMap((q) => [
+      `${q.id}.text`,
+      ...(Object.hasOwn(da.questions!, `${q.id}.hint`) ? [`${q.id}.hint`] : []),
+    ]);
+    expect(sortedKeys('questions')).toEqual(expected.sort());
+    for (const q of questions) expect(da.questions![`${q.id}.text`], q.id).toBeDefined();
+  });
+
+  it('words every section, group, option, kind and recommendation of the bank, and nothing else', () => {
+    const options = new Set(
+      questions.flatMap((q) =>
+        q.type === 'choice' ? q.options : q.type === 'scale' ? ['high', 'some', 'low', 'not-at-all', 'dont-know'] : [],
+      ),
+    );
+    const groups = new Set(questions.flatMap((q) => (q.type === 'scale' && q.group ? [q.group] : [])));
+    const expected = [
+      ...bank.sections.flatMap((s) => [`sections.${s.id}.title`, `sections.${s.id}.intro`]),
+      ...[...groups].map((g) => `groups.${g}`),
+      ...[...options].map((o) => `options.${o}`),
+      ...['high', 'some', 'low'].map((b) => `bands.${b}`),
+      ...['barrier-category', 'technology', 'maturity-area'].map((k) => `kinds.${k}`),
+      ...[...new Set(bank.recommendations.map((r) => r.kind))].map((k) => `kinds.${k}`),
+      ...['central', 'local'].map((s) => `scopes.${s}`),
+      ...[...new Set(bank.recommendations.flatMap((r) => (r.proposal ? [r.proposal] : [])))].map(
+        (p) => `proposals.${p}`,
+      ),
+      ...[...new Set(questions.map((q) => q.source.report))].map((r) => `reports.${r}`),
+      ...['Stor', 'Lille'].map((r) => `ratings.${r}`),
+    ];
+    expect(sortedKeys('bank')).toEqual([...new Set(expected)].sort());
+    expect(sortedKeys('recommendations')).toEqual(
+      bank.recommendations.flatMap((r) => [`${r.id}.about`, `${r.id}.action`, `${r.id}.title`]).sort(),
+    );
+  });
+
+  it('uses every command-line string, and has one for every way a file can be refused', () => {
+    const cliSources = readdirSync(join(import.meta.dirname, '../../src/cli'))
+      .map((f) => readFileSync(join(import.meta.dirname, '../../src/cli', f), 'utf8'))
+      .join('\n');
+    const literal = new Set([...cliSources.matchAll(/'cli:([\w.]+)'/g)].map((m) => m[1]));
+    const dynamic = [...answersProblemCodes.map((c) => `file.${c}`), ...bankCsvColumns.map((c) => `bankTable.${c}`)];
+    for (const key of Object.keys(da.cli!))
+      expect(literal.has(key) || dynamic.includes(key), `cli:${key} is unused`).toBe(true);
+    for (const key of [...literal, ...dynamic]) expect(da.cli![key!], `cli:${key} is missing`).toBeDefined();
+  });
+
+  it('quotes no percentage the reports do not state in their text', () => {
+    for (const language of [da, en]) {
+      for (const [ns, keys] of Object.entries(language)) {
+        for (const [key, text] of Object.entries(keys)) {
+          for (const match of text.matchAll(/(\d+)\s*(%|pct|per cent)/g)) {
+            expect(quotablePercentages.has(Number(match[1])), `${ns}:${key} quotes ${match[0]}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});

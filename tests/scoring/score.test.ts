@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { assess, benchmarkPositions, scoreSections } from '../../scoring';
+
+const scoreOf = (answers: Record<string, string>, sectionId: string) =>
+  scoreSections(bank, answers).find((s) => s.sectionId === sectionId)!;
+
+describe('scores', () => {
+  it('weighs a barrier with large effect twice as much as one with small effect', () => {
+    // legal-responsibility (J4) has effect Lille, procurement-agreements (J1) Stor: (2·1 + 1·0) / (2 + 1) = 2/3
+    const answers = { 'procurement-agreements': 'high', 'legal-responsibility': 'not-at-all' };
+    expect(scoreOf(answers, 'barriers-legal').value).toBeCloseTo(200 / 3, 10);
+  });
+
+  it('counts "Ved ikke" and unanswered questions without averaging them in', () => {
+    const answers = { 'procurement-agreements': 'some', 'data-storage-rules': 'dont-know' };
+    const score = scoreOf(answers, 'barriers-legal');
+    expect(score).toMatchObject({ kind: 'barrier-category', shown: 4, answered: 1, dontKnow: 1, unanswered: 2 });
+    expect(score.value).toBeCloseTo((100 * 2) / 3, 10);
+  });
+
+  it('turns incident and concern items around in a maturity index', () => {
+    const attacked = { 'cyber-disruptive-attack': 'high', 'cyber-mature': 'high' };
+    expect(scoreOf(attacked, 'cybersecurity').value).toBe(50);
+    const worried = { 'genai-security-gdpr-concern': 'high' };
+    expect(scoreOf(worried, 'genai').value).toBe(0);
+  });
+
+  it('scores a technology only while it is at least being explored, and keeps its answers', () => {
+    const answers = { 'stage-rpa': 'pilot', 'rpa-test-environments': 'high' };
+    expect(scoreOf(answers, 'technology-rpa')).toMatchObject({ value: 100, shown: 6, answered: 1 });
+    const deselected = { ...answers, 'stage-rpa': 'not-considered' };
+    expect(scoreOf(deselected, 'technology-rpa')).toMatchObject({ value: null, shown: 0, answered: 0 });
+    expect(assess(bank, deselected).recommendations.flatMap((r) => r.triggers.map((t) => t.questionId))).not.toContain(
+      'rpa-test-environments',
+    );
+  });
+
+  it('places an answer in Rambøll’s band with the national share of that band', () => {
+    const positions = benchmarkPositions(bank, {
+      'cyber-disruptive-attack': 'high',
+      'cyber-nis2-compliance': 'some',
+      'genai-training': 'not-at-all',
+      'genai-strategy': 'dont-know',
+    });
+    expect(positions.map(({ questionId, band, share }) => ({ questionId, band, share }))).toEqual([
+      { questionId: 'cyber-disruptive-attack', band: 'high', share: 12 },
+      { questionId: 'cyber-nis2-compliance', band: 'some', share: 57 },
+      { questionId: 'genai-training', band: 'low', share: 77 },
+    ]);
+  });
+});
+
+describe('recommendations', () => {
+  it('recommends nothing and says no barriers are reported when every barrier is answered "Slet ikke"', () => {
+    const answers = Object.fromEntries(
+      bank.sections
+        .filter((s) => s.kind === 'barrier-category')
+        .flatMap((s) => s.questions.map((q) => [q.id, 'not-at-all'])),
+    );
+    const result = assess(bank, answers);
+    expect(result.barriersReported).toBe(false);
+    expect(result.recommendations).toEqual([]);
+    expect(result.heaviestBarriers).toEqual([]);
+  });
+
+  it('recommends nothing without answers', () => {
+    expect(assess(bank, {}).recommendations).toEqual([]);
+  });
+
+  it('ranks a large-effect barrier above a small-effect one answered the same', () => {
+    const result = assess(bank, { 'risk-appetite-funding': 'high', 'business-case': 'high' });
+    const ids = result.recommendations.map((r) => r.id);
+    expect(ids.indexOf('project-funding')).toBeLessThan(ids.indexOf('case-birmingham'));
+    expect(result.recommendations[0]!.priority).toBe(100);
+    expect(result.recommendations.find((r) => r.id === 'case-birmingham')!.priority).toBe(50);
+  });
+
+  it('says why: each recommendation lists the answers that triggered it', () => {
+    const result = assess(bank, { 'skills-data-science': 'some', 'skills-process-knowledge': 'high' });
+    const academy = result.recommendations.find((r) => r.id === 'technology-academy')!;
+    expect(academy.triggers.map((t) => [t.questionId, t.answer])).toEqual([
+      ['skills-process-knowledge', 'high'],
+      ['skills-data-science', 'some'],
+    ]);
+  });
+
+  it('marks an initiative central only when a triggering barrier can be met centrally (relevance Stor)', () => {
+    const local = assess(bank, { 'specialist-time': 'high' }).recommendations.find(
+      (r) => r.id === 'innovation-management',
+    );
+    expect(local?.scope).toBe('local');
+    const central = assess(bank, { 'resistance-to-change': 'high' }).recommendations.find(
+      (r) => r.id === 'innovation-management',
+    );
+    expect(central?.scope).toBe('central');
+    const lesson = assess(bank, { 'resistance-to-change': 'high' }).recommendations.find((r) => r.kind === 'lesson');
+    expect(lesson?.scope).toBe('local');
+  });
+});
