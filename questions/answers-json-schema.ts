@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersFileSchema } from './answers';
 import type { Bank } from './schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { scaleOptions } from './scales';
 import type { Bank, Question } from './schema';
 
@@ -15,7 +15,7 @@ const valueSchema = (question: Question) => {
     case 'choice':
       return z.enum(question.options as [string, ...string[]]);
     case 'text':
-      return z.string().max(question.maxLength);
+      return z.string().check(z.maxLength(question.maxLength));
   }
 };
 
@@ -25,14 +25,16 @@ const valueSchema = (question: Question) => {
  */
 export function answersFileSchema(bank: Bank) {
   const questions = bank.sections.flatMap((s) => s.questions);
-  const answers = Object.fromEntries(questions.map((q) => [q.id, valueSchema(q).optional()]));
-  const notes = Object.fromEntries(questions.map((q) => [q.id, z.string().max(maxNoteLength).optional()]));
+  const answers = Object.fromEntries(questions.map((q) => [q.id, z.optional(valueSchema(q))]));
+  const notes = Object.fromEntries(
+    questions.map((q) => [q.id, z.optional(z.string().check(z.maxLength(maxNoteLength)))]),
+  );
   return z.strictObject({
     format: z.literal(answersFormat),
     bankVersion: z.literal(bank.version),
-    savedAt: z.iso.datetime({ offset: true }).optional(),
+    savedAt: z.optional(z.iso.datetime({ offset: true })),
     answers: z.strictObject(answers),
-    notes: z.strictObject(notes).optional(),
+    notes: z.optional(z.strictObject(notes)),
   });
 }
 

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { assess } from '../../scoring';
+import { assessCommand } from '../../src/cli/assess';
+import { fixturePath, loadFixture } from '../fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'parat-cli-'));
+const writeTemp = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const answersFile = (body: object) =>
+  writeTemp('answers.json', JSON.stringify({ format: 'parat-answers', bankVersion: bank.version, ...body }));
+
+describe('npm run assess', () => {
+  it('prints scores, the national comparison and the top recommendations with why', () => {
+    const { code, stdout } = assessCommand([fixturePath('state-agency-ml-legal'), '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Parat: results for Styrelsen for Dataforvaltning');
+    expect(stdout).toMatch(/Legal clarification\s+81 {3}\(4 of 4 answered, 0 don't know\)/);
+    expect(stdout).toContain('To a high degree: like 64 % of public organisations');
+    expect(stdout).toContain('1. LF2.1 Use pioneer projects in which the state shares responsibility');
+    expect(stdout).toContain('"To a high degree" to: To what extent do you find it hard to keep an audit trail');
+    expect(stdout).toContain('line 3340 of 000_814d395d67d353bb.txt');
+  });
+
+  it('writes the full result as JSON, equal to what scoring returns', () => {
+    const out = join(dir, 'result.json');
+    const { code, stdout } = assessCommand([fixturePath('large-region-rpa'), '--json', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Resultatet er gemt i ${out}.`);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(assess(bank, loadFixture('large-region-rpa').answers));
+  });
+
+  it('tells an organisation without barriers so', () => {
+    const path = answersFile({ answers: { 'skills-technology-choice': 'not-at-all' } });
+    const { stdout } = assessCommand([path]);
+    expect(stdout).toContain('I har ikke angivet nogen barrierer.');
+    expect(stdout).toContain('Jeres svar udløser ingen anbefalinger.');
+  });
+
+  const badFiles: [string, () => string, string, string][] = [
+    [
+      'a file that does not exist',
+      () => join(dir, 'missing.json'),
+      'findes ikke eller kan ikke læses',
+      'does not exist or cannot be read',
+    ],
+    [
+      'a file that is not JSON',
+      () => writeTemp('broken.json', '{"format": "parat-ans'),
+      'er ikke en gyldig JSON-fil',
+      'is not a valid JSON file',
+    ],
+    [
+      'another format',
+      () => writeTemp('other.json', '{"format":"excel"}'),
+      'er ikke en svarfil fra Parat',
+      'is not a Parat answers file',
+    ],
+    [
+      'an unknown version',
+      () => answersFile({ bankVersion: 'v0', answers: {} }),
+      'som Parat ikke kender',
+      'that Parat does not know',
+    ],
+    [
+      'a newer version',
+      () => answersFile({ bankVersion: 99, answers: {} }),
+      'nyere version af spørgsmålene (99)',
+      'newer version of the questions (99)',
+    ],
+    [
+      'unknown ids',
+      () => answersFile({ answers: { 'made-up': 'high' } }),
+      'som Parat ikke kender: made-up',
+      'Parat does not know: made-up',
+    ],
+    [
+      'an invalid value',
+      () => answersFile({ answers: { sector: 'planet' } }),
+      'spørgsmålet "sector"',
+      'the question "sector"',
+    ],
+    ['a file over 5 MB', () => writeTemp('huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 32)), 'over 5 MB', 'over 5 MB'],
+  ];
+
+  it.each(badFiles)('refuses %s with one line in the chosen language and exit code 2', (_, make, danish, english) => {
+    const path = make();
+    for (const [lang, expected] of [
+      ['da', danish],
+      ['en', english],
+    ] as const) {
+      const output = assessCommand([path, '--lang', lang]);
+      expect(output.code).toBe(2);
+      expect(output.stdout).toBe('');
+      expect(output.stderr).toContain(expected);
+      expect(output.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('asks for a file when none is given', () => {
+    expect(assessCommand(['--lang', 'en']).stderr).toBe(
+      'Name the answers file to assess. Usage: npm run assess -- FILE [--lang da|en] [--json OUT.json]\n',
+    );
+  });
+
+  it('exits with code 2 and no stack trace when run as a program', () => {
+    const broken = writeTemp(
+      'hostile.json',
+      '{"format":"parat-answers","bankVersion":1,"answers":{"<script>":"=1+1"}}',
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts', broken, '--lang', 'en'], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${broken} holds answers to questions Parat does not know: <script>.\n`);
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts', fixturePath('large-region-rpa')], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('Parat: resultat for Region Østerhavn');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { bankCommand } from '../../src/cli/bank';
+import type { BankView } from '../../src/cli/bank-view';
+
+const json = (argv: string[]) => JSON.parse(bankCommand(argv).stdout) as BankView;
+const questionIn = (view: BankView, id: string) => view.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+
+describe('npm run bank', () => {
+  it('prints the whole bank as JSON in Danish by default', () => {
+    const view = json([]);
+    expect(view.version).toBe(bank.version);
+    expect(view.sections.map((s) => s.id)).toEqual(bank.sections.map((s) => s.id));
+    expect(view.sections[0]!.title).toBe('Om jeres organisation');
+    expect(view.sections.flatMap((s) => s.questions)).toHaveLength(bank.sections.flatMap((s) => s.questions).length);
+  });
+
+  it('gives each question its codes, rating or national figure, and source', () => {
+    const view = json(['--lang', 'en']);
+    expect(questionIn(view, 'skills-technology-choice')).toEqual({
+      id: 'skills-technology-choice',
+      text: 'To what extent do you lack the skills to choose, set up and implement new technology?',
+      codes: ['K1'],
+      source: { report: 'deloitte-2018', section: 'Bilag A: K1', line: 4005, file: '000_814d395d67d353bb.txt' },
+      effect: 'Stor',
+      relevance: 'Stor',
+    });
+    expect(questionIn(view, 'cyber-nis2-compliance')).toMatchObject({ benchmark: { high: 31, low: 12 }, codes: [] });
+    expect(questionIn(view, 'cyber-nis2-compliance')).not.toHaveProperty('effect');
+  });
+
+  it('prints a spreadsheet that Danish Excel opens: BOM, semicolons, one row per question', () => {
+    const { stdout, code } = bankCommand(['--format', 'csv']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('\uFEFF"Afsnit";"Id";"Spørgsmål"')).toBe(true);
+    const rows = stdout.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + bank.sections.flatMap((s) => s.questions).length);
+    expect(rows.find((r) => r.includes('"cyber-nis2-compliance"'))).toContain(';31;12;');
+  });
+
+  it('prints a paper questionnaire with a box for every answer', () => {
+    const { stdout } = bankCommand(['--format', 'md', '--lang', 'en']);
+    expect(stdout).toContain('## Cybersecurity and NIS2');
+    expect(stdout).toContain("☐ To a high degree   ☐ To some degree   ☐ To a low degree   ☐ Not at all   ☐ Don't know");
+    expect(stdout).toContain('National figure: 31 % to a high degree, 12 % not at all or to a low degree.');
+  });
+
+  it.each([
+    [['--format', 'xml'], 'Formatet skal være json, csv eller md, ikke "xml".'],
+    [['--format', 'xml', '--lang', 'en'], 'The format must be json, csv or md, not "xml".'],
+    [['--lang', 'de'], 'Sproget skal være da eller en, ikke "de".'],
+    [
+      ['--colour', '--lang', 'en'],
+      'Unknown option: --colour. Usage: npm run bank -- [--lang da|en] [--format json|csv|md]',
+    ],
+  ])('refuses %j with one line and exit code 2', (argv, message) => {
+    expect(bankCommand(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+  });
+});
