@@ -41,3 +41,4 @@ export { bankVersion };
 export * from './schema';
 export * from './scales';
 export { technologies, stageQuestionId, type Technology } from './sections/profile';
+export { answerOf, isShown, shownSections, type Answers } from './visibility';

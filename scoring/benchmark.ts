@@ -2,7 +2,7 @@ import { bandOfDegree, isDegree } from '../questions/scales';
 import type { Bank } from '../questions/schema';
 import { shownScaleQuestions } from './score';
 import type { Answers, BenchmarkPosition } from './types';
-import { answerOf } from './visibility';
+import { answerOf } from '../questions/visibility';
 
 /**
  * For each shown item with a national figure and a degree answer: the band the answer falls in and the share of

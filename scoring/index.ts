@@ -29,5 +29,5 @@ export { badness, weight } from './badness';
 export { benchmarkPositions } from './benchmark';
 export { recommend } from './recommend';
 export { pressure, scoreSection, scoreSections, shownScaleQuestions } from './score';
-export { answerOf, isShown, shownSections } from './visibility';
+export { answerOf, isShown, shownSections } from '../questions/visibility';
 export type * from './types';

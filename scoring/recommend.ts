@@ -3,7 +3,7 @@ import type { Bank, Recommendation, ScaleQuestion } from '../questions/schema';
 import { badness, weight } from './badness';
 import { pressure, shownScaleQuestions } from './score';
 import type { Answers, RecommendationResult, SectionScore, Trigger } from './types';
-import { answerOf } from './visibility';
+import { answerOf } from '../questions/visibility';
 
 // Floating-point slack when comparing a badness with the trigger threshold (1/3 against 1/3).
 const epsilon = 1e-9;

@@ -2,7 +2,7 @@ import { dontKnow, isDegree } from '../questions/scales';
 import type { Bank, ScaleQuestion, Section } from '../questions/schema';
 import { badness, weight } from './badness';
 import type { Answers, ScoredKind, SectionScore } from './types';
-import { answerOf, isShown } from './visibility';
+import { answerOf, isShown } from '../questions/visibility';
 
 /** The scale questions of a section that this organisation is shown. */
 export const shownScaleQuestions = (section: Section, answers: Answers): ScaleQuestion[] =>

@@ -1,8 +1,7 @@
 import type { Band, Degree } from '../questions/scales';
 import type { Recommendation, SourceRef } from '../questions/schema';
 
-/** Answers keyed by question id; values are option ids (or text for text questions). */
-export type Answers = Readonly<Record<string, string>>;
+export type { Answers } from '../questions/visibility';
 
 export type ScoredKind = 'barrier-category' | 'technology' | 'maturity-area';
 

@@ -1,24 +1,113 @@
-import { bank } from '../questions';
-import { createTranslator } from './i18n';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Layout } from './components/Layout';
+import { StorageNotices } from './components/StorageNotices';
+import { AboutPage } from './features/about/AboutPage';
+import { CheckPage } from './features/check/CheckPage';
+import { StepPage } from './features/questionnaire/StepPage';
+import { questionnaireSections } from './features/questionnaire/steps';
+import { ResultsPage } from './features/results/ResultsPage';
+import { StartPage } from './features/start/StartPage';
+import { href, parseRoute, useHash, type Route } from './routing';
+import { useAssessment, useStore } from './state/context';
+import { StepIndicator, type StepItem } from './components/StepIndicator';
+import { isComplete } from './features/questionnaire/steps';
 
-const t = createTranslator('da');
-
-/** The question bank, section by section: what Parat will ask. */
+/** Chooses the page for the URL, keeps the title and focus in step, and remembers where the user is. */
 export function App() {
+  const { t } = useTranslation();
+  const hash = useHash();
+  const store = useStore();
+  const state = useAssessment();
+  const route = parseRoute(hash);
+  const sections = questionnaireSections(state.answers);
+
+  // Back on the same step after a reload, a closed tab or a crash.
+  useEffect(() => {
+    if (hash === '' && store.getState().route) window.location.replace(store.getState().route);
+  }, [hash, store]);
+
+  useEffect(() => {
+    if (route.page !== 'start' && route.page !== 'about') store.setRoute(href(route));
+    // Focus the heading after each page change, so screen readers start at the new content.
+    document.getElementById('page-heading')?.focus();
+    // Only a change of page moves focus, not a change of answers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hash]);
+
+  const sectionIndex = route.page === 'step' ? sections.findIndex((s) => s.id === route.sectionId) : -1;
+  const title =
+    route.page === 'step' && sectionIndex >= 0
+      ? t(`bank:sections.${route.sectionId}.title`)
+      : t(`pages.${route.page === 'step' ? 'start' : route.page}`);
+  useEffect(() => {
+    document.title = `${title} – ${t('layout.brand')}`;
+  }, [title, t]);
+
+  const firstIncomplete = sections.findIndex((s) => !isComplete(s, state.answers));
+  const steps: StepItem[] = [
+    ...sections.map((s, i) => ({
+      id: s.id,
+      title: t(`bank:sections.${s.id}.title`),
+      href: href({ page: 'step', sectionId: s.id }),
+      reachable: firstIncomplete < 0 || i <= firstIncomplete,
+      done: isComplete(s, state.answers),
+    })),
+    {
+      id: 'check',
+      title: t('pages.check'),
+      href: href({ page: 'check' }),
+      reachable: firstIncomplete < 0,
+      done: false,
+    },
+  ];
+
+  const section = sections[sectionIndex];
+  const stepRoute = (index: number): Route | undefined => {
+    const id = sections[index]?.id;
+    return id ? { page: 'step', sectionId: id } : undefined;
+  };
+  const firstStep = stepRoute(0) ?? { page: 'start' };
+
+  let page;
+  if (section) {
+    const next = stepRoute(sectionIndex + 1) ?? { page: 'check' };
+    const previous = stepRoute(sectionIndex - 1) ?? { page: 'start' };
+    page = (
+      <div className="parat-with-steps">
+        <StepIndicator steps={steps} currentId={section.id} />
+        <div>
+          <StepPage
+            key={section.id}
+            section={section}
+            next={next}
+            previous={previous}
+            {...(route.page === 'step' && route.questionId ? { focusQuestion: route.questionId } : {})}
+          />
+        </div>
+      </div>
+    );
+  } else if (route.page === 'check') {
+    page = (
+      <div className="parat-with-steps">
+        <StepIndicator steps={steps} currentId="check" />
+        <div>
+          <CheckPage sections={sections} />
+        </div>
+      </div>
+    );
+  } else if (route.page === 'results') {
+    page = <ResultsPage />;
+  } else if (route.page === 'about') {
+    page = <AboutPage />;
+  } else {
+    page = <StartPage firstStep={firstStep} />;
+  }
+
   return (
-    <main>
-      <h1>Parat</h1>
-      {bank.sections.map((section) => (
-        <section key={section.id}>
-          <h2>{t(`bank:sections.${section.id}.title`)}</h2>
-          <p>{t(`bank:sections.${section.id}.intro`)}</p>
-          <ol>
-            {section.questions.map((q) => (
-              <li key={q.id}>{t(`questions:${q.id}.text`)}</li>
-            ))}
-          </ol>
-        </section>
-      ))}
-    </main>
+    <Layout>
+      <StorageNotices />
+      {page}
+    </Layout>
   );
 }

@@ -1,12 +1,24 @@
+import 'dkfds/dist/css/dkfds.min.css';
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { i18n, startI18n } from './i18n/react';
+import { StoreProvider } from './state/context';
+import { browserStorage } from './state/storage';
+import { createStore } from './state/store';
 
 const root = document.getElementById('root');
 if (root) {
+  await startI18n();
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <I18nextProvider i18n={i18n}>
+        <StoreProvider store={createStore(browserStorage())}>
+          <App />
+        </StoreProvider>
+      </I18nextProvider>
     </StrictMode>,
   );
 }

@@ -1,7 +1,9 @@
+import daApp from '../../locales/da/app.json';
 import daBank from '../../locales/da/bank.json';
 import daCli from '../../locales/da/cli.json';
 import daQuestions from '../../locales/da/questions.json';
 import daRecommendations from '../../locales/da/recommendations.json';
+import enApp from '../../locales/en/app.json';
 import enBank from '../../locales/en/bank.json';
 import enCli from '../../locales/en/cli.json';
 import enQuestions from '../../locales/en/questions.json';
@@ -9,8 +11,8 @@ import enRecommendations from '../../locales/en/recommendations.json';
 
 /** Danish is the source language; English has the same shape (tests/locales checks it). */
 export const resources = {
-  da: { bank: daBank, cli: daCli, questions: daQuestions, recommendations: daRecommendations },
-  en: { bank: enBank, cli: enCli, questions: enQuestions, recommendations: enRecommendations },
+  da: { app: daApp, bank: daBank, cli: daCli, questions: daQuestions, recommendations: daRecommendations },
+  en: { app: enApp, bank: enBank, cli: enCli, questions: enQuestions, recommendations: enRecommendations },
 } as const;
 
 export const languages = ['da', 'en'] as const;

@@ -1,5 +1,7 @@
-import type { Bank, Question } from '../questions/schema';
-import type { Answers } from './types';
+import type { Bank, Question } from './schema';
+
+/** Answers keyed by question id; values are option ids (or text for text questions). */
+export type Answers = Readonly<Record<string, string>>;
 
 /** A question is shown when it has no condition, or the question it depends on has one of the listed options. */
 export function isShown(question: Question, answers: Answers): boolean {

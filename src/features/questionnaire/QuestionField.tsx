@@ -1,0 +1,126 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { maxNoteLength } from '../../../questions/answers';
+import { scaleOptions, type Question } from '../../../questions';
+
+export type StepValues = { answers: Record<string, string | undefined>; notes: Record<string, string | undefined> };
+
+/** Id of the first input of a question: where the error summary and "change" links move focus. */
+export const fieldId = (question: Question) =>
+  question.type === 'text' ? `q-${question.id}` : `q-${question.id}-${optionsOf(question)[0]}`;
+
+const optionsOf = (question: Question): readonly string[] =>
+  question.type === 'scale' ? scaleOptions : question.type === 'choice' ? question.options : [];
+
+/**
+ * One question in DKFDS form markup: a fieldset with the question as legend and vertical radio buttons with
+ * nothing pre-selected, or a text field; its specific error message above the field; and an optional note.
+ */
+export function QuestionField({
+  question,
+  number,
+  error,
+  noteError,
+  hasNote,
+  register,
+}: {
+  question: Question;
+  number: number;
+  error?: string;
+  noteError?: string;
+  hasNote: boolean;
+  register: (name: `answers.${string}` | `notes.${string}`) => UseFormRegisterReturn;
+}) {
+  const { t, i18n } = useTranslation();
+  const hintKey = `questions:${question.id}.hint`;
+  const hint = i18n.exists(hintKey) ? t(hintKey) : undefined;
+  const ids = { hint: `q-${question.id}-hint`, error: `q-${question.id}-error`, note: `q-${question.id}-note` };
+  const describedBy = [hint && ids.hint, error && ids.error].filter(Boolean).join(' ') || undefined;
+  const text = t(`questions:${question.id}.text`);
+
+  const errorMessage = error && (
+    <span className="form-error-message" id={ids.error}>
+      <span className="sr-only">{t('errors.prefix')}</span>
+      {error}
+    </span>
+  );
+
+  return (
+    <div className={`form-group parat-question${error ? ' form-error' : ''}`} id={`question-${question.id}`}>
+      {question.type === 'text' ? (
+        <>
+          <label className="form-label" htmlFor={fieldId(question)}>
+            {text}
+          </label>
+          {hint && (
+            <span className="form-hint" id={ids.hint}>
+              {hint}
+            </span>
+          )}
+          {errorMessage}
+          <input
+            className="form-input"
+            id={fieldId(question)}
+            type="text"
+            autoComplete="organization"
+            maxLength={question.maxLength}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            {...register(`answers.${question.id}`)}
+          />
+        </>
+      ) : (
+        <fieldset aria-describedby={describedBy}>
+          <legend className="form-label">
+            <span className="parat-question-number">{t('question.number', { number })}</span> {text}
+          </legend>
+          {hint && (
+            <span className="form-hint" id={ids.hint}>
+              {hint}
+            </span>
+          )}
+          {errorMessage}
+          <ul className="nobullet-list parat-options">
+            {optionsOf(question).map((option) => (
+              <li className="form-group-radio" key={option}>
+                <input
+                  className="form-radio"
+                  type="radio"
+                  id={`q-${question.id}-${option}`}
+                  value={option}
+                  {...register(`answers.${question.id}`)}
+                />
+                <label htmlFor={`q-${question.id}-${option}`}>{t(`bank:options.${option}`)}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <details className="parat-note" open={hasNote || Boolean(noteError)}>
+        <summary>{t('question.noteToggle')}</summary>
+        <div className={noteError ? 'form-error' : undefined}>
+          <label className="form-label" htmlFor={ids.note}>
+            {t('question.noteLabel', { question: t(`questions:${question.id}.short`) })}
+          </label>
+          <span className="form-hint" id={`${ids.note}-hint`}>
+            {t('question.noteHint')}
+          </span>
+          {noteError && (
+            <span className="form-error-message" id={`${ids.note}-error`}>
+              <span className="sr-only">{t('errors.prefix')}</span>
+              {noteError}
+            </span>
+          )}
+          <textarea
+            className="form-input"
+            id={ids.note}
+            rows={3}
+            maxLength={maxNoteLength}
+            aria-describedby={`${ids.note}-hint${noteError ? ` ${ids.note}-error` : ''}`}
+            {...register(`notes.${question.id}`)}
+          />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { barRows, chartMetrics } from '../../charts/geometry';
+
+/** A hand-drawn SVG bar chart with a title, a description and the same figures as a table beside it. */
+export function BarChart({
+  title,
+  description,
+  valueHeading,
+  data,
+}: {
+  title: string;
+  description: string;
+  valueHeading: string;
+  data: { id: string; label: string; value: number | null; valueText: string; detail: string }[];
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { box, rows } = barRows(data);
+  return (
+    <figure className="parat-chart">
+      <figcaption>
+        <h3 id={`${id}-title`}>{title}</h3>
+        <p id={`${id}-desc`}>{description}</p>
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${box.width} ${box.height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        className="parat-chart-svg"
+      >
+        {rows.map((row) => (
+          <g key={row.id}>
+            <text x={0} y={row.labelY} className="parat-chart-label">
+              {row.label}
+            </text>
+            <rect
+              x={0}
+              y={row.barY}
+              width={chartMetrics.width - chartMetrics.valueWidth}
+              height={chartMetrics.barHeight}
+              className="parat-chart-track"
+            />
+            <rect x={0} y={row.barY} width={row.barWidth} height={chartMetrics.barHeight} className="parat-chart-bar" />
+            <text x={row.valueX} y={row.barY + chartMetrics.barHeight - 6} className="parat-chart-value">
+              {row.valueText}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <table className="table table--compact parat-chart-table">
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.table.area')}</th>
+            <th scope="col">{valueHeading}</th>
+            <th scope="col">{t('results.table.basis')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">{d.label}</th>
+              <td>{d.valueText}</td>
+              <td>{d.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,100 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { distributionRows } from '../../charts/geometry';
+
+type Item = Parameters<typeof distributionRows>[0][number] & { answerText: string };
+
+/**
+ * The national shares of each band for every item, with the organisation's own band outlined and marked, so the
+ * comparison never rests on colour alone. The table beside it holds the same figures.
+ */
+export function DistributionChart({ title, items }: { title: string; items: Item[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { box, rows, barHeight, markerGap } = distributionRows(items);
+  return (
+    <figure className="parat-chart">
+      <figcaption>
+        <h4 id={`${id}-title`}>{title}</h4>
+        <p id={`${id}-desc`}>{t('results.national.description')}</p>
+      </figcaption>
+      <ul className="parat-legend" aria-hidden="true">
+        {(['high', 'some', 'low'] as const).map((band) => (
+          <li key={band}>
+            <span className={`parat-swatch parat-band-${band}`} /> {t(`bank:bands.${band}`)}
+          </li>
+        ))}
+        <li>
+          <span className="parat-swatch parat-own" /> {t('results.national.yours')}
+        </li>
+      </ul>
+      <svg
+        viewBox={`0 0 ${box.width} ${box.height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        className="parat-chart-svg"
+      >
+        {rows.map((row) => (
+          <g key={row.id}>
+            <text x={0} y={row.labelY} className="parat-chart-label">
+              {row.label}
+            </text>
+            {row.segments.map((s) => (
+              <g key={s.band}>
+                <rect
+                  x={s.x}
+                  y={row.barY}
+                  width={s.width}
+                  height={barHeight}
+                  className={`parat-band-${s.band}${s.own ? ' parat-own' : ''}`}
+                />
+                {s.width >= 36 && (
+                  <text x={s.x + 4} y={row.barY + barHeight - 6} className={`parat-chart-segment parat-text-${s.band}`}>
+                    {t('results.percent', { value: s.share })}
+                  </text>
+                )}
+                {s.own && (
+                  <text
+                    x={s.x + s.width / 2}
+                    y={row.barY + barHeight + markerGap}
+                    textAnchor="middle"
+                    className="parat-chart-marker"
+                  >
+                    ▲ {t('results.national.you')}
+                  </text>
+                )}
+              </g>
+            ))}
+          </g>
+        ))}
+      </svg>
+      <table className="table table--compact parat-chart-table">
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.table.question')}</th>
+            <th scope="col">{t('results.table.yourAnswer')}</th>
+            <th scope="col">{t('bank:bands.high')}</th>
+            <th scope="col">{t('bank:bands.some')}</th>
+            <th scope="col">{t('bank:bands.low')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.label}</th>
+              <td>{item.answerText}</td>
+              {(['high', 'some', 'low'] as const).map((band) => (
+                <td key={band}>
+                  {t('results.percent', { value: item.national[band] })}
+                  {item.band === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

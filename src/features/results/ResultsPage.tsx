@@ -1,0 +1,160 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bank, isShown } from '../../../questions';
+import { assess } from '../../../scoring';
+import { href } from '../../routing';
+import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import { useAssessment } from '../../state/context';
+import { BarChart } from './BarChart';
+import { DistributionChart } from './DistributionChart';
+import { RecommendationList } from './RecommendationList';
+import { ScoreDetails, scoreText } from './ScoreDetails';
+
+/** Where the organisation stands: summary in words, charts with tables, recommendations, and the details. */
+export function ResultsPage() {
+  const { t } = useTranslation();
+  const { answers } = useAssessment();
+  const result = useMemo(() => assess(bank, answers), [answers]);
+  const name = answers['organisation-name']?.trim();
+  const title = (id: string) => t(`bank:sections.${id}.title`);
+  const byKind = (kind: string) => result.scores.filter((s) => s.kind === kind && s.shown > 0);
+  const chartData = (kind: string) =>
+    byKind(kind).map((s) => ({
+      id: s.sectionId,
+      label: title(s.sectionId),
+      value: s.value,
+      valueText: s.value === null ? t('results.noScore') : String(Math.round(s.value)),
+      detail: t('results.basis', { ...s }),
+    }));
+  const unanswered = result.scores.reduce((sum, s) => sum + s.unanswered, 0);
+  const dontKnow = result.scores.reduce((sum, s) => sum + s.dontKnow, 0);
+  const heaviest = result.heaviestBarriers.slice(0, 3);
+  const maturity = byKind('maturity-area');
+  const technologies = byKind('technology');
+  const benchmarkSections = bank.sections.filter((s) => s.questions.some((q) => q.type === 'scale' && q.benchmark));
+
+  return (
+    <>
+      <h1 tabIndex={-1} id="page-heading">
+        {name ? t('results.headingNamed', { name }) : t('results.heading')}
+      </h1>
+
+      <section aria-labelledby="summary-heading" className="parat-summary">
+        <h2 id="summary-heading">{t('results.summaryHeading')}</h2>
+        <p>
+          {result.barriersReported
+            ? t('results.summary.heaviest', {
+                count: heaviest.length,
+                list: result.scores
+                  .filter((s) => heaviest.includes(s.sectionId))
+                  .sort((a, b) => heaviest.indexOf(a.sectionId) - heaviest.indexOf(b.sectionId))
+                  .map((s) => `${title(s.sectionId)} (${scoreText(t, s)})`)
+                  .join(', '),
+              })
+            : t('results.summary.noBarriers')}
+        </p>
+        <p>
+          {t('results.summary.maturity', {
+            list: maturity.map((s) => `${title(s.sectionId)}: ${scoreText(t, s)}`).join('; '),
+          })}
+        </p>
+        {result.recommendations.length > 0 ? (
+          <p>
+            {t('results.summary.recommendations', {
+              list: result.recommendations
+                .slice(0, 3)
+                .map((r) => t(`recommendations:${r.id}.title`))
+                .join('; '),
+            })}
+          </p>
+        ) : (
+          <p>{t('results.summary.noRecommendations')}</p>
+        )}
+        {(unanswered > 0 || dontKnow > 0) && (
+          <p>
+            {t('results.summary.basis', { unanswered, dontKnow })}{' '}
+            <a href={href({ page: 'check' })}>{t('results.summary.toCheck')}</a>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="barriers-heading">
+        <h2 id="barriers-heading">{t('results.barriersHeading')}</h2>
+        <BarChart
+          title={t('results.barrierChart.title')}
+          description={t('results.barrierChart.description')}
+          valueHeading={t('results.table.pressure')}
+          data={chartData('barrier-category')}
+        />
+        {technologies.length > 0 && (
+          <BarChart
+            title={t('results.technologyChart.title')}
+            description={t('results.technologyChart.description')}
+            valueHeading={t('results.table.pressure')}
+            data={chartData('technology')}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="maturity-heading">
+        <h2 id="maturity-heading">{t('results.maturityHeading')}</h2>
+        <BarChart
+          title={t('results.maturityChart.title')}
+          description={t('results.maturityChart.description')}
+          valueHeading={t('results.table.maturity')}
+          data={chartData('maturity-area')}
+        />
+        <h3>{t('results.national.heading')}</h3>
+        {benchmarkSections.map((section) => (
+          <DistributionChart
+            key={section.id}
+            title={title(section.id)}
+            items={section.questions.flatMap((q) => {
+              if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
+              const position = result.benchmarks.find((b) => b.questionId === q.id);
+              const national = position?.national ?? {
+                high: q.benchmark.high,
+                some: 100 - q.benchmark.high - q.benchmark.low,
+                low: q.benchmark.low,
+              };
+              const answer = answers[q.id];
+              return [
+                {
+                  id: q.id,
+                  label: t(`questions:${q.id}.short`),
+                  national,
+                  answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered'),
+                  ...(position ? { band: position.band } : {}),
+                },
+              ];
+            })}
+          />
+        ))}
+      </section>
+
+      <section aria-labelledby="recommendations-heading">
+        <h2 id="recommendations-heading">{t('results.recommendationsHeading')}</h2>
+        {result.recommendations.length > 0 ? (
+          <RecommendationList recommendations={result.recommendations} />
+        ) : (
+          <p>{t('results.summary.noRecommendations')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('results.detailsHeading')}</h2>
+        <ScoreDetails result={result} />
+      </section>
+
+      <div className="parat-actions parat-no-print">
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
+        <DownloadAnswersButton />
+        <a className="button button-tertiary" href={href({ page: 'check' })}>
+          {t('results.backToCheck')}
+        </a>
+      </div>
+    </>
+  );
+}

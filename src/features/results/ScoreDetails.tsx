@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { bank, isShown } from '../../../questions';
+import type { AssessmentResult, SectionScore } from '../../../scoring';
+import { useAssessment } from '../../state/context';
+
+/** Per scored section, expandable: every shown question with the answer, the note and the national figure. */
+export function ScoreDetails({ result }: { result: AssessmentResult }) {
+  const { t } = useTranslation();
+  const { answers, notes } = useAssessment();
+  const positions = new Map(result.benchmarks.map((b) => [b.questionId, b]));
+  const shownScores = result.scores.filter((s) => s.shown > 0);
+  return (
+    <>
+      {shownScores.map((score: SectionScore) => {
+        const questions = bank.sections.find((s) => s.id === score.sectionId)?.questions ?? [];
+        return (
+          <details key={score.sectionId} className="parat-details">
+            <summary>
+              {t(`bank:sections.${score.sectionId}.title`)}: {scoreText(t, score)}
+            </summary>
+            <p>{t('results.basis', { ...score })}</p>
+            <table className="table table--compact">
+              <caption className="sr-only">{t(`bank:sections.${score.sectionId}.title`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.table.question')}</th>
+                  <th scope="col">{t('results.table.yourAnswer')}</th>
+                  <th scope="col">{t('results.table.national')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {questions
+                  .filter((q) => isShown(q, answers))
+                  .map((q) => {
+                    const position = positions.get(q.id);
+                    const answer = answers[q.id];
+                    return (
+                      <tr key={q.id}>
+                        <th scope="row">
+                          {t(`questions:${q.id}.text`)}
+                          {notes[q.id] && (
+                            <span className="parat-note-text">
+                              {t('check.note')} {notes[q.id]}
+                            </span>
+                          )}
+                        </th>
+                        <td>{answer ? t(`bank:options.${answer}`) : t('check.notAnswered')}</td>
+                        <td>
+                          {position
+                            ? t('results.national.like', {
+                                band: t(`bank:bands.${position.band}`),
+                                share: position.share,
+                              })
+                            : '–'}
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </details>
+        );
+      })}
+    </>
+  );
+}
+
+export const scoreText = (t: (key: string, options?: Record<string, unknown>) => string, score: SectionScore) =>
+  score.value === null ? t('results.noScore') : t('results.scoreOf100', { value: Math.round(score.value) });

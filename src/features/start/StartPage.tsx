@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { RestartDialog } from '../../components/RestartDialog';
+import { useAssessment } from '../../state/context';
+import { href, navigate, type Route } from '../../routing';
+
+/** What Parat does, how long it takes, and that answers stay in the browser; Start, or Continue. */
+export function StartPage({ firstStep }: { firstStep: Route }) {
+  const { t } = useTranslation();
+  const state = useAssessment();
+  const started = Object.keys(state.answers).length > 0;
+  return (
+    <>
+      <h1 tabIndex={-1} id="page-heading">
+        {t('start.heading')}
+      </h1>
+      <p className="font-lead">{t('start.lead')}</p>
+      <h2>{t('start.whatHeading')}</h2>
+      <ul>
+        <li>{t('start.what.barriers')}</li>
+        <li>{t('start.what.maturity')}</li>
+        <li>{t('start.what.recommendations')}</li>
+      </ul>
+      <p>{t('start.time')}</p>
+      <h2>{t('start.privacyHeading')}</h2>
+      <p>{t('start.privacy')}</p>
+      <div className="parat-actions">
+        {started ? (
+          <>
+            <a className="button button-primary" href={state.route || href(firstStep)}>
+              {t('start.continue')}
+            </a>
+            <RestartDialog onRestarted={() => navigate(firstStep)} />
+          </>
+        ) : (
+          <a className="button button-primary" href={href(firstStep)}>
+            {t('start.begin')}
+          </a>
+        )}
+      </div>
+    </>
+  );
+}

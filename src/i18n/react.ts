@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { loadLocale } from './browser-resources';
+import { defaultLanguage, isLanguage, type Language } from './resources';
+
+const languageKey = 'parat-language';
+
+function savedLanguage(): Language {
+  try {
+    const saved = window.localStorage.getItem(languageKey);
+    return isLanguage(saved) ? saved : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+async function ensureLoaded(language: Language) {
+  if (i18n.hasResourceBundle(language, 'app')) return;
+  const bundles = await loadLocale[language]();
+  for (const [ns, resources] of Object.entries(bundles)) i18n.addResourceBundle(language, ns, resources);
+}
+
+/** Loads the saved language (Danish by default) and starts i18next; the app renders once this resolves. */
+export async function startI18n(): Promise<void> {
+  const language = savedLanguage();
+  await i18n.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    resources: {},
+    partialBundledLanguages: true,
+    ns: ['app', 'bank', 'questions', 'recommendations'],
+    defaultNS: 'app',
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+  });
+  await ensureLoaded(language);
+  document.documentElement.lang = language;
+  i18n.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+}
+
+/** Switches language, keeping answers and step, and remembers the choice. */
+export async function setLanguage(language: Language) {
+  await ensureLoaded(language);
+  await i18n.changeLanguage(language);
+  try {
+    window.localStorage.setItem(languageKey, language);
+  } catch {
+    // The choice then lasts for this visit only.
+  }
+}

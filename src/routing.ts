@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react';
+
+/** Where the user is. Routes live in the URL fragment, so the static build works from any path and server. */
+export type Route =
+  | { page: 'start' }
+  | { page: 'step'; sectionId: string; questionId?: string }
+  | { page: 'check' }
+  | { page: 'results' }
+  | { page: 'about' };
+
+export function parseRoute(hash: string): Route {
+  const [page, sectionId, questionId] = hash.replace(/^#\/?/, '').split('/');
+  switch (page) {
+    case 'step':
+      return sectionId ? { page: 'step', sectionId, ...(questionId ? { questionId } : {}) } : { page: 'start' };
+    case 'check':
+    case 'results':
+    case 'about':
+      return { page };
+    default:
+      return { page: 'start' };
+  }
+}
+
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'start':
+      return '#/';
+    case 'step':
+      return `#/step/${route.sectionId}${route.questionId ? `/${route.questionId}` : ''}`;
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+export const navigate = (route: Route) => {
+  window.location.hash = href(route);
+};
+
+const subscribe = (listener: () => void) => {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+};
+
+/** The current hash, re-rendering on every change. */
+export const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash);

@@ -1,0 +1,73 @@
+import { bank } from '../../questions';
+import { answersFormat, type AnswersFile } from '../../questions/answers';
+import { clear, load, save, type Loaded } from './storage';
+
+export interface AssessmentState {
+  answers: Readonly<Record<string, string>>;
+  notes: Readonly<Record<string, string>>;
+  route: string;
+  /** 'ok' while every change reaches localStorage; otherwise the work lives only in this tab. */
+  storage: 'ok' | 'failed';
+  /** Saved data that could not be read at start, kept so the user can download it. */
+  unreadable?: string;
+}
+
+/** The answers and notes as the `parat-answers` file the app exports and the CLI reads. */
+export function toAnswersFile(state: AssessmentState, savedAt: string): AnswersFile {
+  const notes = Object.fromEntries(Object.entries(state.notes).filter(([, note]) => note.trim() !== ''));
+  return { format: answersFormat, bankVersion: bank.version, savedAt, answers: { ...state.answers }, notes };
+}
+
+const initialState = (loaded: Loaded): AssessmentState => ({
+  answers: loaded.kind === 'loaded' ? loaded.saved.file.answers : {},
+  notes: loaded.kind === 'loaded' ? (loaded.saved.file.notes ?? {}) : {},
+  route: loaded.kind === 'loaded' ? loaded.saved.route : '',
+  storage: loaded.kind === 'unavailable' ? 'failed' : 'ok',
+  ...(loaded.kind === 'unreadable' ? { unreadable: loaded.raw } : {}),
+});
+
+/**
+ * The work in progress: read once at start, written to storage on every change, so a reload, a closed tab or
+ * a crash loses nothing. When storage fails, the work stays in memory and the UI offers a download.
+ */
+export function createStore(storage: Storage | undefined, now: () => string = () => new Date().toISOString()) {
+  let state = initialState(load(storage));
+  const listeners = new Set<() => void>();
+
+  const commit = (next: Omit<AssessmentState, 'storage'> & Partial<Pick<AssessmentState, 'storage'>>) => {
+    const file = toAnswersFile({ ...state, ...next }, now());
+    const stored = save(storage, { file, route: next.route });
+    state = { ...state, ...next, storage: stored ? 'ok' : 'failed' };
+    listeners.forEach((listener) => listener());
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setAnswer(id: string, value: string) {
+      if (state.answers[id] !== value) commit({ ...state, answers: { ...state.answers, [id]: value } });
+    },
+    setNote(id: string, note: string) {
+      if ((state.notes[id] ?? '') !== note) commit({ ...state, notes: { ...state.notes, [id]: note } });
+    },
+    setRoute(route: string) {
+      if (state.route !== route) commit({ ...state, route });
+    },
+    /** Forgets every answer and note, here and in storage. */
+    reset() {
+      clear(storage);
+      state = { answers: {}, notes: {}, route: '', storage: state.storage };
+      listeners.forEach((listener) => listener());
+    },
+    dismissUnreadable() {
+      state = { ...state, unreadable: undefined };
+      listeners.forEach((listener) => listener());
+    },
+    toFile: () => toAnswersFile(state, now()),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { assess } from '../../scoring';
+import { activateWithKeyboard, answerStepWithKeyboard, type Chooser } from './keyboard';
+import { axeViolations, headingText, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+
+const daRecommendations = JSON.parse(
+  readFileSync(new URL('../../locales/da/recommendations.json', import.meta.url), 'utf8'),
+) as Record<string, { title: string }>;
+
+// RPA in operation and machine learning in pilot, so their steps appear; the rest vary by question.
+const stages: Record<string, number> = { 'stage-rpa': 3, 'stage-machine-learning': 2 };
+const choose: Chooser = (id, count) =>
+  id.startsWith('stage-') ? (stages[id] ?? 0) : [...id].reduce((sum, c) => sum + c.charCodeAt(0), 0) % count;
+
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sameOrigin = (requests: string[]) =>
+  requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:'));
+
+async function answerUntilCheck(page: Page, violations: string[]) {
+  for (let step = 0; step < 30; step += 1) {
+    const heading = await headingText(page);
+    if (heading === 'Tjek dine svar') return;
+    violations.push(...(await axeViolations(page)).map((v) => `${heading}: ${v}`));
+    await answerStepWithKeyboard(page, choose, { 'organisation-name': 'Ærø Kommune <b>test</b>' });
+    await page.waitForFunction(
+      (previous) => document.querySelector('#page-heading')?.textContent !== previous,
+      heading,
+    );
+  }
+  throw new Error('the questionnaire never reached "Tjek dine svar"');
+}
+
+describe('the questionnaire in Chromium', () => {
+  it('can be completed with the keyboard alone, passes axe on every page, and shows the recommendations scoring gives', async () => {
+    const { page, requests, errors } = await openPage(browser, server.url);
+    const violations: string[] = [...(await axeViolations(page)).map((v) => `start: ${v}`)];
+    await activateWithKeyboard(page, 'Start');
+    await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'Om jeres organisation');
+    await answerUntilCheck(page, violations);
+    violations.push(...(await axeViolations(page)).map((v) => `check: ${v}`));
+
+    const { answers } = await savedAnswers(page);
+    expect(answers['organisation-name']).toBe('Ærø Kommune <b>test</b>');
+    expect(answers['stage-rpa']).toBe('operation');
+    expect(answers['rpa-test-environments']).toBeDefined();
+    expect(answers['drones-privacy']).toBeUndefined();
+
+    await activateWithKeyboard(page, 'Se resultatet');
+    await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent?.startsWith('Resultat for'));
+    expect(await headingText(page)).toBe('Resultat for Ærø Kommune <b>test</b>');
+    const showAll = page.getByRole('button', { name: /Vis alle/ });
+    if (await showAll.count()) await showAll.click();
+    const shownTitles = await page.locator('.parat-recommendation h3').allInnerTexts();
+    const expected = assess(bank, answers).recommendations.map(
+      (r) => `${r.label ? `${r.label} ` : ''}${daRecommendations[r.id]!.title}`,
+    );
+    expect(shownTitles).toEqual(expected);
+    violations.push(...(await axeViolations(page)).map((v) => `results: ${v}`));
+
+    await page.goto(`${server.url}#/about`);
+    await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'Om Parat');
+    violations.push(...(await axeViolations(page)).map((v) => `about: ${v}`));
+
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(sameOrigin(requests)).toEqual([]);
+  });
+});
