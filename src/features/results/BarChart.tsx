@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { barRows, chartMetrics } from '../../charts/geometry';
 
 /** A hand-drawn SVG bar chart with a title, a description and the same figures as a table beside it. */
@@ -49,25 +50,27 @@ export function BarChart({
           </g>
         ))}
       </svg>
-      <table className="table table--compact parat-chart-table">
-        <caption className="sr-only">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.table.area')}</th>
-            <th scope="col">{valueHeading}</th>
-            <th scope="col">{t('results.table.basis')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">{d.label}</th>
-              <td>{d.valueText}</td>
-              <td>{d.detail}</td>
+      <TableScroll label={title}>
+        <table className="table table--compact parat-chart-table">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.table.area')}</th>
+              <th scope="col">{valueHeading}</th>
+              <th scope="col">{t('results.table.basis')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{d.label}</th>
+                <td>{d.valueText}</td>
+                <td>{d.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </figure>
   );
 }

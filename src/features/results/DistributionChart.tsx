@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { distributionRows } from '../../charts/geometry';
 
 type Item = Parameters<typeof distributionRows>[0][number] & { answerText: string };
@@ -69,32 +70,34 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           </g>
         ))}
       </svg>
-      <table className="table table--compact parat-chart-table">
-        <caption className="sr-only">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.table.question')}</th>
-            <th scope="col">{t('results.table.yourAnswer')}</th>
-            <th scope="col">{t('bank:bands.high')}</th>
-            <th scope="col">{t('bank:bands.some')}</th>
-            <th scope="col">{t('bank:bands.low')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">{item.label}</th>
-              <td>{item.answerText}</td>
-              {(['high', 'some', 'low'] as const).map((band) => (
-                <td key={band}>
-                  {t('results.percent', { value: item.national[band] })}
-                  {item.band === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
-                </td>
-              ))}
+      <TableScroll label={title}>
+        <table className="table table--compact parat-chart-table">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.table.question')}</th>
+              <th scope="col">{t('results.table.yourAnswer')}</th>
+              <th scope="col">{t('bank:bands.high')}</th>
+              <th scope="col">{t('bank:bands.some')}</th>
+              <th scope="col">{t('bank:bands.low')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.label}</th>
+                <td>{item.answerText}</td>
+                {(['high', 'some', 'low'] as const).map((band) => (
+                  <td key={band}>
+                    {t('results.percent', { value: item.national[band] })}
+                    {item.band === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </figure>
   );
 }
