@@ -23,7 +23,7 @@ export function StepIndicator({ steps, currentId }: { steps: StepItem[]; current
             <>
               <span className="step-number">
                 <span>{index + 1}</span>
-              </span>
+              </span>{' '}
               <span className="step-title">
                 {step.title}
                 {step.done && !current && <span className="sr-only"> ({t('steps.done')})</span>}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, headingText, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+import { axeViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
 
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let browser: Browser;
