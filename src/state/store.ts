@@ -38,11 +38,23 @@ export function createStore(storage: Storage | undefined, now: () => string = ()
     const file = toAnswersFile({ ...state, ...next }, now());
     const stored = save(storage, { file, route: next.route });
     state = { ...state, ...next, storage: stored ? 'ok' : 'failed' };
-    listeners.forEach((listener) => listener());
+    notify();
   };
+
+  const notify = () => listeners.forEach((listener) => listener());
 
   return {
     getState: () => state,
+    /**
+     * Another tab saved: take its work, so this tab's next change builds on it instead of silently writing
+     * over it.
+     */
+    reload() {
+      const loaded = load(storage);
+      if (loaded.kind !== 'loaded') return;
+      state = { ...state, answers: loaded.saved.file.answers, notes: loaded.saved.file.notes ?? {} };
+      notify();
+    },
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -60,11 +72,11 @@ export function createStore(storage: Storage | undefined, now: () => string = ()
     reset() {
       clear(storage);
       state = { answers: {}, notes: {}, route: '', storage: state.storage };
-      listeners.forEach((listener) => listener());
+      notify();
     },
     dismissUnreadable() {
       state = { ...state, unreadable: undefined };
-      listeners.forEach((listener) => listener());
+      notify();
     },
     toFile: () => toAnswersFile(state, now()),
   };

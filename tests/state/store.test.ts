@@ -69,3 +69,15 @@ describe('the saved work', () => {
     });
   });
 });
+
+describe('two tabs', () => {
+  it('takes the other tab’s saved work, so the next change keeps both', () => {
+    const storage = new MemoryStorage();
+    const first = createStore(storage, now);
+    const second = createStore(storage, now);
+    first.setAnswer('sector', 'region');
+    second.reload();
+    second.setAnswer('size', 'under-500');
+    expect(createStore(storage, now).getState().answers).toEqual({ sector: 'region', size: 'under-500' });
+  });
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank, isShown } from '../../../questions';
 import { assess } from '../../../scoring';
@@ -15,6 +15,12 @@ export function ResultsPage() {
   const { t } = useTranslation();
   const { answers } = useAssessment();
   const result = useMemo(() => assess(bank, answers), [answers]);
+  // Printed results show every detail: a closed <details> prints only its summary.
+  useEffect(() => {
+    const openAll = () => document.querySelectorAll('details').forEach((d) => (d.open = true));
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
   const name = answers['organisation-name']?.trim();
   const title = (id: string) => t(`bank:sections.${id}.title`);
   const byKind = (kind: string) => result.scores.filter((s) => s.kind === kind && s.shown > 0);

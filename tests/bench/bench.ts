@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: figures for the production build, printed, never asserted. Budgets from the issues are shown
+ * beside each figure, and anything over budget is listed at the end.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { answerStepWithKeyboard } from '../e2e/keyboard';
+import { launchBrowser, serveBuild } from '../e2e/harness';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const runs = 5;
+const over: string[] = [];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function report(label: string, value: number, unit: 'kB' | 'ms', budget?: number) {
+  const shown = unit === 'kB' ? kb(value * 1024) : `${Math.round(value)} ms`;
+  const limit = budget === undefined ? '' : ` (budget ${budget} ${unit})`;
+  console.log(`${label.padEnd(44)} ${shown.padStart(10)}${limit}`);
+  if (budget !== undefined && value > budget) over.push(`${label}: ${shown} > ${budget} ${unit}`);
+}
+
+const server = await serveBuild();
+const browser = await launchBrowser();
+try {
+  // First load: every JS and CSS file the start page fetches before it is usable, gzip-compressed as a server would.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (/\.(js|css)$/.test(path)) files.add(path);
+  });
+  await page.goto(server.url, { waitUntil: 'networkidle' });
+  let js = 0;
+  let css = 0;
+  for (const path of files) {
+    const size = gzipSync(readFileSync(join(dist, path.replace(/^\//, '')))).length;
+    if (path.endsWith('.js')) js += size;
+    else css += size;
+  }
+  report('First-load JS (gzip)', js / 1024, 'kB', 150);
+  report('First-load CSS (gzip)', css / 1024, 'kB', 40);
+  await context.close();
+
+  // Largest Contentful Paint on loopback, a fresh context per run so nothing is cached.
+  const lcps: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(server.url, { waitUntil: 'networkidle' });
+    lcps.push(
+      await p.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              resolve(entries[entries.length - 1]?.startTime ?? NaN);
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }),
+      ),
+    );
+    await fresh.close();
+  }
+  report(`LCP on loopback (median of ${runs})`, median(lcps), 'ms', 1000);
+
+  // Every question answered through the UI with the keyboard, as in the end-to-end test.
+  const times: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(`${server.url}#/step/profile`);
+    await p.waitForSelector('#page-heading');
+    const started = performance.now();
+    for (let step = 0; step < 30; step += 1) {
+      const heading = await p.locator('#page-heading').innerText();
+      if (heading === 'Tjek dine svar') break;
+      await answerStepWithKeyboard(p, (id, count) => (id.startsWith('stage-') ? 3 : id.length % count));
+      await p.waitForFunction((previous) => document.querySelector('#page-heading')?.textContent !== previous, heading);
+    }
+    times.push(performance.now() - started);
+    await fresh.close();
+  }
+  report('Answer every question by keyboard (median of 3)', median(times), 'ms');
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(over.length === 0 ? '\nAll figures within budget.' : `\nOver budget:\n- ${over.join('\n- ')}`);
