@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
@@ -117,6 +118,45 @@ describe('journeys in Chromium', () => {
     await page.goto(`${server.url}#/results`);
     await waitForHeading(page, 'Jeres resultat');
     expect(await page.getByText('Pres fra barrierer pr. teknologi').count()).toBe(0);
+  });
+
+  it('returns from "Tjek dine svar" to the very question a change link names', async () => {
+    const { page } = await openPage(browser, `${server.url}#/step/profile`);
+    await fillProfile(page, 'not-considered');
+    await page.goto(`${server.url}#/check`);
+    await waitForHeading(page, 'Tjek dine svar');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /^Ret\s*:\s*Antal ansatte$/ }).click();
+    await waitForHeading(page, 'Om jeres organisation');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-size-under-500');
+  });
+
+  it('asks before "Start forfra", offers the answers as a file, and then forgets them', async () => {
+    const { page } = await openPage(browser, `${server.url}#/step/profile`);
+    await fillProfile(page, 'exploring');
+    await page.goto(`${server.url}#/`);
+    await waitForHeading(page, 'Hvor parat er jeres organisation til ny teknologi?');
+    await page.getByRole('button', { name: 'Start forfra' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vil I slette alle svar og starte forfra?' });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download svarene' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^parat-svar-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; answers: object };
+    expect(file).toMatchObject({
+      format: 'parat-answers',
+      answers: { sector: 'municipality', 'stage-rpa': 'exploring' },
+    });
+    await dialog.getByRole('button', { name: 'Fortryd' }).click();
+    expect((await savedAnswers(page)).answers.sector).toBe('municipality');
+    await page.getByRole('button', { name: 'Start forfra' }).click();
+    await dialog.getByRole('button', { name: 'Slet svarene og start forfra' }).click();
+    await waitForHeading(page, 'Om jeres organisation');
+    expect((await savedAnswers(page)).answers).toEqual({});
+    expect(await page.locator('#q-sector-municipality').isChecked()).toBe(false);
   });
 
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
