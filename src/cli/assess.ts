@@ -3,16 +3,17 @@ import { bank } from '../../questions';
 import { readAnswersFile } from '../../questions/answers';
 import { assess } from '../../scoring';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
+import { createReport } from '../report/create';
 import { summaryText } from './summary';
 
 // Same limit as the app's import: an answers file with every note full is far below it.
 const maxFileMegabytes = 5;
 
-/** `npm run assess -- FILE [--lang da|en] [--json OUT]`: scores an answers file and prints a summary. */
+/** `npm run assess -- FILE [--lang da|en] [--json OUT] [--pdf OUT.pdf]`: scores an answers file, prints a summary. */
 export function assessCommand(argv: string[]): CommandOutput {
-  const parsed = parseCommandLine(argv, { json: { type: 'string' } }, 'cli:usage.assess');
+  const parsed = parseCommandLine(argv, { json: { type: 'string' }, pdf: { type: 'string' } }, 'cli:usage.assess');
   if ('error' in parsed) return refuse(parsed.error);
-  const { t, values, positionals } = parsed;
+  const { t, language, values, positionals } = parsed;
   const usage = t('cli:usage.assess');
   const [file, ...extra] = positionals;
   if (file === undefined) return refuse(t('cli:argument.missingFile', { usage }));
@@ -44,6 +45,17 @@ export function assessCommand(argv: string[]): CommandOutput {
       return refuse(t('cli:file.unwritable', { file: values.json }));
     }
     stdout += `\n${t('cli:summary.saved', { file: values.json })}\n`;
+  }
+  if (typeof values.pdf === 'string') {
+    const date = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
+      new Date(),
+    );
+    try {
+      writeFileSync(values.pdf, Buffer.from(createReport(bank, reading.file, t, language, date)));
+    } catch {
+      return refuse(t('cli:file.unwritable', { file: values.pdf }));
+    }
+    stdout += `\n${t('cli:summary.savedPdf', { file: values.pdf })}\n`;
   }
   return { code: 0, stdout, stderr: '' };
 }

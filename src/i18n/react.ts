@@ -30,7 +30,7 @@ export async function startI18n(): Promise<void> {
     fallbackLng: false,
     resources: {},
     partialBundledLanguages: true,
-    ns: ['app', 'bank', 'questions', 'recommendations'],
+    ns: ['app', 'bank', 'questions', 'recommendations', 'report'],
     defaultNS: 'app',
     // React escapes what it renders.
     interpolation: { escapeValue: false },

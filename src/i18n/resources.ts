@@ -3,16 +3,32 @@ import daBank from '../../locales/da/bank.json';
 import daCli from '../../locales/da/cli.json';
 import daQuestions from '../../locales/da/questions.json';
 import daRecommendations from '../../locales/da/recommendations.json';
+import daReport from '../../locales/da/report.json';
 import enApp from '../../locales/en/app.json';
 import enBank from '../../locales/en/bank.json';
 import enCli from '../../locales/en/cli.json';
 import enQuestions from '../../locales/en/questions.json';
 import enRecommendations from '../../locales/en/recommendations.json';
+import enReport from '../../locales/en/report.json';
 
 /** Danish is the source language; English has the same shape (tests/locales checks it). */
 export const resources = {
-  da: { app: daApp, bank: daBank, cli: daCli, questions: daQuestions, recommendations: daRecommendations },
-  en: { app: enApp, bank: enBank, cli: enCli, questions: enQuestions, recommendations: enRecommendations },
+  da: {
+    app: daApp,
+    bank: daBank,
+    cli: daCli,
+    questions: daQuestions,
+    recommendations: daRecommendations,
+    report: daReport,
+  },
+  en: {
+    app: enApp,
+    bank: enBank,
+    cli: enCli,
+    questions: enQuestions,
+    recommendations: enRecommendations,
+    report: enReport,
+  },
 } as const;
 
 export const languages = ['da', 'en'] as const;

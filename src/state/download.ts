@@ -1,6 +1,6 @@
-/** Offers text as a file download, built in the page: nothing is sent anywhere. */
-export function downloadText(filename: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes as a file download, built in the page: nothing is sent anywhere. */
+export function downloadText(filename: string, content: string | ArrayBuffer, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

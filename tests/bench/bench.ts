@@ -6,8 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { bank } from '../../questions';
+import { createTranslator } from '../../src/i18n';
+import { createReport } from '../../src/report/create';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
 import { launchBrowser, serveBuild } from '../e2e/harness';
+import { loadFixture } from '../fixtures';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const runs = 5;
@@ -21,6 +25,28 @@ function report(label: string, value: number, unit: 'kB' | 'ms', budget?: number
   const limit = budget === undefined ? '' : ` (budget ${budget} ${unit})`;
   console.log(`${label.padEnd(44)} ${shown.padStart(10)}${limit}`);
   if (budget !== undefined && value > budget) over.push(`${label}: ${shown} > ${budget} ${unit}`);
+}
+
+// A fully answered questionnaire with a note on every question.
+const fixture = loadFixture('large-region-rpa');
+const fullFile = {
+  ...fixture,
+  notes: Object.fromEntries(
+    Object.keys(fixture.answers).map((id) => [id, `Note om ${id}: drøftet på workshoppen, æøå. `.repeat(4)]),
+  ),
+};
+
+{
+  const t = createTranslator('da');
+  const times: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    bytes = createReport(bank, fullFile, t, 'da', '22. november 2026').byteLength;
+    times.push(performance.now() - started);
+  }
+  report(`PDF report in Node (median of ${runs})`, median(times), 'ms', 500);
+  report('PDF report size, every question with a note', bytes / 1024, 'kB', 300);
 }
 
 const server = await serveBuild();
@@ -85,6 +111,30 @@ try {
     await fresh.close();
   }
   report('Answer every question by keyboard (median of 3)', median(times), 'ms');
+
+  // The PDF from the results page: click to finished download, the first one loading jsPDF's chunk.
+  const pdfContext = await browser.newContext({ acceptDownloads: true });
+  const pdfPage = await pdfContext.newPage();
+  await pdfPage.goto(server.url);
+  await pdfPage.evaluate(
+    (file) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file })),
+    fullFile,
+  );
+  await pdfPage.goto(`${server.url}#/results`);
+  await pdfPage.reload();
+  await pdfPage.waitForSelector('#page-heading');
+  const pdfTimes: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await Promise.all([
+      pdfPage.waitForEvent('download'),
+      pdfPage.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    pdfTimes.push(performance.now() - started);
+  }
+  report('PDF report in Chromium, first (loads jsPDF)', pdfTimes[0] ?? NaN, 'ms');
+  report(`PDF report in Chromium (median of ${runs})`, median(pdfTimes), 'ms', 500);
+  await pdfContext.close();
 } finally {
   await browser.close();
   await server.close();

@@ -7,6 +7,7 @@ import { bank } from '../../questions';
 import { assess } from '../../scoring';
 import { assessCommand } from '../../src/cli/assess';
 import { fixturePath, loadFixture } from '../fixtures';
+import { readPdf } from '../report/read-pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'parat-cli-'));
 const writeTemp = (name: string, content: string | Buffer) => {
@@ -35,6 +36,16 @@ describe('npm run assess', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`Resultatet er gemt i ${out}.`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(assess(bank, loadFixture('large-region-rpa').answers));
+  });
+
+  it('writes the PDF report in the chosen language', async () => {
+    const out = join(dir, 'report.pdf');
+    const { code, stdout } = assessCommand([fixturePath('small-municipality-starting'), '--pdf', out, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`The PDF report is saved to ${out}.`);
+    const pdf = await readPdf(readFileSync(out));
+    expect(pdf.title).toBe('Parat: report for Lille Sønderå Kommune');
+    expect(pdf.text).toContain('Recommendations');
   });
 
   it('tells an organisation without barriers so', () => {
@@ -106,7 +117,7 @@ describe('npm run assess', () => {
 
   it('asks for a file when none is given', () => {
     expect(assessCommand(['--lang', 'en']).stderr).toBe(
-      'Name the answers file to assess. Usage: npm run assess -- FILE [--lang da|en] [--json OUT.json]\n',
+      'Name the answers file to assess. Usage: npm run assess -- FILE [--lang da|en] [--json OUT.json] [--pdf OUT.pdf]\n',
     );
   });
 

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { assess } from '../../scoring';
+import { readPdf } from '../report/read-pdf';
 import { activateWithKeyboard, answerStepWithKeyboard, type Chooser } from './keyboard';
 import { axeViolations, headingText, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
 
@@ -70,6 +71,20 @@ describe('the questionnaire in Chromium', () => {
     );
     expect(shownTitles).toEqual(expected);
     violations.push(...(await axeViolations(page)).map((v) => `results: ${v}`));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^parat-rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = await readPdf(readFileSync((await download.path())!));
+    expect(pdf.title).toBe('Parat: rapport for Ærø Kommune <b>test</b>');
+    let from = 0;
+    for (const title of expected) {
+      const at = pdf.text.indexOf(title, from);
+      expect(at, title).toBeGreaterThanOrEqual(from);
+      from = at + title.length;
+    }
 
     await page.goto(`${server.url}#/about`);
     await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'Om Parat');

@@ -7,8 +7,10 @@ import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
 import { DistributionChart } from './DistributionChart';
+import { DownloadPdfButton } from './DownloadPdfButton';
 import { RecommendationList } from './RecommendationList';
-import { ScoreDetails, scoreText } from './ScoreDetails';
+import { ScoreDetails } from './ScoreDetails';
+import { summarySentences } from './summary';
 
 /** Where the organisation stands: summary in words, charts with tables, recommendations, and the details. */
 export function ResultsPage() {
@@ -32,10 +34,7 @@ export function ResultsPage() {
       valueText: s.value === null ? t('results.noScore') : String(Math.round(s.value)),
       detail: t('results.basis', { ...s }),
     }));
-  const unanswered = result.scores.reduce((sum, s) => sum + s.unanswered, 0);
-  const dontKnow = result.scores.reduce((sum, s) => sum + s.dontKnow, 0);
-  const heaviest = result.heaviestBarriers.slice(0, 3);
-  const maturity = byKind('maturity-area');
+  const summary = summarySentences(result, t);
   const technologies = byKind('technology');
   const benchmarkSections = bank.sections.filter((s) => s.questions.some((q) => q.type === 'scale' && q.benchmark));
 
@@ -47,39 +46,12 @@ export function ResultsPage() {
 
       <section aria-labelledby="summary-heading" className="parat-summary">
         <h2 id="summary-heading">{t('results.summaryHeading')}</h2>
-        <p>
-          {result.barriersReported
-            ? t('results.summary.heaviest', {
-                count: heaviest.length,
-                list: result.scores
-                  .filter((s) => heaviest.includes(s.sectionId))
-                  .sort((a, b) => heaviest.indexOf(a.sectionId) - heaviest.indexOf(b.sectionId))
-                  .map((s) => `${title(s.sectionId)} (${scoreText(t, s)})`)
-                  .join(', '),
-              })
-            : t('results.summary.noBarriers')}
-        </p>
-        <p>
-          {t('results.summary.maturity', {
-            list: maturity.map((s) => `${title(s.sectionId)}: ${scoreText(t, s)}`).join('; '),
-          })}
-        </p>
-        {result.recommendations.length > 0 ? (
+        <p>{summary.barriers}</p>
+        <p>{summary.maturity}</p>
+        <p>{summary.recommendations}</p>
+        {summary.basis && (
           <p>
-            {t('results.summary.recommendations', {
-              list: result.recommendations
-                .slice(0, 3)
-                .map((r) => t(`recommendations:${r.id}.title`))
-                .join('; '),
-            })}
-          </p>
-        ) : (
-          <p>{t('results.summary.noRecommendations')}</p>
-        )}
-        {(unanswered > 0 || dontKnow > 0) && (
-          <p>
-            {t('results.summary.basis', { unanswered, dontKnow })}{' '}
-            <a href={href({ page: 'check' })}>{t('results.summary.toCheck')}</a>
+            {summary.basis} <a href={href({ page: 'check' })}>{t('results.summary.toCheck')}</a>
           </p>
         )}
       </section>
@@ -153,7 +125,8 @@ export function ResultsPage() {
       </section>
 
       <div className="parat-actions parat-no-print">
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
+        <DownloadPdfButton />
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('results.print')}
         </button>
         <DownloadAnswersButton />

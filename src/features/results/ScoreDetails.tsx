@@ -3,6 +3,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { bank, isShown } from '../../../questions';
 import type { AssessmentResult, SectionScore } from '../../../scoring';
 import { useAssessment } from '../../state/context';
+import { scoreText } from './summary';
 
 /** Per scored section, expandable: every shown question with the answer, the note and the national figure. */
 export function ScoreDetails({ result }: { result: AssessmentResult }) {
@@ -67,6 +68,3 @@ export function ScoreDetails({ result }: { result: AssessmentResult }) {
     </>
   );
 }
-
-export const scoreText = (t: (key: string, options?: Record<string, unknown>) => string, score: SectionScore) =>
-  score.value === null ? t('results.noScore') : t('results.scoreOf100', { value: Math.round(score.value) });

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bank } from '../../../questions';
+import { useStore } from '../../state/context';
+import { datedName, downloadText } from '../../state/download';
+
+/** Makes the PDF report in the page; jsPDF is loaded only now, never in the first load. */
+export function DownloadPdfButton() {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+
+  const download = async () => {
+    setStatus('busy');
+    try {
+      const { createReport } = await import('../../report/create');
+      const file = store.toFile();
+      const date = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
+        new Date(),
+      );
+      const bytes = createReport(bank, file, t, i18n.language, date);
+      downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
+      setStatus('idle');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => void download()}
+        disabled={status === 'busy'}
+      >
+        {t('report:download')}
+      </button>
+      <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
+        {status === 'busy' ? t('report:generating') : status === 'failed' ? t('report:failed') : ''}
+      </span>
+    </>
+  );
+}

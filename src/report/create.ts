@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next';
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import type { Bank } from '../../questions';
+import type { AnswersFile } from '../../questions/answers';
+import { assess } from '../../scoring';
+import { appVersion } from '../version';
+import { reportModel } from './model';
+import { renderReport } from './pdf';
+
+/**
+ * The PDF report of one answers file, as bytes. The browser loads this module only when a report is asked for,
+ * so jsPDF stays out of the first load; the command line imports it directly.
+ */
+export function createReport(bank: Bank, file: AnswersFile, t: TFunction, language: string, date: string): ArrayBuffer {
+  const model = reportModel(bank, file, assess(bank, file.answers), t, { date, appVersion, language });
+  return renderReport(model, jsPDF, autoTable).output('arraybuffer');
+}

@@ -1,0 +1,209 @@
+import type { TFunction } from 'i18next';
+import { isShown, type Bank } from '../../questions';
+import type { AnswersFile } from '../../questions/answers';
+import { seedFiles } from '../../questions/sources';
+import type { AssessmentResult, SectionScore } from '../../scoring';
+import { scoreText, summarySentences } from '../features/results/summary';
+
+export interface ChartModel {
+  title: string;
+  description: string;
+  rows: { id: string; label: string; value: number | null; valueText: string }[];
+}
+
+export interface NationalModel {
+  title: string;
+  items: {
+    id: string;
+    label: string;
+    national: { high: number; some: number; low: number };
+    band?: 'high' | 'some' | 'low';
+  }[];
+}
+
+export interface TableModel {
+  head: string[];
+  body: string[][];
+}
+
+/** Everything the PDF shows, translated, as plain data: the renderer only lays it out. */
+export interface ReportModel {
+  language: string;
+  title: string;
+  subtitle: string;
+  footer: string;
+  cover: { label: string; value: string }[];
+  accessibilityNote: string;
+  headings: Record<'summary' | 'charts' | 'scores' | 'recommendations' | 'answers' | 'method', string>;
+  summary: string[];
+  charts: ChartModel[];
+  legend: { high: string; some: string; low: string; own: string; you: string };
+  national: NationalModel[];
+  scores: TableModel;
+  recommendations: {
+    title: string;
+    tags: string;
+    whyLabel: string;
+    why: string[];
+    doNowLabel: string;
+    doNow: string;
+    about: string;
+    source: string;
+  }[];
+  answers: ({ title: string } & TableModel)[];
+  method: string[];
+}
+
+const chart = (scores: SectionScore[], t: TFunction, key: string): ChartModel => ({
+  title: t(`app:results.${key}.title`),
+  description: t(`app:results.${key}.description`),
+  rows: scores.map((s) => ({
+    id: s.sectionId,
+    label: t(`bank:sections.${s.sectionId}.title`),
+    value: s.value,
+    valueText: s.value === null ? t('app:results.noScore') : String(Math.round(s.value)),
+  })),
+});
+
+/** Builds the report of one assessment in the translator's language. */
+export function reportModel(
+  bank: Bank,
+  file: AnswersFile,
+  result: AssessmentResult,
+  t: TFunction,
+  meta: { date: string; appVersion: string; language: string },
+): ReportModel {
+  const { answers } = file;
+  const notes = file.notes ?? {};
+  const name = answers['organisation-name']?.trim() || t('report:unnamed');
+  const option = (id: string | undefined) => (id ? t(`bank:options.${id}`) : t('report:cover.notGiven'));
+  const shownScores = (kind: string) => result.scores.filter((s) => s.kind === kind && s.shown > 0);
+  const summary = summarySentences(result, t);
+  const technologies = shownScores('technology');
+
+  return {
+    language: meta.language,
+    title: t('report:title', { name }),
+    subtitle: t('report:cover.subtitle'),
+    // The footer is one line: a long name is shortened there, and given whole on the cover.
+    footer: t('report:footer', {
+      name: name.length > 60 ? `${name.slice(0, 59)}…` : name,
+      page: '{page}',
+      pages: '{pages}',
+    }),
+    cover: [
+      { label: t('report:cover.organisation'), value: name },
+      { label: t('report:cover.sector'), value: option(answers.sector) },
+      { label: t('report:cover.date'), value: meta.date },
+      {
+        label: t('report:cover.version'),
+        value: t('report:cover.versions', { bank: bank.version, app: meta.appVersion }),
+      },
+    ],
+    accessibilityNote: t('report:cover.accessibility'),
+    headings: {
+      summary: t('report:headings.summary'),
+      charts: t('report:headings.charts'),
+      scores: t('report:headings.scores'),
+      recommendations: t('report:headings.recommendations'),
+      answers: t('report:headings.answers'),
+      method: t('report:headings.method'),
+    },
+    summary: [summary.barriers, summary.maturity, summary.recommendations, ...(summary.basis ? [summary.basis] : [])],
+    charts: [
+      chart(shownScores('barrier-category'), t, 'barrierChart'),
+      ...(technologies.length > 0 ? [chart(technologies, t, 'technologyChart')] : []),
+      chart(shownScores('maturity-area'), t, 'maturityChart'),
+    ],
+    legend: {
+      high: t('bank:bands.high'),
+      some: t('bank:bands.some'),
+      low: t('bank:bands.low'),
+      own: t('app:results.national.yours'),
+      you: t('app:results.national.you'),
+    },
+    national: bank.sections
+      .filter((s) => s.questions.some((q) => q.type === 'scale' && q.benchmark))
+      .map((section) => ({
+        title: t('report:headings.national', { area: t(`bank:sections.${section.id}.title`) }),
+        items: section.questions.flatMap((q) => {
+          if (q.type !== 'scale' || !q.benchmark) return [];
+          const position = result.benchmarks.find((b) => b.questionId === q.id);
+          const { high, low } = q.benchmark;
+          return [
+            {
+              id: q.id,
+              label: t(`questions:${q.id}.short`),
+              national: { high, some: 100 - high - low, low },
+              ...(position ? { band: position.band } : {}),
+            },
+          ];
+        }),
+      })),
+    scores: {
+      head: (['area', 'kind', 'score', 'shown', 'answered', 'dontKnow'] as const).map((k) =>
+        t(`report:scoresTable.${k}`),
+      ),
+      body: result.scores
+        .filter((s) => s.shown > 0)
+        .map((s) => [
+          t(`bank:sections.${s.sectionId}.title`),
+          t(`bank:kinds.${s.kind}`),
+          scoreText(t, s),
+          String(s.shown),
+          String(s.answered),
+          String(s.dontKnow),
+        ]),
+    },
+    recommendations: result.recommendations.map((r, index) => ({
+      title: `${index + 1}. ${r.label ? `${r.label} ` : ''}${t(`recommendations:${r.id}.title`)}`,
+      tags: [
+        t(`bank:kinds.${r.kind}`),
+        t(`bank:scopes.${r.scope}`),
+        ...(r.proposal
+          ? [t('app:results.recommendation.proposal', { label: r.proposal, title: t(`bank:proposals.${r.proposal}`) })]
+          : []),
+      ].join(' · '),
+      whyLabel: t('app:results.recommendation.why'),
+      why: r.triggers.map((trigger) =>
+        t('app:results.recommendation.trigger', {
+          question: t(`questions:${trigger.questionId}.short`),
+          answer: t(`bank:options.${trigger.answer}`),
+          section: t(`bank:sections.${trigger.sectionId}.title`),
+        }),
+      ),
+      doNowLabel: t('app:results.recommendation.doNow'),
+      doNow: t(`recommendations:${r.id}.action`),
+      about: t(`recommendations:${r.id}.about`),
+      source: t('app:results.recommendation.source', {
+        report: t(`bank:reports.${r.source.report}`),
+        section: r.source.section,
+        line: r.source.line,
+        file: seedFiles[r.source.report],
+      }),
+    })),
+    answers: bank.sections.map((section) => ({
+      title: t(`bank:sections.${section.id}.title`),
+      head: (['question', 'answer', 'note'] as const).map((k) => t(`report:answersTable.${k}`)),
+      body: section.questions
+        .filter((q) => isShown(q, answers))
+        .map((q) => {
+          const answer = answers[q.id];
+          const shown = !answer ? t('app:check.notAnswered') : q.type === 'text' ? answer : t(`bank:options.${answer}`);
+          return [t(`questions:${q.id}.text`), shown, notes[q.id] ?? ''];
+        }),
+    })),
+    method: [
+      ...(['barriers', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
+        t(`app:about.method.${k}`),
+      ),
+      t('app:about.sourcesUse'),
+      t('report:sources', {
+        deloitte: t('bank:reports.deloitte-2018'),
+        deloitteFile: seedFiles['deloitte-2018'],
+        ramboll: t('bank:reports.ramboll-2024'),
+        rambollFile: seedFiles['ramboll-2024'],
+      }),
+    ],
+  };
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import type { AnswersFile } from '../../questions/answers';
+import { assess } from '../../scoring';
+import { createTranslator } from '../../src/i18n';
+import { createReport } from '../../src/report/create';
+import { layout } from '../../src/report/writer';
+import { loadFixture } from '../fixtures';
+import { readPdf, type PdfText } from './read-pdf';
+
+const da = createTranslator('da');
+const en = createTranslator('en');
+const mmToPt = 72 / 25.4;
+const titles = JSON.parse(
+  readFileSync(new URL('../../locales/da/recommendations.json', import.meta.url), 'utf8'),
+) as Record<string, { title: string }>;
+
+const hostileName = `Ærø Søby Å Kommune ≥ ✓ → Łódź 🚀 ${'Langt navn '.repeat(20)}`.slice(0, 200);
+const longNote = Array.from({ length: 100 }, (_, i) => `Linje ${i + 1}: æøå ÆØÅ “citat” – ${'x'.repeat(30)}`)
+  .join('\n')
+  .slice(0, 5000);
+const unbrokenNote = 'y'.repeat(1500);
+
+function hostileFile(): AnswersFile {
+  const file = loadFixture('large-region-rpa');
+  return {
+    ...file,
+    answers: { ...file.answers, 'organisation-name': hostileName },
+    notes: {
+      ...file.notes,
+      'rpa-system-changes': longNote,
+      sector: unbrokenNote,
+      'genai-ethics': '<script>alert(1)</script> =HYPERLINK("x") \u202Eabc',
+    },
+  };
+}
+
+let plain: PdfText;
+let hostile: PdfText;
+let hostileBytes: ArrayBuffer;
+
+beforeAll(async () => {
+  plain = await readPdf(createReport(bank, loadFixture('state-agency-ml-legal'), en, 'en', '22 November 2026'));
+  hostileBytes = createReport(bank, hostileFile(), da, 'da', '22. november 2026');
+  hostile = await readPdf(hostileBytes);
+});
+
+describe('the PDF report', () => {
+  it('has every section, in order', () => {
+    const headings = ['In short', 'Overview', 'Scores', 'Recommendations', 'All answers', 'Method and sources'];
+    const positions = headings.map((h) => plain.text.indexOf(` ${h} `));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const text of [
+      'Barrier pressure by category',
+      'Maturity by area',
+      'Your answers beside the national figure: Cybersecurity and NIS2',
+    ]) {
+      expect(plain.text).toContain(text);
+    }
+  });
+
+  it('has a cover with organisation, kind, date and versions, and says the results page is the accessible version', () => {
+    expect(plain.pages[0]!.items.map((i) => i.text).join(' ')).toMatch(
+      /Styrelsen for Dataforvaltning.*State authority.*22 November 2026.*Question bank 1, Parat \d+\.\d+\.\d+.*the accessible version is the results page/,
+    );
+  });
+
+  it('sets the title and the language of the document', () => {
+    expect(plain.title).toBe('Parat: report for Styrelsen for Dataforvaltning');
+    expect(Buffer.from(hostileBytes).toString('latin1')).toContain('/Lang (da)');
+  });
+
+  it('lists the recommendations exactly as scoring ranks them', () => {
+    const expected = assess(bank, hostileFile().answers).recommendations.map(
+      (r, i) => `${i + 1}. ${r.label ? `${r.label} ` : ''}${titles[r.id]!.title}`,
+    );
+    let from = 0;
+    for (const title of expected) {
+      const at = hostile.text.indexOf(title, from);
+      expect(at, title).toBeGreaterThanOrEqual(from);
+      from = at + title.length;
+    }
+  });
+
+  it('keeps Danish letters intact', () => {
+    expect(hostile.text).toContain('Ærø Søby Å Kommune');
+    expect(hostile.text).toContain('Linje 1: æøå ÆØÅ “citat” –');
+    expect(hostile.text).toContain('Bæredygtighed og ESG');
+  });
+
+  it('renders a 200-character name, long notes and characters outside the font without garbling what follows', () => {
+    expect(hostile.text).toContain('Ærø Søby Å Kommune >= v -> Lódz ? Langt navn');
+    expect(hostile.text).toContain(longNote.slice(-40).replace(/\s+/g, ' '));
+    expect((hostile.text.match(/y{5,}/g) ?? []).join('').length).toBe(1500);
+    expect(hostile.text).toContain('<script>alert(1)</script> =HYPERLINK("x") abc');
+    expect(hostile.text).toContain('Metode og kilder');
+    expect(hostile.text.split('Parat · ').length - 1).toBe(hostile.pages.length);
+  });
+
+  it('has a sane number of pages, each numbered in the running footer', () => {
+    expect(plain.pages.length).toBeGreaterThanOrEqual(8);
+    expect(plain.pages.length).toBeLessThanOrEqual(40);
+    expect(hostile.pages.length).toBeLessThanOrEqual(60);
+    plain.pages.forEach((page, i) => {
+      expect(page.items.map((item) => item.text).join(' ')).toContain(`page ${i + 1} of ${plain.pages.length}`);
+    });
+  });
+
+  it('keeps all text inside the margins of A4', () => {
+    const { margin } = layout.page;
+    for (const pdf of [plain, hostile]) {
+      for (const page of pdf.pages) {
+        expect(Math.round(page.width)).toBe(595);
+        expect(Math.round(page.height)).toBe(842);
+        for (const item of page.items.filter((i) => i.text.trim() !== '')) {
+          expect(item.x, item.text).toBeGreaterThanOrEqual(margin * mmToPt - 0.5);
+          expect(item.x + item.width, item.text).toBeLessThanOrEqual(page.width - margin * mmToPt + 0.5);
+          expect(item.y, item.text).toBeGreaterThanOrEqual(8 * mmToPt);
+          expect(item.y, item.text).toBeLessThanOrEqual(page.height - margin * mmToPt);
+        }
+      }
+    }
+  });
+});
