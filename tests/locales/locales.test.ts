@@ -94,23 +94,37 @@ describe('locales', () => {
     for (const key of [...literal, ...dynamic]) expect(da.cli![key!], `cli:${key} is missing`).toBeDefined();
   });
 
-  it('uses every app string, and every app string it uses exists', () => {
+  it('uses every app and report string, and every one it uses exists', () => {
     const sources = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
       .join('\n');
-    const used = new Set([...sources.matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!));
     // Keys built at run time, each family checked against the data it is built from.
-    const dynamic = [
-      ...['start', 'check', 'results', 'about'].map((p) => `pages.${p}`),
-      ...['da', 'en'].map((l) => `layout.languageName.${l}`),
-    ];
+    const dynamic: Record<string, string[]> = {
+      app: [
+        ...['start', 'check', 'results', 'about'].map((p) => `pages.${p}`),
+        ...['da', 'en'].map((l) => `layout.languageName.${l}`),
+        ...['barrierChart', 'technologyChart', 'maturityChart'].flatMap((c) => [
+          `results.${c}.title`,
+          `results.${c}.description`,
+        ]),
+        ...['barriers', 'maturity', 'dontKnow', 'benchmark', 'recommendations'].map((k) => `about.method.${k}`),
+      ],
+      report: [
+        ...['area', 'kind', 'score', 'shown', 'answered', 'dontKnow'].map((k) => `scoresTable.${k}`),
+        ...['question', 'answer', 'note'].map((k) => `answersTable.${k}`),
+      ],
+    };
     const base = (key: string) => key.replace(/_(one|other)$/, '');
-    for (const key of Object.keys(da.app!)) {
-      expect(used.has(base(key)) || dynamic.includes(key), `app:${key} is unused`).toBe(true);
+    for (const ns of ['app', 'report']) {
+      const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
+      const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
+      for (const key of Object.keys(da[ns]!)) {
+        expect(used.has(base(key)) || dynamic[ns]!.includes(key), `${ns}:${key} is unused`).toBe(true);
+      }
+      const keys = new Set(Object.keys(da[ns]!).map(base));
+      for (const key of [...used, ...dynamic[ns]!]) expect(keys.has(key), `${ns}:${key} is missing`).toBe(true);
     }
-    const appKeys = new Set(Object.keys(da.app!).map(base));
-    for (const key of used) if (!key.includes(':')) expect(appKeys.has(key), `app:${key} is missing`).toBe(true);
   });
 
   it('quotes no percentage the reports do not state in their text', () => {
