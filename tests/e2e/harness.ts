@@ -1,22 +1,52 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
+  '.webmanifest': 'application/manifest+json',
+};
 
-/** Serves the production build in dist/ (built by `npm run test:e2e`) on a free loopback port. */
-export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: PreviewServer = await preview({
-    root,
-    logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+/**
+ * Serves the production build in dist/ (built by `npm run test:e2e`) as a plain static file server would, on a
+ * free loopback port, under `prefix` (such as /parat/) to show the build works from any sub-path.
+ */
+export async function serveBuild(prefix = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const relative = normalize(path.slice(prefix.length)).replace(/^(\.\.(\/|\\|$))+/, '');
+    const file = join(dist, relative === '' || relative === '.' ? 'index.html' : relative);
+    readFile(file).then(
+      (body) =>
+        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    );
   });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server has no address');
-  return { url, close: () => server.close() };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Debian's Chromium, with its background services off: the machine's network is closed, and so is the app's. */
@@ -51,6 +81,14 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
+  });
+  // Runs before the page's own scripts, through the DevTools protocol, so the CSP does not apply to it.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(url);
   await page.waitForSelector('#page-heading');
@@ -92,3 +130,7 @@ export async function savedAnswers(
 }
 
 export const headingText = (page: Page) => page.locator('#page-heading').innerText();
+
+/** Content-Security-Policy violations the page has reported since it loaded. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);

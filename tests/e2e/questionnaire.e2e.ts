@@ -5,7 +5,15 @@ import { bank } from '../../questions';
 import { assess } from '../../scoring';
 import { readPdf } from '../report/read-pdf';
 import { activateWithKeyboard, answerStepWithKeyboard, type Chooser } from './keyboard';
-import { axeViolations, headingText, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+import {
+  axeViolations,
+  cspViolations,
+  headingText,
+  launchBrowser,
+  openPage,
+  savedAnswers,
+  serveBuild,
+} from './harness';
 
 const daRecommendations = JSON.parse(
   readFileSync(new URL('../../locales/da/recommendations.json', import.meta.url), 'utf8'),
@@ -91,6 +99,7 @@ describe('the questionnaire in Chromium', () => {
     violations.push(...(await axeViolations(page)).map((v) => `about: ${v}`));
 
     expect(violations).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(sameOrigin(requests)).toEqual([]);
   });

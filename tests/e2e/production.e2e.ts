@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../report/read-pdf';
+import { cspViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  // A sub-path, as an IT department would host it: https://kommune.dk/parat/
+  server = await serveBuild('/parat/');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const waitForHeading = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent === t, text);
+
+const hostileName = '<img src=x onerror="window.pwned=1">\u202Eevil\u0007 =HYPERLINK("x")';
+
+async function answerProfile(page: Page, name = 'Sti Kommune') {
+  await page.getByLabel('Organisationens navn', { exact: true }).fill(name);
+  await page.getByLabel('Kommune').check();
+  await page.getByLabel('Under 500').check();
+  for (const technology of ['rpa', 'machine-learning', 'drones', 'iot', 'blockchain', 'genai']) {
+    await page.locator(`#q-stage-${technology}-not-considered`).check();
+  }
+}
+
+describe('production build', () => {
+  it('works from a sub-path with a strict CSP: no violations, no other origins, no cookies, and the PDF', async () => {
+    const { page, context, requests, errors } = await openPage(browser, `${server.url}#/step/profile`);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      ),
+    ).toContain("default-src 'self'");
+    await answerProfile(page);
+    await page.goto(`${server.url}#/results`);
+    await waitForHeading(page, 'Resultat for Sti Kommune');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect((await readPdf(readFileSync((await download.path())!))).title).toBe('Parat: rapport for Sti Kommune');
+    expect(await cspViolations(page)).toEqual([]);
+    expect(
+      requests.filter((url) => !url.startsWith('http://127.0.0.1') || !new URL(url).pathname.startsWith('/parat/')),
+    ).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('works offline after the first visit, the PDF included', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.goto(`${server.url}#/step/profile`);
+    await page.reload();
+    await waitForHeading(page, 'Om jeres organisation');
+    await answerProfile(page, 'Offline Kommune');
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, 'About your organisation');
+    await page.goto(`${server.url}#/results`);
+    await waitForHeading(page, 'Results for Offline Kommune');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect((await readPdf(readFileSync((await download.path())!))).title).toBe('Parat: report for Offline Kommune');
+    expect(await cspViolations(page)).toEqual([]);
+    await context.setOffline(false);
+  });
+
+  it('tells the user when saved data is unreadable, offers it as a file, and starts clean', async () => {
+    const { page } = await openPage(browser, server.url);
+    const garbage = '{"storageVersion":1,"route":"#/check","file":{"answers":{"sector":"planet"}}} æøå';
+    await page.evaluate((raw) => localStorage.setItem('parat', raw), garbage);
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'De gemte svar kunne ikke læses' });
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download de gemte data' }).click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(garbage);
+    await page.goto(`${server.url}#/step/profile`);
+    await answerProfile(page, 'Ny start');
+    expect((await savedAnswers(page)).answers['organisation-name']).toBe('Ny start');
+  });
+
+  it('keeps the answers in the tab and offers them as a file when the browser will not store them', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/step/profile`);
+    await waitForHeading(page, 'Om jeres organisation');
+    await answerProfile(page, 'Privat Kommune');
+    const alert = page.getByRole('alert').filter({ hasText: 'Browseren gemmer ikke jeres svar' });
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await waitForHeading(page, 'Kompetencer');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download svarene' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { answers: Record<string, string> };
+    expect(file.answers).toMatchObject({
+      'organisation-name': 'Privat Kommune',
+      sector: 'municipality',
+      size: 'under-500',
+    });
+    await context.close();
+  });
+
+  it('lets two tabs work side by side without one silently overwriting the other', async () => {
+    const { page: first, context } = await openPage(browser, `${server.url}#/step/profile`);
+    const second = await context.newPage();
+    await second.goto(`${server.url}#/step/barriers-competencies`);
+    await waitForHeading(second, 'Kompetencer');
+    await first.getByLabel('Region').check();
+    await expect.poll(async () => (await savedAnswers(second)).answers.sector).toBe('region');
+    await second.locator('#q-skills-data-science-some').check();
+    await first.reload();
+    await waitForHeading(first, 'Om jeres organisation');
+    expect((await savedAnswers(first)).answers).toMatchObject({ sector: 'region', 'skills-data-science': 'some' });
+    expect(await first.getByLabel('Region').isChecked()).toBe(true);
+  });
+
+  it('renders hostile text inert on every page', async () => {
+    const { page } = await openPage(browser, `${server.url}#/step/profile`);
+    await answerProfile(page, hostileName);
+    await page.getByText('Tilføj en note (valgfrit)').nth(1).click();
+    await page
+      .getByLabel('Note til »Type af organisation«')
+      .fill('<script>window.pwned=2</script>\u05E9\u05DC\u05D5\u05DD =1+1');
+    for (const route of ['#/check', '#/results']) {
+      await page.goto(`${server.url}${route}`);
+      await page.waitForSelector('#page-heading');
+      expect(await page.locator('img[src="x"]').count(), route).toBe(0);
+      expect(await page.locator('main script').count(), route).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), route).toBeUndefined();
+      expect(await page.locator('main').innerText(), route).toContain('<img src=x onerror="window.pwned=1">');
+    }
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
