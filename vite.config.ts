@@ -36,10 +36,41 @@ const cspMetaTag = (): Plugin => ({
   },
 });
 
+/**
+ * Drops dkfds's own @font-face rules: they list woff before woff2 and use font-display: swap, which moves the page
+ * when the font arrives. src/styles.css declares the three weights in use instead.
+ */
+const withoutDkfdsFontFaces = (): Plugin => ({
+  name: 'parat-dkfds-font-faces',
+  enforce: 'pre',
+  transform: (code, id) =>
+    /dkfds[\\/]dist[\\/]css[\\/]dkfds\.min\.css$/.test(id) ? code.replace(/@font-face\{[^}]*\}/g, '') : undefined,
+});
+
+/**
+ * Preloads the Danish strings with the app: the first screen needs them, and otherwise they would be fetched only
+ * after the app's own script has run.
+ */
+const preloadDanish = (): Plugin => ({
+  name: 'parat-preload-danish',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) => {
+      const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'locale-da');
+      return chunk
+        ? html.replace('</head>', `  <link rel="modulepreload" crossorigin href="./${chunk.fileName}">\n  </head>`)
+        : html;
+    },
+  },
+});
+
 export default defineConfig({
   plugins: [
     react(),
+    withoutDkfdsFontFaces(),
     cspMetaTag(),
+    preloadDanish(),
     VitePWA({
       registerType: 'autoUpdate',
       // A registration script of its own: an inline one would break the CSP.
@@ -66,6 +97,7 @@ export default defineConfig({
           '**/*.{js,css,html,svg,png,webmanifest}',
           '**/IBMPlexSans-Regular-*.woff2',
           '**/IBMPlexSans-SemiBold-*.woff2',
+          '**/IBMPlexSans-Bold-*.woff2',
         ],
         globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
         navigateFallback: 'index.html',

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { bank } from '../../questions';
 import { createTranslator } from '../../src/i18n';
 import { createReport } from '../../src/report/create';
@@ -20,11 +23,12 @@ const over: string[] = [];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function report(label: string, value: number, unit: 'kB' | 'ms', budget?: number) {
-  const shown = unit === 'kB' ? kb(value * 1024) : `${Math.round(value)} ms`;
-  const limit = budget === undefined ? '' : ` (budget ${budget} ${unit})`;
-  console.log(`${label.padEnd(44)} ${shown.padStart(10)}${limit}`);
-  if (budget !== undefined && value > budget) over.push(`${label}: ${shown} > ${budget} ${unit}`);
+function report(label: string, value: number, unit: 'kB' | 'ms' | 'score', budget?: number) {
+  const shown = unit === 'kB' ? kb(value * 1024) : unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(2);
+  const limit = budget === undefined ? '' : unit === 'score' ? ` (budget >= ${budget})` : ` (budget ${budget} ${unit})`;
+  console.log(`${label.padEnd(48)} ${shown.padStart(10)}${limit}`);
+  const fails = unit === 'score' ? value < (budget ?? 0) : budget !== undefined && value > budget;
+  if (fails) over.push(`${label}: ${shown}${limit}`);
 }
 
 // A fully answered questionnaire with a note on every question.
@@ -49,7 +53,8 @@ const fullFile = {
   report('PDF report size, every question with a note', bytes / 1024, 'kB', 300);
 }
 
-const server = await serveBuild();
+// Served as README's hosting notes ask: compressed, hashed assets cached for a year.
+const server = await serveBuild('/', { hostLike: true });
 const browser = await launchBrowser();
 try {
   // First load: every JS and CSS file the start page fetches before it is usable, gzip-compressed as a server would.
@@ -137,6 +142,46 @@ try {
   await pdfContext.close();
 } finally {
   await browser.close();
+}
+
+// Lighthouse in Debian's Chromium, mobile (simulated slow 4G) and desktop, median of three runs each.
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  for (const [formFactor, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ] as const) {
+    const scores: Record<string, number[]> = {};
+    for (let run = 0; run < 3; run += 1) {
+      const result = await lighthouse(
+        server.url,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        },
+        config,
+      );
+      for (const [id, category] of Object.entries(result?.lhr.categories ?? {}))
+        (scores[id] ??= []).push(category.score ?? 0);
+    }
+    for (const [id, values] of Object.entries(scores))
+      report(`Lighthouse ${formFactor} ${id} (median of 3)`, median(values), 'score', 0.95);
+  }
+} finally {
+  await chrome.kill();
   await server.close();
 }
 

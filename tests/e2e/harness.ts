@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -26,7 +27,10 @@ const types: Record<string, string> = {
  * Serves the production build in dist/ (built by `npm run test:e2e`) as a plain static file server would, on a
  * free loopback port, under `prefix` (such as /parat/) to show the build works from any sub-path.
  */
-export async function serveBuild(prefix = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveBuild(
+  prefix = '/',
+  options: { hostLike?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(prefix)) {
@@ -36,8 +40,20 @@ export async function serveBuild(prefix = '/'): Promise<{ url: string; close: ()
     const relative = normalize(path.slice(prefix.length)).replace(/^(\.\.(\/|\\|$))+/, '');
     const file = join(dist, relative === '' || relative === '.' ? 'index.html' : relative);
     readFile(file).then(
-      (body) =>
-        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => {
+        const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+        // hostLike: compression and long caching of hashed assets, as README's hosting notes ask of a server.
+        if (options.hostLike && relative.startsWith('assets/')) {
+          headers['cache-control'] = 'public, max-age=31536000, immutable';
+        }
+        const compress = options.hostLike && /text|javascript|json|svg/.test(headers['content-type'] ?? '');
+        if (compress && /gzip/.test(String(request.headers['accept-encoding']))) {
+          headers['content-encoding'] = 'gzip';
+          response.writeHead(200, headers).end(gzipSync(body));
+        } else {
+          response.writeHead(200, headers).end(body);
+        }
+      },
       () => response.writeHead(404).end(),
     );
   });
