@@ -1,17 +1,18 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './components/Layout';
+import { StepIndicator, type StepItem } from './components/StepIndicator';
 import { StorageNotices } from './components/StorageNotices';
-import { AboutPage } from './features/about/AboutPage';
-import { CheckPage } from './features/check/CheckPage';
-import { StepPage } from './features/questionnaire/StepPage';
-import { questionnaireSections } from './features/questionnaire/steps';
-import { ResultsPage } from './features/results/ResultsPage';
+import { isComplete, questionnaireSections } from './features/questionnaire/steps';
 import { StartPage } from './features/start/StartPage';
 import { href, parseRoute, useHash, type Route } from './routing';
 import { useAssessment, useStore } from './state/context';
-import { StepIndicator, type StepItem } from './components/StepIndicator';
-import { isComplete } from './features/questionnaire/steps';
+
+// The start page is all the first visit needs; the rest loads when first opened (and is cached offline).
+const StepPage = lazy(() => import('./features/questionnaire/StepPage').then((m) => ({ default: m.StepPage })));
+const CheckPage = lazy(() => import('./features/check/CheckPage').then((m) => ({ default: m.CheckPage })));
+const ResultsPage = lazy(() => import('./features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })));
+const AboutPage = lazy(() => import('./features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 
 /** Chooses the page for the URL, keeps the title and focus in step, and remembers where the user is. */
 export function App() {
@@ -29,9 +30,7 @@ export function App() {
 
   useEffect(() => {
     if (route.page !== 'start' && route.page !== 'about') store.setRoute(href(route));
-    // Focus the heading after each page change, so screen readers start at the new content.
-    document.getElementById('page-heading')?.focus();
-    // Only a change of page moves focus, not a change of answers.
+    // Only a change of page is remembered, not a change of answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash]);
 
@@ -107,7 +106,7 @@ export function App() {
   return (
     <Layout>
       <StorageNotices />
-      {page}
+      <Suspense fallback={null}>{page}</Suspense>
     </Layout>
   );
 }

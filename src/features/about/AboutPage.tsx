@@ -2,15 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { seedFiles } from '../../../questions/sources';
 import { accessibilityStatementUrl } from '../../config';
 import { storageKey } from '../../state/storage';
+import { PageHeading } from '../../components/PageHeading';
 
 /** "Om Parat": privacy, sources, the method in short, and the accessibility statement. */
 export function AboutPage() {
   const { t } = useTranslation();
   return (
     <>
-      <h1 tabIndex={-1} id="page-heading">
-        {t('about.heading')}
-      </h1>
+      <PageHeading>{t('about.heading')}</PageHeading>
       <p className="font-lead">{t('about.lead')}</p>
 
       <h2>{t('about.privacyHeading')}</h2>

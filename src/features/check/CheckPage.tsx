@@ -3,6 +3,7 @@ import { isShown, type Section } from '../../../questions';
 import { href } from '../../routing';
 import { useAssessment } from '../../state/context';
 import { needsAnswer } from '../questionnaire/steps';
+import { PageHeading } from '../../components/PageHeading';
 
 /** "Tjek dine svar": every answer and note per section, each with a link back to its question. */
 export function CheckPage({ sections }: { sections: Section[] }) {
@@ -13,9 +14,7 @@ export function CheckPage({ sections }: { sections: Section[] }) {
   );
   return (
     <>
-      <h1 tabIndex={-1} id="page-heading">
-        {t('check.heading')}
-      </h1>
+      <PageHeading>{t('check.heading')}</PageHeading>
       <p className="font-lead">{t('check.lead')}</p>
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`check-${section.id}`}>

@@ -8,6 +8,7 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { href, navigate, type Route } from '../../routing';
 import { useAssessment, useStore } from '../../state/context';
 import { fieldId, QuestionField, type StepValues } from './QuestionField';
+import { PageHeading } from '../../components/PageHeading';
 
 const pick = (values: Readonly<Record<string, string>>, questions: Question[]) =>
   Object.fromEntries(questions.map((q) => [q.id, values[q.id]]));
@@ -91,9 +92,7 @@ export function StepPage({
   return (
     <>
       {showSummary && summary.length > 0 && <ErrorSummary errors={summary} ref={summaryRef} />}
-      <h1 tabIndex={-1} id="page-heading">
-        {t(`bank:sections.${section.id}.title`)}
-      </h1>
+      <PageHeading>{t(`bank:sections.${section.id}.title`)}</PageHeading>
       <p className="font-lead">{t(`bank:sections.${section.id}.intro`)}</p>
       {scaleCount > 0 && section.kind !== 'profile' && <p>{t('question.scaleHelp')}</p>}
       <form

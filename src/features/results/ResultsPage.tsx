@@ -11,6 +11,7 @@ import { DownloadPdfButton } from './DownloadPdfButton';
 import { RecommendationList } from './RecommendationList';
 import { ScoreDetails } from './ScoreDetails';
 import { summarySentences } from './summary';
+import { PageHeading } from '../../components/PageHeading';
 
 /** Where the organisation stands: summary in words, charts with tables, recommendations, and the details. */
 export function ResultsPage() {
@@ -40,9 +41,7 @@ export function ResultsPage() {
 
   return (
     <>
-      <h1 tabIndex={-1} id="page-heading">
-        {name ? t('results.headingNamed', { name }) : t('results.heading')}
-      </h1>
+      <PageHeading>{name ? t('results.headingNamed', { name }) : t('results.heading')}</PageHeading>
 
       <section aria-labelledby="summary-heading" className="parat-summary">
         <h2 id="summary-heading">{t('results.summaryHeading')}</h2>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { RestartDialog } from '../../components/RestartDialog';
 import { useAssessment } from '../../state/context';
 import { href, navigate, type Route } from '../../routing';
+import { PageHeading } from '../../components/PageHeading';
 
 /** What Parat does, how long it takes, and that answers stay in the browser; Start, or Continue. */
 export function StartPage({ firstStep }: { firstStep: Route }) {
@@ -10,9 +11,7 @@ export function StartPage({ firstStep }: { firstStep: Route }) {
   const started = Object.keys(state.answers).length > 0;
   return (
     <>
-      <h1 tabIndex={-1} id="page-heading">
-        {t('start.heading')}
-      </h1>
+      <PageHeading>{t('start.heading')}</PageHeading>
       <p className="font-lead">{t('start.lead')}</p>
       <h2>{t('start.whatHeading')}</h2>
       <ul>
