@@ -20,7 +20,7 @@ export function StorageNotices() {
               type="button"
               className="button button-secondary"
               onClick={() =>
-                downloadText(datedName('parat-gemte-data', 'txt', today), state.unreadable ?? '', 'text/plain')
+                downloadText(datedName(t('files.savedDataStem'), 'txt', today), state.unreadable ?? '', 'text/plain')
               }
             >
               {t('storage.downloadRaw')}
