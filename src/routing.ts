@@ -6,9 +6,12 @@ export type Route =
   | { page: 'step'; sectionId: string; questionId?: string }
   | { page: 'check' }
   | { page: 'results' }
-  | { page: 'about' };
+  | { page: 'about' }
+  /** Answers arriving in a share link: `#share=…`. */
+  | { page: 'share' };
 
 export function parseRoute(hash: string): Route {
+  if (hash.startsWith('#share=')) return { page: 'share' };
   const [page, sectionId, questionId] = hash.replace(/^#\/?/, '').split('/');
   switch (page) {
     case 'step':

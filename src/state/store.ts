@@ -68,6 +68,10 @@ export function createStore(storage: Storage | undefined, now: () => string = ()
     setRoute(route: string) {
       if (state.route !== route) commit({ ...state, route });
     },
+    /** Replaces every answer and note with those of an imported file the user has confirmed. */
+    replaceAll(file: AnswersFile) {
+      commit({ ...state, answers: { ...file.answers }, notes: { ...(file.notes ?? {}) } });
+    },
     /** Forgets every answer and note, here and in storage. */
     reset() {
       clear(storage);

@@ -102,7 +102,35 @@ describe('locales', () => {
     // Keys built at run time, each family checked against the data it is built from.
     const dynamic: Record<string, string[]> = {
       app: [
-        ...['start', 'check', 'results', 'about'].map((p) => `pages.${p}`),
+        ...['start', 'check', 'results', 'about', 'share'].map((p) => `pages.${p}`),
+        ...[
+          'section',
+          'id',
+          'question',
+          'answer',
+          'note',
+          'area',
+          'kind',
+          'score',
+          'shown',
+          'answered',
+          'dontKnow',
+          'rank',
+          'recommendation',
+          'scope',
+          'why',
+        ].map((k) => `csv.${k}`),
+        ...[
+          'not-json',
+          'wrong-format',
+          'missing-version',
+          'newer-version',
+          'unknown-version',
+          'unknown-ids',
+          'invalid-value',
+          'invalid-field',
+          'too-large',
+        ].map((c) => `transfer.problems.${c}`),
         ...['da', 'en'].map((l) => `layout.languageName.${l}`),
         ...['barrierChart', 'technologyChart', 'maturityChart'].flatMap((c) => [
           `results.${c}.title`,

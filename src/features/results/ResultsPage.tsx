@@ -7,6 +7,8 @@ import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
 import { DistributionChart } from './DistributionChart';
+import { CsvButtons } from '../transfer/CsvButtons';
+import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
 import { DownloadPdfButton } from './DownloadPdfButton';
 import { RecommendationList } from './RecommendationList';
 import { ScoreDetails } from './ScoreDetails';
@@ -129,6 +131,8 @@ export function ResultsPage() {
           {t('results.print')}
         </button>
         <DownloadAnswersButton />
+        <CsvButtons result={result} />
+        <ShareLinkDialog />
         <a className="button button-tertiary" href={href({ page: 'check' })}>
           {t('results.backToCheck')}
         </a>

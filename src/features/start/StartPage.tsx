@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RestartDialog } from '../../components/RestartDialog';
+import { ImportAnswers } from '../transfer/ImportAnswers';
 import { useAssessment } from '../../state/context';
 import { href, navigate, type Route } from '../../routing';
 import { PageHeading } from '../../components/PageHeading';
@@ -36,6 +37,7 @@ export function StartPage({ firstStep }: { firstStep: Route }) {
           </a>
         )}
       </div>
+      <ImportAnswers />
     </>
   );
 }

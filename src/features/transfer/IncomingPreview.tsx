@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { bankVersion } from '../../../questions/version';
+import { Alert } from '../../components/Alert';
+import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import type { Incoming } from './incoming';
+
+/**
+ * What an imported file or share link holds, shown before anything is replaced: organisation, date and how many
+ * answers; or, for a refused one, why, and that nothing of the user's has changed.
+ */
+export function IncomingPreview({
+  incoming,
+  source,
+  onConfirm,
+  onCancel,
+}: {
+  incoming: Incoming;
+  source: 'file' | 'link';
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  if (!incoming.ok) {
+    const { code, ...details } = incoming.problem;
+    const message = t(`transfer.problems.${code}`, {
+      ...details,
+      current: bankVersion,
+      ids: 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined,
+      question: 'id' in details ? t(`questions:${details.id}.short`, { defaultValue: details.id }) : undefined,
+    });
+    return (
+      <Alert
+        kind="error"
+        heading={source === 'file' ? t('transfer.refusedFile') : t('transfer.refusedLink')}
+        role="alert"
+      >
+        <p>{message}</p>
+        <p>{t('transfer.unchanged')}</p>
+      </Alert>
+    );
+  }
+  const { preview } = incoming;
+  const saved = preview.savedAt
+    ? new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }).format(new Date(preview.savedAt))
+    : undefined;
+  return (
+    <section className="alert alert-warning" aria-labelledby="incoming-heading">
+      <div className="alert-body">
+        <h2 className="alert-heading" id="incoming-heading" tabIndex={-1}>
+          {t('transfer.previewHeading')}
+        </h2>
+        <ul>
+          <li>
+            {preview.organisation
+              ? t('transfer.previewOrganisation', { name: preview.organisation })
+              : t('transfer.previewUnnamed')}
+          </li>
+          {saved && <li>{t('transfer.previewSaved', { date: saved })}</li>}
+          <li>
+            {t('transfer.previewCounts', {
+              answers: preview.answers,
+              notes: t('transfer.previewNotes', { count: preview.notes }),
+            })}
+          </li>
+        </ul>
+        <p>{t('transfer.previewWarning')}</p>
+        <div className="parat-actions">
+          <button type="button" className="button button-primary" onClick={onConfirm}>
+            {t('transfer.confirm')}
+          </button>
+          <DownloadAnswersButton />
+          <button type="button" className="button button-tertiary" onClick={onCancel}>
+            {t('transfer.cancel')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../state/context';
+import { shareFragment } from './share-link';
+
+/** Makes a link that holds the answers, after saying that anyone with the link can read them. */
+export function ShareLinkDialog() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [link, setLink] = useState('');
+  const [copied, setCopied] = useState(false);
+
+  const create = async () => {
+    const base = window.location.href.split('#')[0] ?? '';
+    setLink(base + (await shareFragment(store.toFile())));
+  };
+  const copy = async () => {
+    await navigator.clipboard.writeText(link);
+    setCopied(true);
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => {
+          setLink('');
+          setCopied(false);
+          dialog.current?.showModal();
+        }}
+      >
+        {t('transfer.shareOpen')}
+      </button>
+      <dialog ref={dialog} className="parat-dialog" aria-labelledby="share-heading">
+        <h2 id="share-heading">{t('transfer.shareDialogHeading')}</h2>
+        <p>{t('transfer.shareWarning')}</p>
+        {link ? (
+          <div className="form-group">
+            <label className="form-label" htmlFor="share-link">
+              {t('transfer.shareLabel')}
+            </label>
+            <input
+              className="form-input parat-share-link"
+              id="share-link"
+              readOnly
+              value={link}
+              onFocus={(e) => e.target.select()}
+            />
+          </div>
+        ) : null}
+        <p role="status">{copied ? t('transfer.shareCopied') : ''}</p>
+        <div className="parat-actions">
+          {link ? (
+            <button type="button" className="button button-primary" onClick={() => void copy()}>
+              {t('transfer.shareCopy')}
+            </button>
+          ) : (
+            <button type="button" className="button button-primary" onClick={() => void create()}>
+              {t('transfer.shareCreate')}
+            </button>
+          )}
+          <button type="button" className="button button-tertiary" onClick={() => dialog.current?.close()}>
+            {t('transfer.shareClose')}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

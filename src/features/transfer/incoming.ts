@@ -1,0 +1,32 @@
+import { bank } from '../../../questions';
+import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../../questions/answers';
+
+/** Largest answers file accepted: far above any real one, low enough that a wrong file cannot hang the tab. */
+export const maxImportBytes = 5 * 1024 * 1024;
+
+export type Incoming =
+  | {
+      ok: true;
+      file: AnswersFile;
+      preview: { organisation?: string; savedAt?: string; answers: number; notes: number };
+    }
+  | { ok: false; problem: AnswersProblem | { code: 'too-large' } };
+
+/** Checks an imported file or share link and says what it holds, before anything replaces the current answers. */
+export function readIncoming(text: string, size: number): Incoming {
+  if (size > maxImportBytes) return { ok: false, problem: { code: 'too-large' } };
+  const reading = readAnswersFile(text, bank);
+  if (!reading.ok) return reading;
+  const { file } = reading;
+  const organisation = file.answers['organisation-name']?.trim();
+  return {
+    ok: true,
+    file,
+    preview: {
+      ...(organisation ? { organisation } : {}),
+      ...(file.savedAt ? { savedAt: file.savedAt } : {}),
+      answers: Object.keys(file.answers).length,
+      notes: Object.values(file.notes ?? {}).filter((n) => n.trim() !== '').length,
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixture } from '../fixtures';
+import { axeViolations, cspViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const waitForHeading = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent === t, text);
+
+/** Puts a fixture's answers in place, as if the user had answered them, and opens the results. */
+async function withAnswers(page: Page, name: Parameters<typeof loadFixture>[0]) {
+  await page.evaluate(
+    (file) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file })),
+    loadFixture(name),
+  );
+  await page.goto(`${server.url}#/`);
+  await page.reload();
+}
+
+describe('moving answers between machines', () => {
+  it('exports the answers and imports them on a clean profile after showing what the file holds', async () => {
+    const { page: source } = await openPage(browser, server.url);
+    await withAnswers(source, 'state-agency-ml-legal');
+    await source.goto(`${server.url}#/results`);
+    await waitForHeading(source, 'Resultat for Styrelsen for Dataforvaltning');
+    const [download] = await Promise.all([
+      source.waitForEvent('download'),
+      source.getByRole('button', { name: 'Download svarene', exact: true }).click(),
+    ]);
+    const exported = join(tmpdir(), `parat-export-${Date.now()}.json`);
+    writeFileSync(exported, readFileSync((await download.path())!));
+
+    const { page, requests } = await openPage(browser, `${server.url}#/`);
+    await page.getByLabel('Svarfil').setInputFiles(exported);
+    const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.innerText()).toContain('Organisation: Styrelsen for Dataforvaltning');
+    expect(await preview.innerText()).toContain('87 svar og 1 note');
+    expect((await savedAnswers(page)).answers).toEqual({});
+    expect(await axeViolations(page)).toEqual([]);
+    await preview.getByRole('button', { name: 'Erstat mine svar' }).click();
+    await waitForHeading(page, 'Tjek dine svar');
+    expect(await savedAnswers(page)).toEqual({
+      answers: loadFixture('state-agency-ml-legal').answers,
+      notes: loadFixture('state-agency-ml-legal').notes,
+    });
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+  });
+
+  it('refuses a broken file with a message in the user language and keeps the answers', async () => {
+    const { page } = await openPage(browser, server.url);
+    await withAnswers(page, 'large-region-rpa');
+    await page.goto(`${server.url}#/`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, 'How ready is your organisation for new technology?');
+    const broken = join(tmpdir(), `parat-broken-${Date.now()}.json`);
+    writeFileSync(broken, '{"format":"parat-answers","bankVersion":2,"answers":{}}');
+    await page.getByLabel('Answers file').setInputFiles(broken);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.innerText()).toContain(
+      'newer version of the questions (2) than this edition of Parat knows (1)',
+    );
+    expect(await alert.innerText()).toContain('Your own answers have not been changed.');
+    expect((await savedAnswers(page)).answers).toEqual(loadFixture('large-region-rpa').answers);
+  });
+
+  it('shares the answers in a link that opens like an import, after a warning that anyone with it can read them', async () => {
+    const { page: source, context } = await openPage(browser, server.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await withAnswers(source, 'nis2-mature-no-sustainability');
+    await source.goto(`${server.url}#/results`);
+    await waitForHeading(source, 'Resultat for Vestkyst Forsyningskommune');
+    await source.getByRole('button', { name: 'Del som link' }).click();
+    const dialog = source.getByRole('dialog', { name: 'Del svarene som link' });
+    expect(await dialog.innerText()).toContain('Alle, der får linket, kan se jeres svar og noter.');
+    await dialog.getByRole('button', { name: 'Lav linket' }).click();
+    const link = await dialog.getByLabel('Link med jeres svar').inputValue();
+    expect(link).toMatch(/#share=[A-Za-z0-9_-]+$/);
+    await dialog.getByRole('button', { name: 'Kopiér linket' }).click();
+    expect(await source.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect(await axeViolations(source)).toEqual([]);
+
+    const { page, requests } = await openPage(browser, link);
+    await waitForHeading(page, 'Svar fra et link');
+    const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.innerText()).toContain('Organisation: Vestkyst Forsyningskommune');
+    expect((await savedAnswers(page)).answers).toEqual({});
+    await preview.getByRole('button', { name: 'Erstat mine svar' }).click();
+    await waitForHeading(page, 'Tjek dine svar');
+    expect((await savedAnswers(page)).answers).toEqual(loadFixture('nis2-mature-no-sustainability').answers);
+    expect(await cspViolations(page)).toEqual([]);
+    // The fragment never reaches the server.
+    expect(requests.some((url) => url.includes('share='))).toBe(false);
+  });
+});

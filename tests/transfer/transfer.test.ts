@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { assess } from '../../scoring';
+import { answersCsv, resultsCsv } from '../../src/features/transfer/csv-export';
+import { maxImportBytes, readIncoming } from '../../src/features/transfer/incoming';
+import { readShareFragment, shareFragment, sharePrefix } from '../../src/features/transfer/share-link';
+import { createTranslator } from '../../src/i18n';
+import { loadFixture } from '../fixtures';
+
+const da = createTranslator('da');
+const hostile = fc.constantFrom(
+  '<script>alert(1)</script>',
+  '=HYPERLINK("http://example.com","klik")',
+  '+45 1234',
+  '@SUM(1)',
+  '\u202Eevil',
+  '\u0000\u0007',
+  'x'.repeat(20_000),
+);
+
+describe('share links', () => {
+  it('carry the answers and notes through the URL fragment unchanged', async () => {
+    const file = { ...loadFixture('state-agency-ml-legal'), notes: { sector: 'Æ ø å “citat” 🚀\nny linje' } };
+    const fragment = await shareFragment(file);
+    expect(fragment.startsWith(sharePrefix)).toBe(true);
+    expect(fragment).toMatch(/^#share=[A-Za-z0-9_-]+$/);
+    const incoming = readIncoming(await readShareFragment(fragment), 0);
+    expect(incoming.ok && incoming.file).toEqual(file);
+  });
+
+  it('refuses a damaged link as content that is not JSON', async () => {
+    const fragment = await shareFragment(loadFixture('large-region-rpa'));
+    for (const damaged of [fragment.slice(0, -12), `${sharePrefix}!!!`, sharePrefix]) {
+      const incoming = readIncoming(await readShareFragment(damaged), 0);
+      expect(incoming.ok ? 'accepted' : incoming.problem.code).toBe('not-json');
+    }
+  });
+});
+
+describe('imported files', () => {
+  it('shows what a file holds before anything is replaced', () => {
+    const incoming = readIncoming(JSON.stringify(loadFixture('large-region-rpa')), 4000);
+    expect(incoming.ok && incoming.preview).toEqual({
+      organisation: 'Region Østerhavn',
+      savedAt: '2026-11-20T14:05:00+01:00',
+      answers: 87,
+      notes: 1,
+    });
+  });
+
+  it('refuses a file over 5 MB by its size', () => {
+    expect(readIncoming('{}', maxImportBytes + 1)).toEqual({ ok: false, problem: { code: 'too-large' } });
+  });
+
+  it('never throws, whatever the file holds: random text, JSON, truncated files, wrong types, hostile strings', () => {
+    const valid = JSON.stringify(loadFixture('small-municipality-starting'));
+    const inputs = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.nat({ max: valid.length }).map((n) => valid.slice(0, n)),
+      fc
+        .record({ format: fc.constant('parat-answers'), bankVersion: fc.jsonValue(), answers: fc.jsonValue() })
+        .map((o) => JSON.stringify(o)),
+      fc
+        .dictionary(
+          fc.oneof(fc.constantFrom('sector', 'organisation-name', '__proto__', 'constructor'), hostile),
+          fc.oneof(hostile, fc.jsonValue()),
+        )
+        .map((answers) => JSON.stringify({ format: 'parat-answers', bankVersion: 1, answers, notes: answers })),
+    );
+    fc.assert(
+      fc.property(inputs, (text) => {
+        const incoming = readIncoming(text, text.length);
+        expect(typeof incoming.ok).toBe('boolean');
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('CSV for Danish Excel', () => {
+  it('writes every shown answer and note, with formula prefixes neutralised', () => {
+    const file = {
+      ...loadFixture('small-municipality-starting'),
+      notes: { sector: '=HYPERLINK("http://x")', 'task-volume': '-5 sager' },
+    };
+    const csv = answersCsv(bank, file, da);
+    expect(csv.startsWith('\uFEFF"Afsnit";"Id";"Spørgsmål";"Svar";"Note"\r\n')).toBe(true);
+    expect(csv).toContain('"sector";"Hvilken slags organisation er I?";"Kommune";"\'=HYPERLINK(""http://x"")"');
+    expect(csv).toContain('"\'-5 sager"');
+    expect(csv).toContain('"rpa-test-environments"');
+    expect(csv).not.toContain('"drones-privacy"');
+  });
+
+  it('writes the scores with a decimal comma, then the ranked recommendations', () => {
+    const result = assess(bank, loadFixture('state-agency-ml-legal').answers);
+    const csv = resultsCsv(result, da);
+    expect(csv).toContain('"Kompetencer";"Barrierekategori";55,6;3;3;0');
+    expect(csv).toContain('"Juridiske afklaringer";"Barrierekategori";81;4;4;0');
+    expect(csv).toContain(
+      '1;"LF2.1 Brug foregangsprojekter, hvor staten tager medansvar";"Fællesoffentligt initiativ: brug det, eller pres på for det"',
+    );
+  });
+});
