@@ -1,29 +1,4 @@
-import type { Bank } from '../questions/schema';
-import { benchmarkPositions } from './benchmark';
-import { recommend } from './recommend';
-import { scoreSections } from './score';
-import type { Answers, AssessmentResult } from './types';
-
-/**
- * Turns a bank and a set of answers into scores, national comparisons and ranked recommendations.
- * Pure: the same bank and answers always give the same result, whatever order the answers arrive in.
- */
-export function assess(bank: Bank, answers: Answers): AssessmentResult {
-  const scores = scoreSections(bank, answers);
-  const barrierScores = scores.filter((s) => s.kind !== 'maturity-area');
-  const heaviestBarriers = scores
-    .filter((s) => s.kind === 'barrier-category' && s.value !== null && s.value > 0)
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-    .map((s) => s.sectionId);
-  return {
-    bankVersion: bank.version,
-    scores,
-    benchmarks: benchmarkPositions(bank, answers),
-    recommendations: recommend(bank, answers, scores),
-    heaviestBarriers,
-    barriersReported: barrierScores.some((s) => s.value !== null && s.value > 0),
-  };
-}
+export { assess } from './assess';
 
 export { badness, weight } from './badness';
 export { benchmarkPositions } from './benchmark';
@@ -31,3 +6,4 @@ export { recommend } from './recommend';
 export { pressure, scoreSection, scoreSections, shownScaleQuestions } from './score';
 export { answerOf, isShown, shownSections } from '../questions/visibility';
 export type * from './types';
+export { combine, type WorkshopResult, type WorkshopSection, type WorkshopQuestion } from './workshop';

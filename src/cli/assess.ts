@@ -1,57 +1,87 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { TFunction } from 'i18next';
 import { bank } from '../../questions';
-import { readAnswersFile } from '../../questions/answers';
-import { assess } from '../../scoring';
-import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
+import { readAnswersFile, type AnswersFile } from '../../questions/answers';
+import { assess, combine } from '../../scoring';
+import { maxImportBytes } from '../features/transfer/incoming';
 import { createReport } from '../report/create';
+import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { summaryText } from './summary';
+import { workshopText } from './workshop-summary';
 
-// Same limit as the app's import: an answers file with every note full is far below it.
-const maxFileMegabytes = 5;
+/** Reads and checks one answers file; a refusal is one line naming the file and the problem. */
+function readFile(file: string, t: TFunction): { file: AnswersFile } | { error: string } {
+  let text: string;
+  try {
+    if (statSync(file).size > maxImportBytes)
+      return { error: t('cli:file.tooLarge', { file, limit: maxImportBytes / 1024 / 1024 }) };
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { error: t('cli:file.unreadable', { file }) };
+  }
+  const reading = readAnswersFile(text, bank);
+  if (reading.ok) return { file: reading.file };
+  const { code, ...details } = reading.problem;
+  const ids = 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined;
+  return { error: t(`cli:file.${code}`, { file, current: bank.version, ...details, ids }) };
+}
 
-/** `npm run assess -- FILE [--lang da|en] [--json OUT] [--pdf OUT.pdf]`: scores an answers file, prints a summary. */
+/**
+ * `npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT] [--pdf OUT.pdf]`: scores an answers
+ * file and prints a summary, or with --workshop combines several participants' files.
+ */
 export function assessCommand(argv: string[]): CommandOutput {
-  const parsed = parseCommandLine(argv, { json: { type: 'string' }, pdf: { type: 'string' } }, 'cli:usage.assess');
+  const parsed = parseCommandLine(
+    argv,
+    { json: { type: 'string' }, pdf: { type: 'string' }, workshop: { type: 'boolean' } },
+    'cli:usage.assess',
+  );
   if ('error' in parsed) return refuse(parsed.error);
   const { t, language, values, positionals } = parsed;
   const usage = t('cli:usage.assess');
-  const [file, ...extra] = positionals;
-  if (file === undefined) return refuse(t('cli:argument.missingFile', { usage }));
-  if (extra.length > 0) return refuse(t('cli:argument.tooManyFiles', { usage }));
+  if (positionals.length === 0) return refuse(t('cli:argument.missingFile', { usage }));
+  if (positionals.length > 1 && !values.workshop) return refuse(t('cli:argument.tooManyFiles', { usage }));
+  if (values.workshop && typeof values.pdf === 'string') return refuse(t('cli:workshop.pdfWithWorkshop'));
 
-  let text: string;
-  try {
-    if (statSync(file).size > maxFileMegabytes * 1024 * 1024) {
-      return refuse(t('cli:file.tooLarge', { file, limit: maxFileMegabytes }));
-    }
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return refuse(t('cli:file.unreadable', { file }));
+  const files: AnswersFile[] = [];
+  for (const path of positionals) {
+    const read = readFile(path, t);
+    if ('error' in read) return refuse(read.error);
+    files.push(read.file);
   }
 
-  const reading = readAnswersFile(text, bank);
-  if (!reading.ok) {
-    const { code, ...details } = reading.problem;
-    const ids = 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined;
-    return refuse(t(`cli:file.${code}`, { file, current: bank.version, ...details, ids }));
-  }
-
-  const result = assess(bank, reading.file.answers);
-  let stdout = summaryText(bank, result, reading.file.answers['organisation-name'], t);
-  if (typeof values.json === 'string') {
+  const writeJson = (output: unknown): string | undefined => {
+    if (typeof values.json !== 'string') return '';
     try {
-      writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+      writeFileSync(values.json, `${JSON.stringify(output, null, 2)}\n`);
+      return `\n${t('cli:summary.saved', { file: values.json })}\n`;
     } catch {
-      return refuse(t('cli:file.unwritable', { file: values.json }));
+      return undefined;
     }
-    stdout += `\n${t('cli:summary.saved', { file: values.json })}\n`;
+  };
+
+  if (values.workshop) {
+    const workshop = combine(
+      bank,
+      files.map((f) => f.answers),
+    );
+    const saved = writeJson(workshop);
+    if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
+    return { code: 0, stdout: workshopText(bank, workshop, t) + saved, stderr: '' };
   }
+
+  const [file] = files as [AnswersFile];
+  const result = assess(bank, file.answers);
+  let stdout = summaryText(bank, result, file.answers['organisation-name'], t);
+  const saved = writeJson(result);
+  if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
+  stdout += saved;
   if (typeof values.pdf === 'string') {
     const date = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
       new Date(),
     );
     try {
-      writeFileSync(values.pdf, Buffer.from(createReport(bank, reading.file, t, language, date)));
+      writeFileSync(values.pdf, Buffer.from(createReport(bank, file, t, language, date)));
     } catch {
       return refuse(t('cli:file.unwritable', { file: values.pdf }));
     }

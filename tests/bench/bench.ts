@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { bank } from '../../questions';
+import { bank, scaleOptions } from '../../questions';
+import { readAnswersFile } from '../../questions/answers';
+import { combine } from '../../scoring';
 import { createTranslator } from '../../src/i18n';
 import { createReport } from '../../src/report/create';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
@@ -23,12 +25,48 @@ const over: string[] = [];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function report(label: string, value: number, unit: 'kB' | 'ms' | 'score', budget?: number) {
-  const shown = unit === 'kB' ? kb(value * 1024) : unit === 'ms' ? `${Math.round(value)} ms` : value.toFixed(2);
+function report(label: string, value: number, unit: 'kB' | 'MB' | 'ms' | 'score', budget?: number) {
+  const shown =
+    unit === 'kB'
+      ? kb(value * 1024)
+      : unit === 'MB'
+        ? `${value.toFixed(0)} MB`
+        : unit === 'ms'
+          ? `${Math.round(value)} ms`
+          : value.toFixed(2);
   const limit = budget === undefined ? '' : unit === 'score' ? ` (budget >= ${budget})` : ` (budget ${budget} ${unit})`;
   console.log(`${label.padEnd(48)} ${shown.padStart(10)}${limit}`);
   const fails = unit === 'score' ? value < (budget ?? 0) : budget !== undefined && value > budget;
   if (fails) over.push(`${label}: ${shown}${limit}`);
+}
+
+// A workshop of 1,000 answer files: each read, validated and combined, as `assess --workshop` does.
+{
+  const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = random(42);
+  const questions = bank.sections.flatMap((s) => s.questions);
+  const texts = Array.from({ length: 1000 }, () =>
+    JSON.stringify({
+      format: 'parat-answers',
+      bankVersion: bank.version,
+      answers: Object.fromEntries(
+        questions.flatMap((q) => {
+          const options = q.type === 'scale' ? [...scaleOptions] : q.type === 'choice' ? q.options : [];
+          return options.length > 0 ? [[q.id, options[Math.floor(next() * options.length)]]] : [];
+        }),
+      ),
+    }),
+  );
+  const started = performance.now();
+  const participants = texts.map((text) => {
+    const reading = readAnswersFile(text, bank);
+    if (!reading.ok) throw new Error(reading.problem.code);
+    return reading.file.answers;
+  });
+  const workshop = combine(bank, participants);
+  const elapsed = performance.now() - started;
+  report(`Combine 1,000 answer files in Node (${workshop.participants})`, elapsed, 'ms', 2000);
+  report('Peak memory so far, the whole Node process (max RSS)', process.resourceUsage().maxRSS / 1024, 'MB', 200);
 }
 
 // A fully answered questionnaire with a note on every question.

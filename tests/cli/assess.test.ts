@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
-import { assess } from '../../scoring';
+import { assess, combine } from '../../scoring';
 import { assessCommand } from '../../src/cli/assess';
 import { fixturePath, loadFixture } from '../fixtures';
 import { readPdf } from '../report/read-pdf';
@@ -46,6 +46,44 @@ describe('npm run assess', () => {
     const pdf = await readPdf(readFileSync(out));
     expect(pdf.title).toBe('Parat: report for Lille Sønderå Kommune');
     expect(pdf.text).toContain('Recommendations');
+  });
+
+  it('combines a workshop: spread per section, the points to discuss, and the group result', () => {
+    const out = join(dir, 'workshop.json');
+    const files = ['small-municipality-starting', 'large-region-rpa', 'state-agency-ml-legal'] as const;
+    const { code, stdout } = assessCommand([...files.map(fixturePath), '--workshop', '--lang', 'en', '--json', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Parat: workshop with 3 participants');
+    expect(stdout).toMatch(/Legal clarification\s+57 ± 24 \(from 33 to 81, 2 with a score\)/);
+    expect(stdout).toContain('Where you disagree most');
+    expect(stdout).toContain('Parat: results for the group');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(
+      combine(
+        bank,
+        files.map((f) => loadFixture(f).answers),
+      ),
+    );
+  });
+
+  it('refuses a workshop when one file is broken, naming that file', () => {
+    const broken = writeTemp(
+      'broken-participant.json',
+      '{"format":"parat-answers","bankVersion":1,"answers":{"sector":7}}',
+    );
+    const output = assessCommand([fixturePath('large-region-rpa'), broken, '--workshop', '--lang', 'en']);
+    expect(output).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${broken} has an invalid answer or note for the question "sector".\n`,
+    });
+  });
+
+  it('takes several files only for a workshop, and no PDF for one', () => {
+    const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
+    expect(assessCommand([...two, '--lang', 'en']).stderr).toMatch(/^Name only one answers file\./);
+    expect(assessCommand([...two, '--workshop', '--pdf', join(dir, 'x.pdf'), '--lang', 'en']).stderr).toBe(
+      '--pdf cannot be used with --workshop. Use --json for the whole result.\n',
+    );
   });
 
   it('tells an organisation without barriers so', () => {
@@ -117,7 +155,7 @@ describe('npm run assess', () => {
 
   it('asks for a file when none is given', () => {
     expect(assessCommand(['--lang', 'en']).stderr).toBe(
-      'Name the answers file to assess. Usage: npm run assess -- FILE [--lang da|en] [--json OUT.json] [--pdf OUT.pdf]\n',
+      'Name the answers file to assess. Usage: npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT.json] [--pdf OUT.pdf]\n',
     );
   });
 

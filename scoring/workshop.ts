@@ -1,0 +1,136 @@
+import { isDegree, stages, type Degree } from '../questions/scales';
+import type { Bank } from '../questions/schema';
+import { assess } from './assess';
+import { shownScaleQuestions } from './score';
+import type { Answers, AssessmentResult, ScoredKind } from './types';
+import { answerOf } from '../questions/visibility';
+
+/** Mean and population standard deviation of some numbers; null for none. */
+function meanAndSpread(values: number[]): {
+  mean: number | null;
+  spread: number | null;
+  min: number | null;
+  max: number | null;
+} {
+  if (values.length === 0) return { mean: null, spread: null, min: null, max: null };
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
+  return { mean, spread: Math.sqrt(variance), min: Math.min(...values), max: Math.max(...values) };
+}
+
+export interface WorkshopSection {
+  sectionId: string;
+  kind: ScoredKind;
+  /** Mean of the participants' scores (0-100), over those with a score. */
+  mean: number | null;
+  /** Standard deviation of the participants' scores: how far they disagree. */
+  spread: number | null;
+  min: number | null;
+  max: number | null;
+  /** Participants with a score in this section. */
+  scored: number;
+}
+
+export interface WorkshopQuestion {
+  questionId: string;
+  sectionId: string;
+  /** Mean of the degree answers in points (0 = slet ikke … 3 = i høj grad). */
+  mean: number | null;
+  spread: number | null;
+  /** How many participants gave each answer. */
+  counts: Record<Degree | 'dont-know', number>;
+}
+
+export interface WorkshopResult {
+  participants: number;
+  sections: WorkshopSection[];
+  questions: WorkshopQuestion[];
+  /** Question ids where participants disagree, most first: spread above zero, at least two degree answers. */
+  discussion: string[];
+  /** The group's answers: per question the median degree, per technology the furthest stage anyone named. */
+  groupAnswers: Record<string, string>;
+  /** Scores, national comparison and recommendations of the group's answers. */
+  group: AssessmentResult;
+}
+
+/**
+ * The median degree of some answers. With an even number the tie goes to the worse of the two middle answers
+ * (the higher degree of a barrier, the lower of a maturity item), so no problem is averaged away.
+ */
+function medianDegree(points: number[], pointsOf: Record<Degree, number>, worseIsHigher: boolean): Degree | undefined {
+  if (points.length === 0) return undefined;
+  const sorted = [...points].sort((a, b) => a - b);
+  const middle = sorted[worseIsHigher ? Math.floor(sorted.length / 2) : Math.ceil(sorted.length / 2) - 1] ?? 0;
+  return (Object.keys(pointsOf) as Degree[]).find((d) => pointsOf[d] === middle);
+}
+
+/**
+ * Combines several participants' answers (a workshop, our design): each section's mean score and its spread
+ * (standard deviation) across participants, each question's mean and spread in points, the questions with the
+ * largest spread as discussion points, and the group's answers (median degree; furthest technology stage) with
+ * their own scores and recommendations. Pure: the order of participants does not change the result.
+ */
+export function combine(bank: Bank, participants: readonly Answers[]): WorkshopResult {
+  const pointsOf = bank.scoring.degreePoints;
+  const results = participants.map((answers) => assess(bank, answers));
+
+  const sections = bank.sections
+    .filter((s) => s.kind !== 'profile')
+    .map((section): WorkshopSection => {
+      const values = results.flatMap((r) => {
+        const value = r.scores.find((s) => s.sectionId === section.id)?.value;
+        return value === null || value === undefined ? [] : [value];
+      });
+      return {
+        sectionId: section.id,
+        kind: section.kind as ScoredKind,
+        ...meanAndSpread(values),
+        scored: values.length,
+      };
+    });
+
+  const groupAnswers: Record<string, string> = {};
+  for (const question of bank.sections.flatMap((s) => s.questions)) {
+    if (question.type !== 'choice' || !question.id.startsWith('stage-')) continue;
+    const furthest = Math.max(
+      -1,
+      ...participants.map((a) => stages.indexOf(answerOf(a, question.id) as (typeof stages)[number])),
+    );
+    if (furthest >= 0) groupAnswers[question.id] = stages[furthest] ?? stages[0];
+  }
+
+  const questions: WorkshopQuestion[] = [];
+  for (const section of bank.sections) {
+    for (const question of shownScaleQuestions(section, groupAnswers)) {
+      const counts = { high: 0, some: 0, low: 0, 'not-at-all': 0, 'dont-know': 0 };
+      const points: number[] = [];
+      for (const answers of participants) {
+        const answer = answerOf(answers, question.id);
+        if (answer === 'dont-know') counts['dont-know'] += 1;
+        if (answer === undefined || !isDegree(answer)) continue;
+        counts[answer] += 1;
+        points.push(pointsOf[answer]);
+      }
+      const { mean, spread } = meanAndSpread(points);
+      questions.push({ questionId: question.id, sectionId: section.id, mean, spread, counts });
+      const median = medianDegree(points, pointsOf, question.polarity !== 'maturity');
+      if (median) groupAnswers[question.id] = median;
+      else if (counts['dont-know'] > 0) groupAnswers[question.id] = 'dont-know';
+    }
+  }
+
+  const discussion = questions
+    .filter((q) => (q.spread ?? 0) > 0)
+    .map((q, order) => ({ id: q.questionId, spread: q.spread ?? 0, order }))
+    .sort((a, b) => b.spread - a.spread || a.order - b.order)
+    .map((q) => q.id);
+
+  return {
+    participants: participants.length,
+    sections,
+    questions,
+    discussion,
+    groupAnswers,
+    group: assess(bank, groupAnswers),
+  };
+}
