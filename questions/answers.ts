@@ -24,6 +24,17 @@ const valueSchema = (question: Question) => {
  * an optional note per question id, and nothing else.
  */
 export function answersFileSchema(bank: Bank) {
+  const cached = schemas.get(bank);
+  if (cached) return cached;
+  const schema = buildSchema(bank);
+  schemas.set(bank, schema);
+  return schema;
+}
+
+// Building the schema walks the whole bank; a workshop reads a thousand files against the same one.
+const schemas = new WeakMap<Bank, ReturnType<typeof buildSchema>>();
+
+function buildSchema(bank: Bank) {
   const questions = bank.sections.flatMap((s) => s.questions);
   const answers = Object.fromEntries(questions.map((q) => [q.id, z.optional(valueSchema(q))]));
   const notes = Object.fromEntries(
