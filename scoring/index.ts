@@ -7,3 +7,10 @@ export { pressure, scoreSection, scoreSections, shownScaleQuestions } from './sc
 export { answerOf, isShown, shownSections } from '../questions/visibility';
 export type * from './types';
 export { combine, type WorkshopResult, type WorkshopSection, type WorkshopQuestion } from './workshop';
+export {
+  compareAssessments,
+  type Comparison,
+  type SectionChange,
+  type QuestionChange,
+  type Direction,
+} from './compare';

@@ -79,6 +79,39 @@ describe('moving answers between machines', () => {
     expect((await savedAnswers(page)).answers).toEqual(loadFixture('large-region-rpa').answers);
   });
 
+  it('compares the results with an earlier assessment, score by score and question by question', async () => {
+    const { page } = await openPage(browser, server.url);
+    await withAnswers(page, 'nis2-mature-no-sustainability');
+    await page.goto(`${server.url}#/results`);
+    await waitForHeading(page, 'Resultat for Vestkyst Forsyningskommune');
+    const earlier = loadFixture('nis2-mature-no-sustainability');
+    const lastYear = {
+      ...earlier,
+      savedAt: '2025-11-20T10:00:00+01:00',
+      answers: { ...earlier.answers, 'cyber-nis2-compliance': 'low', 'skills-technology-choice': 'high' },
+    };
+    const file = join(tmpdir(), `parat-last-year-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify(lastYear));
+    await page.getByLabel('Tidligere svarfil').setInputFiles(file);
+    const section = page.getByRole('region', { name: 'Sammenlign med en tidligere vurdering' });
+    await expect
+      .poll(async () =>
+        (await section.innerText()).includes('Sammenlignet med Vestkyst Forsyningskommune, gemt 2025-11-20.'),
+      )
+      .toBe(true);
+    const rows = await section.locator('tbody tr').allInnerTexts();
+    expect(rows.find((r) => r.startsWith('Kompetencer'))).toMatch(/56\s+33\s+▲ bedre/);
+    expect(rows.find((r) => r.startsWith('Cybersikkerhed og NIS2'))).toMatch(/▲ bedre/);
+    expect(rows.find((r) => r.startsWith('Bæredygtighed og ESG'))).toMatch(/0\s+0\s+= uændret/);
+    const moved = await section.getByRole('listitem').allInnerTexts();
+    expect(moved).toEqual([
+      'Kompetencer til teknologivalg og implementering: fra »I høj grad« til »I lav grad« (▲ bedre)',
+      'Krav i NIS2: fra »I lav grad« til »I høj grad« (▲ bedre)',
+    ]);
+    expect((await savedAnswers(page)).answers).toEqual(earlier.answers);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('shares the answers in a link that opens like an import, after a warning that anyone with it can read them', async () => {
     const { page: source, context } = await openPage(browser, server.url);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -135,6 +135,7 @@ describe('locales', () => {
           'too-large',
         ].map((c) => `transfer.problems.${c}`),
         ...['da', 'en'].map((l) => `layout.languageName.${l}`),
+        ...['better', 'worse', 'same'].map((d) => `results.compare.${d}`),
         ...['barrierChart', 'technologyChart', 'maturityChart'].flatMap((c) => [
           `results.${c}.title`,
           `results.${c}.description`,

@@ -6,6 +6,7 @@ import { href } from '../../routing';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
+import { ComparePanel } from './ComparePanel';
 import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
 import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
@@ -119,6 +120,8 @@ export function ResultsPage() {
           <p>{t('results.summary.noRecommendations')}</p>
         )}
       </section>
+
+      <ComparePanel />
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t('results.detailsHeading')}</h2>

@@ -20,25 +20,7 @@ export function IncomingPreview({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  if (!incoming.ok) {
-    const { code, ...details } = incoming.problem;
-    const message = t(`transfer.problems.${code}`, {
-      ...details,
-      current: bankVersion,
-      ids: 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined,
-      question: 'id' in details ? t(`questions:${details.id}.short`, { defaultValue: details.id }) : undefined,
-    });
-    return (
-      <Alert
-        kind="error"
-        heading={source === 'file' ? t('transfer.refusedFile') : t('transfer.refusedLink')}
-        role="alert"
-      >
-        <p>{message}</p>
-        <p>{t('transfer.unchanged')}</p>
-      </Alert>
-    );
-  }
+  if (!incoming.ok) return <RefusedAlert problem={incoming.problem} source={source} />;
   const { preview } = incoming;
   const saved = preview.savedAt
     ? new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
@@ -78,5 +60,33 @@ export function IncomingPreview({
         </div>
       </div>
     </section>
+  );
+}
+
+/** Why a file or link was refused, in the user's language, and that nothing of theirs has changed. */
+export function RefusedAlert({
+  problem,
+  source,
+}: {
+  problem: Extract<Incoming, { ok: false }>['problem'];
+  source: 'file' | 'link';
+}) {
+  const { t } = useTranslation();
+  const { code, ...details } = problem;
+  const message = t(`transfer.problems.${code}`, {
+    ...details,
+    current: bankVersion,
+    ids: 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined,
+    question: 'id' in details ? t(`questions:${details.id}.short`, { defaultValue: details.id }) : undefined,
+  });
+  return (
+    <Alert
+      kind="error"
+      heading={source === 'file' ? t('transfer.refusedFile') : t('transfer.refusedLink')}
+      role="alert"
+    >
+      <p>{message}</p>
+      <p>{t('transfer.unchanged')}</p>
+    </Alert>
   );
 }
