@@ -3,16 +3,27 @@ import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
-import { assess } from '../../scoring';
+import { assess, compareAssessments } from '../../scoring';
 import { appVersion } from '../version';
 import { reportModel } from './model';
 import { renderReport } from './pdf';
 
 /**
  * The PDF report of one answers file, as bytes. The browser loads this module only when a report is asked for,
- * so jsPDF stays out of the first load; the command line imports it directly.
+ * so jsPDF stays out of the first load; the command line imports it directly. With an earlier assessment the
+ * report also shows what changed since then.
  */
-export function createReport(bank: Bank, file: AnswersFile, t: TFunction, language: string, date: string): ArrayBuffer {
-  const model = reportModel(bank, file, assess(bank, file.answers), t, { date, appVersion, language });
+export function createReport(
+  bank: Bank,
+  file: AnswersFile,
+  t: TFunction,
+  language: string,
+  date: string,
+  earlier?: AnswersFile,
+): ArrayBuffer {
+  const comparison = earlier
+    ? { earlier, changes: compareAssessments(bank, earlier.answers, file.answers) }
+    : undefined;
+  const model = reportModel(bank, file, assess(bank, file.answers), t, { date, appVersion, language }, comparison);
   return renderReport(model, jsPDF, autoTable).output('arraybuffer');
 }

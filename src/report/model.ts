@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { isShown, type Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
 import { seedFiles } from '../../questions/sources';
-import type { AssessmentResult, SectionScore } from '../../scoring';
+import type { AssessmentResult, Comparison, SectionScore } from '../../scoring';
 import { scoreText, summarySentences } from '../features/results/summary';
 
 export interface ChartModel {
@@ -51,6 +51,8 @@ export interface ReportModel {
     source: string;
   }[];
   answers: ({ title: string } & TableModel)[];
+  /** What changed since an earlier assessment, when the report is made with one. */
+  changes?: { heading: string; against: string; table: TableModel; questionsHeading: string; questions: string[] };
   method: string[];
 }
 
@@ -72,6 +74,7 @@ export function reportModel(
   result: AssessmentResult,
   t: TFunction,
   meta: { date: string; appVersion: string; language: string },
+  comparison?: { earlier: AnswersFile; changes: Comparison },
 ): ReportModel {
   const { answers } = file;
   const notes = file.notes ?? {};
@@ -193,6 +196,7 @@ export function reportModel(
           return [t(`questions:${q.id}.text`), shown, notes[q.id] ?? ''];
         }),
     })),
+    ...(comparison ? { changes: changesModel(comparison, t) } : {}),
     method: [
       ...(['barriers', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
         t(`app:about.method.${k}`),
@@ -205,5 +209,42 @@ export function reportModel(
         rambollFile: seedFiles['ramboll-2024'],
       }),
     ],
+  };
+}
+
+const arrows = { better: '^', worse: 'v', same: '=' } as const;
+
+function changesModel({ earlier, changes }: { earlier: AnswersFile; changes: Comparison }, t: TFunction) {
+  const score = (value: number | null) => (value === null ? t('app:results.noScore') : String(Math.round(value)));
+  const direction = (d: keyof typeof arrows | null) => (d ? `${arrows[d]} ${t(`app:results.compare.${d}`)}` : '-');
+  return {
+    heading: t('report:headings.changes'),
+    against: t('app:results.compare.against', {
+      name: earlier.answers['organisation-name']?.trim() || t('app:results.compare.unnamed'),
+      date: earlier.savedAt?.slice(0, 10) ?? '-',
+    }),
+    table: {
+      head: [
+        t('app:results.table.area'),
+        t('app:results.compare.before'),
+        t('app:results.compare.after'),
+        t('app:results.compare.change'),
+      ],
+      body: changes.sections
+        .filter((s) => s.before !== null || s.after !== null)
+        .map((s) => [t(`bank:sections.${s.sectionId}.title`), score(s.before), score(s.after), direction(s.direction)]),
+    },
+    questionsHeading: t('app:results.compare.questionsHeading'),
+    questions:
+      changes.questions.length === 0
+        ? [t('app:results.compare.noQuestionChanges')]
+        : changes.questions.map((q) =>
+            t('app:results.compare.questionLine', {
+              question: t(`questions:${q.questionId}.short`),
+              before: t(`bank:options.${q.before ?? ''}`),
+              after: t(`bank:options.${q.after ?? ''}`),
+              direction: direction(q.direction),
+            }),
+          ),
   };
 }

@@ -33,6 +33,14 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoT
   w.heading(model.headings.scores, 'h1');
   w.table(model.scores, [56, 34, 24, 18, 20, 18]);
 
+  if (model.changes) {
+    w.heading(model.changes.heading, 'h1');
+    w.text(model.changes.against, { after: 3 });
+    w.table(model.changes.table, [80, 30, 30, 30]);
+    w.heading(model.changes.questionsHeading, 'h2');
+    for (const line of model.changes.questions) w.text(`• ${line}`, { indent: 3, after: 1 });
+  }
+
   w.newPage();
   w.heading(model.headings.recommendations, 'h1');
   for (const r of model.recommendations) {

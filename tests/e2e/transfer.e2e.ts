@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture } from '../fixtures';
+import { readPdf } from '../report/read-pdf';
 import { axeViolations, cspViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
 
 let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -110,6 +111,13 @@ describe('moving answers between machines', () => {
     ]);
     expect((await savedAnswers(page)).answers).toEqual(earlier.answers);
     expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    const pdf = await readPdf(readFileSync((await download.path())!));
+    expect(pdf.text).toContain('Udvikling siden den tidligere vurdering');
+    expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (^ bedre)');
   });
 
   it('shares the answers in a link that opens like an import, after a warning that anyone with it can read them', async () => {

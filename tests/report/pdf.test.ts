@@ -124,3 +124,20 @@ describe('the PDF report', () => {
     }
   });
 });
+
+describe('the PDF report of a re-assessment', () => {
+  it('shows what changed since the earlier assessment', async () => {
+    const now = loadFixture('nis2-mature-no-sustainability');
+    const earlier = {
+      ...now,
+      savedAt: '2025-11-20T10:00:00+01:00',
+      answers: { ...now.answers, 'cyber-nis2-compliance': 'low' },
+    };
+    const pdf = await readPdf(createReport(bank, now, da, 'da', '22. november 2026', earlier));
+    expect(pdf.text).toContain('Udvikling siden den tidligere vurdering');
+    expect(pdf.text).toContain('Sammenlignet med Vestkyst Forsyningskommune, gemt 2025-11-20.');
+    expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (^ bedre)');
+    const without = await readPdf(createReport(bank, now, da, 'da', '22. november 2026'));
+    expect(without.text).not.toContain('Udvikling siden den tidligere vurdering');
+  });
+});

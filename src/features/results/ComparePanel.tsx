@@ -10,15 +10,14 @@ import { RefusedAlert } from '../transfer/IncomingPreview';
 const arrow = { better: '▲', worse: '▼', same: '=' } as const;
 
 /** A re-assessment: load an earlier answers file and see, per score and question, what got better or worse. */
-export function ComparePanel() {
+export function ComparePanel({ earlier, onEarlier }: { earlier?: Incoming; onEarlier: (earlier?: Incoming) => void }) {
   const { t } = useTranslation();
   const { answers } = useAssessment();
-  const [earlier, setEarlier] = useState<Incoming>();
   const [inputKey, setInputKey] = useState(0);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setEarlier(readIncoming(file.size > maxImportBytes ? '' : await file.text(), file.size));
+    onEarlier(readIncoming(file.size > maxImportBytes ? '' : await file.text(), file.size));
   };
   const comparison = earlier?.ok ? compareAssessments(bank, earlier.file.answers, answers) : undefined;
   const score = (value: number | null) => (value === null ? t('results.noScore') : String(Math.round(value)));
@@ -99,7 +98,7 @@ export function ComparePanel() {
             type="button"
             className="button button-tertiary parat-no-print"
             onClick={() => {
-              setEarlier(undefined);
+              onEarlier(undefined);
               setInputKey((k) => k + 1);
             }}
           >

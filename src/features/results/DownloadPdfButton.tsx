@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
+import type { AnswersFile } from '../../../questions/answers';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
 
 /** Makes the PDF report in the page; jsPDF is loaded only now, never in the first load. */
-export function DownloadPdfButton() {
+export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -18,7 +19,7 @@ export function DownloadPdfButton() {
       const date = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
         new Date(),
       );
-      const bytes = createReport(bank, file, t, i18n.language, date);
+      const bytes = createReport(bank, file, t, i18n.language, date, earlier);
       downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
       setStatus('idle');
     } catch {

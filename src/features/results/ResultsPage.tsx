@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank, isShown } from '../../../questions';
 import { assess } from '../../../scoring';
@@ -6,6 +6,7 @@ import { href } from '../../routing';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
+import type { Incoming } from '../transfer/incoming';
 import { ComparePanel } from './ComparePanel';
 import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
@@ -21,6 +22,8 @@ export function ResultsPage() {
   const { t } = useTranslation();
   const { answers } = useAssessment();
   const result = useMemo(() => assess(bank, answers), [answers]);
+  // An earlier assessment to compare with: shown on the page and carried into the PDF.
+  const [earlier, setEarlier] = useState<Incoming>();
   // Printed results show every detail: a closed <details> prints only its summary.
   useEffect(() => {
     const openAll = () => document.querySelectorAll('details').forEach((d) => (d.open = true));
@@ -121,7 +124,7 @@ export function ResultsPage() {
         )}
       </section>
 
-      <ComparePanel />
+      <ComparePanel earlier={earlier} onEarlier={setEarlier} />
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t('results.detailsHeading')}</h2>
@@ -129,7 +132,7 @@ export function ResultsPage() {
       </section>
 
       <div className="parat-actions parat-no-print">
-        <DownloadPdfButton />
+        <DownloadPdfButton {...(earlier?.ok ? { earlier: earlier.file } : {})} />
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('results.print')}
         </button>
