@@ -37,6 +37,11 @@ const schemas = new WeakMap<Bank, ReturnType<typeof buildSchema>>();
 function buildSchema(bank: Bank) {
   const questions = bank.sections.flatMap((s) => s.questions);
   const answers = Object.fromEntries(questions.map((q) => [q.id, z.optional(valueSchema(q))]));
+  const targets = Object.fromEntries(
+    bank.sections
+      .filter((s) => s.kind === 'barrier-category' || s.kind === 'maturity-area')
+      .map((s) => [s.id, z.optional(z.int().check(z.gte(0), z.lte(100)))]),
+  );
   const notes = Object.fromEntries(
     questions.map((q) => [q.id, z.optional(z.string().check(z.maxLength(maxNoteLength)))]),
   );
@@ -46,6 +51,7 @@ function buildSchema(bank: Bank) {
     savedAt: z.optional(z.iso.datetime({ offset: true })),
     answers: z.strictObject(answers),
     notes: z.optional(z.strictObject(notes)),
+    targets: z.optional(z.strictObject(targets)),
   });
 }
 
@@ -55,6 +61,8 @@ export type AnswersFile = {
   savedAt?: string;
   answers: Record<string, string>;
   notes?: Record<string, string>;
+  /** The organisation's own target per barrier category (highest pressure) and maturity area (lowest index). */
+  targets?: Record<string, number>;
 };
 
 /** Every reason an answers file can be refused, each with a sentence in both languages. */

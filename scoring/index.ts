@@ -14,3 +14,4 @@ export {
   type QuestionChange,
   type Direction,
 } from './compare';
+export { targetGaps, targetsClosedBy, type TargetGap } from './targets';

@@ -5,6 +5,8 @@ import { clear, load, save, type Loaded } from './storage';
 export interface AssessmentState {
   answers: Readonly<Record<string, string>>;
   notes: Readonly<Record<string, string>>;
+  /** The organisation's targets per barrier category and maturity area (0-100). */
+  targets: Readonly<Record<string, number>>;
   route: string;
   /** 'ok' while every change reaches localStorage; otherwise the work lives only in this tab. */
   storage: 'ok' | 'failed';
@@ -15,12 +17,21 @@ export interface AssessmentState {
 /** The answers and notes as the `parat-answers` file the app exports and the CLI reads. */
 export function toAnswersFile(state: AssessmentState, savedAt: string): AnswersFile {
   const notes = Object.fromEntries(Object.entries(state.notes).filter(([, note]) => note.trim() !== ''));
-  return { format: answersFormat, bankVersion: bank.version, savedAt, answers: { ...state.answers }, notes };
+  const targets = Object.keys(state.targets).length > 0 ? { targets: { ...state.targets } } : {};
+  return {
+    format: answersFormat,
+    bankVersion: bank.version,
+    savedAt,
+    answers: { ...state.answers },
+    notes,
+    ...targets,
+  };
 }
 
 const initialState = (loaded: Loaded): AssessmentState => ({
   answers: loaded.kind === 'loaded' ? loaded.saved.file.answers : {},
   notes: loaded.kind === 'loaded' ? (loaded.saved.file.notes ?? {}) : {},
+  targets: loaded.kind === 'loaded' ? (loaded.saved.file.targets ?? {}) : {},
   route: loaded.kind === 'loaded' ? loaded.saved.route : '',
   storage: loaded.kind === 'unavailable' ? 'failed' : 'ok',
   ...(loaded.kind === 'unreadable' ? { unreadable: loaded.raw } : {}),
@@ -52,7 +63,8 @@ export function createStore(storage: Storage | undefined, now: () => string = ()
     reload() {
       const loaded = load(storage);
       if (loaded.kind !== 'loaded') return;
-      state = { ...state, answers: loaded.saved.file.answers, notes: loaded.saved.file.notes ?? {} };
+      const { answers, notes = {}, targets = {} } = loaded.saved.file;
+      state = { ...state, answers, notes, targets };
       notify();
     },
     subscribe(listener: () => void) {
@@ -68,14 +80,24 @@ export function createStore(storage: Storage | undefined, now: () => string = ()
     setRoute(route: string) {
       if (state.route !== route) commit({ ...state, route });
     },
-    /** Replaces every answer and note with those of an imported file the user has confirmed. */
+    /** Sets or, with undefined, removes the target of a barrier category or maturity area. */
+    setTarget(sectionId: string, target: number | undefined) {
+      const targets = Object.fromEntries(Object.entries(state.targets).filter(([id]) => id !== sectionId));
+      commit({ ...state, targets: target === undefined ? targets : { ...targets, [sectionId]: target } });
+    },
+    /** Replaces every answer, note and target with those of an imported file the user has confirmed. */
     replaceAll(file: AnswersFile) {
-      commit({ ...state, answers: { ...file.answers }, notes: { ...(file.notes ?? {}) } });
+      commit({
+        ...state,
+        answers: { ...file.answers },
+        notes: { ...(file.notes ?? {}) },
+        targets: { ...(file.targets ?? {}) },
+      });
     },
     /** Forgets every answer and note, here and in storage. */
     reset() {
       clear(storage);
-      state = { answers: {}, notes: {}, route: '', storage: state.storage };
+      state = { answers: {}, notes: {}, targets: {}, route: '', storage: state.storage };
       notify();
     },
     dismissUnreadable() {

@@ -120,6 +120,32 @@ describe('moving answers between machines', () => {
     expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (^ bedre)');
   });
 
+  it('sets targets, shows the gap and which recommendations work towards them, and keeps them with the answers', async () => {
+    const { page } = await openPage(browser, server.url);
+    await withAnswers(page, 'state-agency-ml-legal');
+    await page.goto(`${server.url}#/results`);
+    await waitForHeading(page, 'Resultat for Styrelsen for Dataforvaltning');
+    const legal = page.getByLabel('Juridiske afklaringer: højst');
+    await legal.fill('30');
+    expect(await page.locator('#target-barriers-legal-status').innerText()).toBe('51 point fra målet.');
+    await page.getByLabel('Bæredygtighed og ESG: mindst').fill('20');
+    expect(await page.locator('#target-sustainability-status').innerText()).toBe('Målet er nået.');
+    await page.getByLabel('Cybersikkerhed og NIS2: mindst').fill('200');
+    expect(await page.getByText('Skriv et helt tal fra 0 til 100 som mål for Cybersikkerhed og NIS2').isVisible()).toBe(
+      true,
+    );
+    const taskforce = page.locator('.parat-recommendation').filter({ hasText: 'LF3.4' });
+    expect(await taskforce.innerText()).toContain('Arbejder mod jeres mål for: Juridiske afklaringer');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await waitForHeading(page, 'Resultat for Styrelsen for Dataforvaltning');
+    expect(await page.getByLabel('Juridiske afklaringer: højst').inputValue()).toBe('30');
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('parat'))) ?? '{}') as {
+      file: { targets: object };
+    };
+    expect(saved.file.targets).toEqual({ 'barriers-legal': 30, sustainability: 20 });
+  });
+
   it('shares the answers in a link that opens like an import, after a warning that anyone with it can read them', async () => {
     const { page: source, context } = await openPage(browser, server.url);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

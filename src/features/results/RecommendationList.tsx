@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seedFiles } from '../../../questions/sources';
-import type { RecommendationResult } from '../../../scoring';
+import { targetsClosedBy, type RecommendationResult, type TargetGap } from '../../../scoring';
 
 // Enough for a management summary; the rest is one click away.
 const initiallyShown = 8;
 
 /** The ranked recommendations: what, why (the answers that triggered it), what to do now, and the source. */
-export function RecommendationList({ recommendations }: { recommendations: RecommendationResult[] }) {
+export function RecommendationList({
+  recommendations,
+  gaps,
+}: {
+  recommendations: RecommendationResult[];
+  gaps: TargetGap[];
+}) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? recommendations : recommendations.slice(0, initiallyShown);
@@ -45,6 +51,15 @@ export function RecommendationList({ recommendations }: { recommendations: Recom
                 </li>
               ))}
             </ul>
+            {targetsClosedBy(r, gaps).length > 0 && (
+              <p className="parat-closes">
+                {t('results.recommendation.closes', {
+                  list: targetsClosedBy(r, gaps)
+                    .map((id) => t(`bank:sections.${id}.title`))
+                    .join(', '),
+                })}
+              </p>
+            )}
             <h4 className="h5">{t('results.recommendation.doNow')}</h4>
             <p>{t(`recommendations:${r.id}.action`)}</p>
             <details>

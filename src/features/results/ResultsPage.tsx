@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank, isShown } from '../../../questions';
-import { assess } from '../../../scoring';
+import { assess, targetGaps } from '../../../scoring';
 import { href } from '../../routing';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
 import type { Incoming } from '../transfer/incoming';
 import { ComparePanel } from './ComparePanel';
+import { TargetsPanel } from './TargetsPanel';
 import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
 import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
@@ -20,10 +21,11 @@ import { PageHeading } from '../../components/PageHeading';
 /** Where the organisation stands: summary in words, charts with tables, recommendations, and the details. */
 export function ResultsPage() {
   const { t } = useTranslation();
-  const { answers } = useAssessment();
+  const { answers, targets } = useAssessment();
   const result = useMemo(() => assess(bank, answers), [answers]);
   // An earlier assessment to compare with: shown on the page and carried into the PDF.
   const [earlier, setEarlier] = useState<Incoming>();
+  const gaps = useMemo(() => targetGaps(result.scores, targets), [result, targets]);
   // Printed results show every detail: a closed <details> prints only its summary.
   useEffect(() => {
     const openAll = () => document.querySelectorAll('details').forEach((d) => (d.open = true));
@@ -118,11 +120,13 @@ export function ResultsPage() {
       <section aria-labelledby="recommendations-heading">
         <h2 id="recommendations-heading">{t('results.recommendationsHeading')}</h2>
         {result.recommendations.length > 0 ? (
-          <RecommendationList recommendations={result.recommendations} />
+          <RecommendationList recommendations={result.recommendations} gaps={gaps} />
         ) : (
           <p>{t('results.summary.noRecommendations')}</p>
         )}
       </section>
+
+      <TargetsPanel scores={result.scores} gaps={gaps} />
 
       <ComparePanel earlier={earlier} onEarlier={setEarlier} />
 
