@@ -15,7 +15,7 @@ import { combine } from '../../scoring';
 import { createTranslator } from '../../src/i18n';
 import { createReport } from '../../src/report/create';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
-import { launchBrowser, serveBuild } from '../e2e/harness';
+import { chromiumFlags, chromiumPath, launchBrowser, serveBuild } from '../e2e/harness';
 import { loadFixture } from '../fixtures';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -184,16 +184,8 @@ try {
 
 // Lighthouse in Debian's Chromium, mobile (simulated slow 4G) and desktop, median of three runs each.
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 try {
   for (const [formFactor, config] of [

@@ -65,20 +65,21 @@ export async function serveBuild(
   };
 }
 
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /** Debian's Chromium, with its background services off: the machine's network is closed, and so is the app's. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 
 /** A page that records every request it makes and every error it logs. */
 export async function openPage(
@@ -150,3 +151,7 @@ export const headingText = (page: Page) => page.locator('#page-heading').innerTe
 /** Content-Security-Policy violations the page has reported since it loaded. */
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+
+/** Waits until the page's h1 reads `text`. */
+export const waitForHeading = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent === t, text);

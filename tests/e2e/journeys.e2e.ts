@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, savedAnswers, waitForHeading } from './harness';
+import { startBuildInChromium } from './setup';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const waitForHeading = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent === t, text);
+const env = startBuildInChromium();
 
 /** Fills the profile: a municipality of 500-1,999 with RPA being explored and nothing else. */
 async function fillProfile(page: Page, rpa: string) {
@@ -36,7 +24,7 @@ async function fillProfile(page: Page, rpa: string) {
 
 describe('journeys in Chromium', () => {
   it('shows the error summary, whose links move focus to the unanswered question', async () => {
-    const { page } = await openPage(browser, `${server.url}#/step/barriers-competencies`);
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/barriers-competencies`);
     await page.getByLabel('I høj grad').first().check();
     await page.getByRole('button', { name: 'Næste' }).click();
     const summary = page.getByRole('alert');
@@ -59,7 +47,7 @@ describe('journeys in Chromium', () => {
   });
 
   it('comes back to the same step with every answer and note after a reload', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(env.browser, env.server.url);
     await page.getByRole('link', { name: 'Start' }).click();
     await waitForHeading(page, 'Om jeres organisation');
     await page.getByLabel('Organisationens navn', { exact: true }).fill('Test Kommune');
@@ -77,7 +65,7 @@ describe('journeys in Chromium', () => {
       'Linje 1\nLinje 2 – æøå',
     );
     // A tab closed and opened again at the plain address lands on the same step.
-    await page.goto(server.url.replace(/\/$/, '/?again'));
+    await page.goto(env.server.url.replace(/\/$/, '/?again'));
     await waitForHeading(page, 'Kompetencer');
     const saved = await savedAnswers(page);
     expect(saved.answers).toMatchObject({ 'organisation-name': 'Test Kommune', 'skills-technology-choice': 'some' });
@@ -85,7 +73,7 @@ describe('journeys in Chromium', () => {
   });
 
   it('switches language mid-way, keeping answers and step, with <html lang> following', async () => {
-    const { page } = await openPage(browser, `${server.url}#/step/barriers-resources`);
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/barriers-resources`);
     await page.locator('#q-risk-appetite-funding-low').check();
     await page.getByRole('button', { name: 'English' }).click();
     await waitForHeading(page, 'Resources and prioritisation');
@@ -103,27 +91,27 @@ describe('journeys in Chromium', () => {
   });
 
   it('drops a technology step when the technology is deselected, keeping its answers', async () => {
-    const { page } = await openPage(browser, `${server.url}#/step/profile`);
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await fillProfile(page, 'pilot');
     const steps = page.getByRole('navigation', { name: 'Trin i spørgeskemaet' });
     expect(await steps.getByText('RPA', { exact: true }).count()).toBe(1);
-    await page.goto(`${server.url}#/step/technology-rpa`);
+    await page.goto(`${env.server.url}#/step/technology-rpa`);
     await waitForHeading(page, 'RPA');
     await page.locator('#q-rpa-test-environments-high').check();
-    await page.goto(`${server.url}#/step/profile`);
+    await page.goto(`${env.server.url}#/step/profile`);
     await waitForHeading(page, 'Om jeres organisation');
     await page.locator('#q-stage-rpa-not-considered').check();
     expect(await steps.getByText('RPA', { exact: true }).count()).toBe(0);
     expect((await savedAnswers(page)).answers['rpa-test-environments']).toBe('high');
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Jeres resultat');
     expect(await page.getByText('Pres fra barrierer pr. teknologi').count()).toBe(0);
   });
 
   it('returns from "Tjek dine svar" to the very question a change link names', async () => {
-    const { page } = await openPage(browser, `${server.url}#/step/profile`);
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await fillProfile(page, 'not-considered');
-    await page.goto(`${server.url}#/check`);
+    await page.goto(`${env.server.url}#/check`);
     await waitForHeading(page, 'Tjek dine svar');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: /^Ret\s*:\s*Antal ansatte$/ }).click();
@@ -132,9 +120,9 @@ describe('journeys in Chromium', () => {
   });
 
   it('asks before "Start forfra", offers the answers as a file, and then forgets them', async () => {
-    const { page } = await openPage(browser, `${server.url}#/step/profile`);
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await fillProfile(page, 'exploring');
-    await page.goto(`${server.url}#/`);
+    await page.goto(`${env.server.url}#/`);
     await waitForHeading(page, 'Hvor parat er jeres organisation til ny teknologi?');
     await page.getByRole('button', { name: 'Start forfra' }).click();
     const dialog = page.getByRole('dialog', { name: 'Vil I slette alle svar og starte forfra?' });
@@ -160,10 +148,12 @@ describe('journeys in Chromium', () => {
   });
 
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
-    const { page } = await openPage(browser, `${server.url}#/step/profile`, { viewport: { width: 320, height: 640 } });
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`, {
+      viewport: { width: 320, height: 640 },
+    });
     await fillProfile(page, 'operation');
     for (const route of ['#/results', '#/step/cybersecurity', '#/check', '#/']) {
-      await page.goto(`${server.url}${route}`);
+      await page.goto(`${env.server.url}${route}`);
       await page.waitForSelector('#page-heading');
       expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(320);
     }

@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPdf } from '../report/read-pdf';
-import { cspViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+import { startBuildInChromium } from './setup';
+import { cspViolations, openPage, savedAnswers, waitForHeading } from './harness';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  // A sub-path, as an IT department would host it: https://kommune.dk/parat/
-  server = await serveBuild('/parat/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const waitForHeading = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent === t, text);
+// A sub-path, as an IT department would host it: https://kommune.dk/parat/
+const env = startBuildInChromium('/parat/');
 
 const hostileName = '<img src=x onerror="window.pwned=1">\u202Eevil\u0007 =HYPERLINK("x")';
 
@@ -33,14 +21,14 @@ async function answerProfile(page: Page, name = 'Sti Kommune') {
 
 describe('production build', () => {
   it('works from a sub-path with a strict CSP: no violations, no other origins, no cookies, and the PDF', async () => {
-    const { page, context, requests, errors } = await openPage(browser, `${server.url}#/step/profile`);
+    const { page, context, requests, errors } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     expect(
       await page.evaluate(() =>
         document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
       ),
     ).toContain("default-src 'self'");
     await answerProfile(page);
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Resultat for Sti Kommune');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -57,18 +45,18 @@ describe('production build', () => {
   });
 
   it('works offline after the first visit, the PDF included', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
-    await page.goto(`${server.url}#/step/profile`);
+    await page.goto(`${env.server.url}#/step/profile`);
     await page.reload();
     await waitForHeading(page, 'Om jeres organisation');
     await answerProfile(page, 'Offline Kommune');
     await page.getByRole('button', { name: 'English' }).click();
     await waitForHeading(page, 'About your organisation');
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Results for Offline Kommune');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -80,7 +68,7 @@ describe('production build', () => {
   });
 
   it('tells the user when saved data is unreadable, offers it as a file, and starts clean', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(env.browser, env.server.url);
     const garbage = '{"storageVersion":1,"route":"#/check","file":{"answers":{"sector":"planet"}}} æøå';
     await page.evaluate((raw) => localStorage.setItem('parat', raw), garbage);
     await page.reload();
@@ -91,20 +79,20 @@ describe('production build', () => {
       alert.getByRole('button', { name: 'Download de gemte data' }).click(),
     ]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(garbage);
-    await page.goto(`${server.url}#/step/profile`);
+    await page.goto(`${env.server.url}#/step/profile`);
     await answerProfile(page, 'Ny start');
     expect((await savedAnswers(page)).answers['organisation-name']).toBe('Ny start');
   });
 
   it('keeps the answers in the tab and offers them as a file when the browser will not store them', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true });
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}#/step/profile`);
+    await page.goto(`${env.server.url}#/step/profile`);
     await waitForHeading(page, 'Om jeres organisation');
     await answerProfile(page, 'Privat Kommune');
     const alert = page.getByRole('alert').filter({ hasText: 'Browseren gemmer ikke jeres svar' });
@@ -125,9 +113,9 @@ describe('production build', () => {
   });
 
   it('lets two tabs work side by side without one silently overwriting the other', async () => {
-    const { page: first, context } = await openPage(browser, `${server.url}#/step/profile`);
+    const { page: first, context } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     const second = await context.newPage();
-    await second.goto(`${server.url}#/step/barriers-competencies`);
+    await second.goto(`${env.server.url}#/step/barriers-competencies`);
     await waitForHeading(second, 'Kompetencer');
     await first.getByLabel('Region').check();
     await expect.poll(async () => (await savedAnswers(second)).answers.sector).toBe('region');
@@ -139,14 +127,14 @@ describe('production build', () => {
   });
 
   it('renders hostile text inert on every page', async () => {
-    const { page } = await openPage(browser, `${server.url}#/step/profile`);
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await answerProfile(page, hostileName);
     await page.getByText('Tilføj en note (valgfrit)').nth(1).click();
     await page
       .getByLabel('Note til »Type af organisation«')
       .fill('<script>window.pwned=2</script>\u05E9\u05DC\u05D5\u05DD =1+1');
     for (const route of ['#/check', '#/results']) {
-      await page.goto(`${server.url}${route}`);
+      await page.goto(`${env.server.url}${route}`);
       await page.waitForSelector('#page-heading');
       expect(await page.locator('img[src="x"]').count(), route).toBe(0);
       expect(await page.locator('main script').count(), route).toBe(0);

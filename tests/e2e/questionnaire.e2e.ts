@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { assess } from '../../scoring';
 import { readPdf } from '../report/read-pdf';
+import { startBuildInChromium } from './setup';
 import { activateWithKeyboard, answerStepWithKeyboard, type Chooser } from './keyboard';
-import {
-  axeViolations,
-  cspViolations,
-  headingText,
-  launchBrowser,
-  openPage,
-  savedAnswers,
-  serveBuild,
-} from './harness';
+import { axeViolations, cspViolations, headingText, openPage, savedAnswers } from './harness';
+
+const env = startBuildInChromium();
 
 const daRecommendations = JSON.parse(
   readFileSync(new URL('../../locales/da/recommendations.json', import.meta.url), 'utf8'),
@@ -24,20 +19,8 @@ const stages: Record<string, number> = { 'stage-rpa': 3, 'stage-machine-learning
 const choose: Chooser = (id, count) =>
   id.startsWith('stage-') ? (stages[id] ?? 0) : [...id].reduce((sum, c) => sum + c.charCodeAt(0), 0) % count;
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 const sameOrigin = (requests: string[]) =>
-  requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:'));
+  requests.filter((url) => !url.startsWith(env.server.url) && !url.startsWith('blob:'));
 
 async function answerUntilCheck(page: Page, violations: string[]) {
   for (let step = 0; step < 30; step += 1) {
@@ -55,7 +38,7 @@ async function answerUntilCheck(page: Page, violations: string[]) {
 
 describe('the questionnaire in Chromium', () => {
   it('can be completed with the keyboard alone, passes axe on every page, and shows the recommendations scoring gives', async () => {
-    const { page, requests, errors } = await openPage(browser, server.url);
+    const { page, requests, errors } = await openPage(env.browser, env.server.url);
     const violations: string[] = [...(await axeViolations(page)).map((v) => `start: ${v}`)];
     await activateWithKeyboard(page, 'Start');
     await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'Om jeres organisation');
@@ -94,7 +77,7 @@ describe('the questionnaire in Chromium', () => {
       from = at + title.length;
     }
 
-    await page.goto(`${server.url}#/about`);
+    await page.goto(`${env.server.url}#/about`);
     await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'Om Parat');
     violations.push(...(await axeViolations(page)).map((v) => `about: ${v}`));
 

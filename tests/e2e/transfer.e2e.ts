@@ -1,26 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../fixtures';
 import { readPdf } from '../report/read-pdf';
-import { axeViolations, cspViolations, launchBrowser, openPage, savedAnswers, serveBuild } from './harness';
+import { startBuildInChromium } from './setup';
+import { axeViolations, cspViolations, openPage, savedAnswers, waitForHeading } from './harness';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const waitForHeading = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent === t, text);
+const env = startBuildInChromium();
 
 /** Puts a fixture's answers in place, as if the user had answered them, and opens the results. */
 async function withAnswers(page: Page, name: Parameters<typeof loadFixture>[0]) {
@@ -28,15 +16,15 @@ async function withAnswers(page: Page, name: Parameters<typeof loadFixture>[0]) 
     (file) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file })),
     loadFixture(name),
   );
-  await page.goto(`${server.url}#/`);
+  await page.goto(`${env.server.url}#/`);
   await page.reload();
 }
 
 describe('moving answers between machines', () => {
   it('exports the answers and imports them on a clean profile after showing what the file holds', async () => {
-    const { page: source } = await openPage(browser, server.url);
+    const { page: source } = await openPage(env.browser, env.server.url);
     await withAnswers(source, 'state-agency-ml-legal');
-    await source.goto(`${server.url}#/results`);
+    await source.goto(`${env.server.url}#/results`);
     await waitForHeading(source, 'Resultat for Styrelsen for Dataforvaltning');
     const [download] = await Promise.all([
       source.waitForEvent('download'),
@@ -45,7 +33,7 @@ describe('moving answers between machines', () => {
     const exported = join(tmpdir(), `parat-export-${Date.now()}.json`);
     writeFileSync(exported, readFileSync((await download.path())!));
 
-    const { page, requests } = await openPage(browser, `${server.url}#/`);
+    const { page, requests } = await openPage(env.browser, `${env.server.url}#/`);
     await page.getByLabel('Svarfil').setInputFiles(exported);
     const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
     await expect.poll(() => preview.isVisible()).toBe(true);
@@ -59,13 +47,13 @@ describe('moving answers between machines', () => {
       answers: loadFixture('state-agency-ml-legal').answers,
       notes: loadFixture('state-agency-ml-legal').notes,
     });
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(env.server.url))).toEqual([]);
   });
 
   it('refuses a broken file with a message in the user language and keeps the answers', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(env.browser, env.server.url);
     await withAnswers(page, 'large-region-rpa');
-    await page.goto(`${server.url}#/`);
+    await page.goto(`${env.server.url}#/`);
     await page.getByRole('button', { name: 'English' }).click();
     await waitForHeading(page, 'How ready is your organisation for new technology?');
     const broken = join(tmpdir(), `parat-broken-${Date.now()}.json`);
@@ -81,9 +69,9 @@ describe('moving answers between machines', () => {
   });
 
   it('compares the results with an earlier assessment, score by score and question by question', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(env.browser, env.server.url);
     await withAnswers(page, 'nis2-mature-no-sustainability');
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Resultat for Vestkyst Forsyningskommune');
     const earlier = loadFixture('nis2-mature-no-sustainability');
     const lastYear = {
@@ -121,9 +109,9 @@ describe('moving answers between machines', () => {
   });
 
   it('sets targets, shows the gap and which recommendations work towards them, and keeps them with the answers', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await openPage(env.browser, env.server.url);
     await withAnswers(page, 'state-agency-ml-legal');
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Resultat for Styrelsen for Dataforvaltning');
     const legal = page.getByLabel('Juridiske afklaringer: højst');
     await legal.fill('30');
@@ -147,10 +135,10 @@ describe('moving answers between machines', () => {
   });
 
   it('shares the answers in a link that opens like an import, after a warning that anyone with it can read them', async () => {
-    const { page: source, context } = await openPage(browser, server.url);
+    const { page: source, context } = await openPage(env.browser, env.server.url);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await withAnswers(source, 'nis2-mature-no-sustainability');
-    await source.goto(`${server.url}#/results`);
+    await source.goto(`${env.server.url}#/results`);
     await waitForHeading(source, 'Resultat for Vestkyst Forsyningskommune');
     await source.getByRole('button', { name: 'Del som link' }).click();
     const dialog = source.getByRole('dialog', { name: 'Del svarene som link' });
@@ -162,7 +150,7 @@ describe('moving answers between machines', () => {
     expect(await source.evaluate(() => navigator.clipboard.readText())).toBe(link);
     expect(await axeViolations(source)).toEqual([]);
 
-    const { page, requests } = await openPage(browser, link);
+    const { page, requests } = await openPage(env.browser, link);
     await waitForHeading(page, 'Svar fra et link');
     const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
     await expect.poll(() => preview.isVisible()).toBe(true);

@@ -123,17 +123,7 @@ describe('locales', () => {
           'scope',
           'why',
         ].map((k) => `csv.${k}`),
-        ...[
-          'not-json',
-          'wrong-format',
-          'missing-version',
-          'newer-version',
-          'unknown-version',
-          'unknown-ids',
-          'invalid-value',
-          'invalid-field',
-          'too-large',
-        ].map((c) => `transfer.problems.${c}`),
+        ...[...answersProblemCodes, 'too-large'].map((c) => `transfer.problems.${c}`),
         ...['da', 'en'].map((l) => `layout.languageName.${l}`),
         ...['better', 'worse', 'same'].map((d) => `results.compare.${d}`),
         ...['barrierChart', 'technologyChart', 'maturityChart'].flatMap((c) => [

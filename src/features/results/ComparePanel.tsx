@@ -4,7 +4,8 @@ import { bank } from '../../../questions';
 import { compareAssessments } from '../../../scoring';
 import { TableScroll } from '../../components/TableScroll';
 import { useAssessment } from '../../state/context';
-import { maxImportBytes, readIncoming, type Incoming } from '../transfer/incoming';
+import { AnswersFileInput } from '../transfer/AnswersFileInput';
+import type { Incoming } from '../transfer/incoming';
 import { RefusedAlert } from '../transfer/IncomingPreview';
 
 const arrow = { better: '▲', worse: '▼', same: '=' } as const;
@@ -15,10 +16,6 @@ export function ComparePanel({ earlier, onEarlier }: { earlier?: Incoming; onEar
   const { answers } = useAssessment();
   const [inputKey, setInputKey] = useState(0);
 
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
-    onEarlier(readIncoming(file.size > maxImportBytes ? '' : await file.text(), file.size));
-  };
   const comparison = earlier?.ok ? compareAssessments(bank, earlier.file.answers, answers) : undefined;
   const score = (value: number | null) => (value === null ? t('results.noScore') : String(Math.round(value)));
   const direction = (d: keyof typeof arrow | null) => (d ? `${arrow[d]} ${t(`results.compare.${d}`)}` : '–');
@@ -26,23 +23,13 @@ export function ComparePanel({ earlier, onEarlier }: { earlier?: Incoming; onEar
   return (
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('results.compare.heading')}</h2>
-      <div className="form-group parat-no-print">
-        <label className="form-label" htmlFor="compare-file">
-          {t('results.compare.label')}
-        </label>
-        <span className="form-hint" id="compare-file-hint">
-          {t('results.compare.hint')}
-        </span>
-        <input
-          key={inputKey}
-          className="form-file-input parat-file"
-          id="compare-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="compare-file-hint"
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
-      </div>
+      <AnswersFileInput
+        id="compare-file"
+        label={t('results.compare.label')}
+        hint={t('results.compare.hint')}
+        resetKey={inputKey}
+        onIncoming={onEarlier}
+      />
       {earlier && !earlier.ok && <RefusedAlert problem={earlier.problem} source="file" />}
       {earlier?.ok && comparison && (
         <>
