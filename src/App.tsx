@@ -13,6 +13,7 @@ const StepPage = lazy(() => import('./features/questionnaire/StepPage').then((m)
 const CheckPage = lazy(() => import('./features/check/CheckPage').then((m) => ({ default: m.CheckPage })));
 const ResultsPage = lazy(() => import('./features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })));
 const AboutPage = lazy(() => import('./features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
+const WorkshopPage = lazy(() => import('./features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
 const SharePage = lazy(() => import('./features/transfer/SharePage').then((m) => ({ default: m.SharePage })));
 
 /** Chooses the page for the URL, keeps the title and focus in step, and remembers where the user is. */
@@ -30,7 +31,8 @@ export function App() {
   }, [hash, store]);
 
   useEffect(() => {
-    if (route.page !== 'start' && route.page !== 'about' && route.page !== 'share') store.setRoute(href(route));
+    if (route.page !== 'start' && route.page !== 'about' && route.page !== 'share' && route.page !== 'workshop')
+      store.setRoute(href(route));
     // Only a change of page is remembered, not a change of answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash]);
@@ -98,6 +100,8 @@ export function App() {
     );
   } else if (route.page === 'results') {
     page = <ResultsPage />;
+  } else if (route.page === 'workshop') {
+    page = <WorkshopPage />;
   } else if (route.page === 'share') {
     page = <SharePage />;
   } else if (route.page === 'about') {

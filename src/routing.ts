@@ -7,6 +7,7 @@ export type Route =
   | { page: 'check' }
   | { page: 'results' }
   | { page: 'about' }
+  | { page: 'workshop' }
   /** Answers arriving in a share link: `#share=…`. */
   | { page: 'share' };
 
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
     case 'check':
     case 'results':
     case 'about':
+    case 'workshop':
       return { page };
     default:
       return { page: 'start' };

@@ -40,25 +40,27 @@ function report(label: string, value: number, unit: 'kB' | 'MB' | 'ms' | 'score'
   if (fails) over.push(`${label}: ${shown}${limit}`);
 }
 
+// 1,000 participants' answer files with random answers, the same on every run.
+const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const next = random(42);
+const questions = bank.sections.flatMap((s) => s.questions);
+const workshopTexts = Array.from({ length: 1000 }, () =>
+  JSON.stringify({
+    format: 'parat-answers',
+    bankVersion: bank.version,
+    answers: Object.fromEntries(
+      questions.flatMap((q) => {
+        const options = q.type === 'scale' ? [...scaleOptions] : q.type === 'choice' ? q.options : [];
+        return options.length > 0 ? [[q.id, options[Math.floor(next() * options.length)]]] : [];
+      }),
+    ),
+  }),
+);
+
 // A workshop of 1,000 answer files: each read, validated and combined, as `assess --workshop` does.
 {
-  const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const next = random(42);
-  const questions = bank.sections.flatMap((s) => s.questions);
-  const texts = Array.from({ length: 1000 }, () =>
-    JSON.stringify({
-      format: 'parat-answers',
-      bankVersion: bank.version,
-      answers: Object.fromEntries(
-        questions.flatMap((q) => {
-          const options = q.type === 'scale' ? [...scaleOptions] : q.type === 'choice' ? q.options : [];
-          return options.length > 0 ? [[q.id, options[Math.floor(next() * options.length)]]] : [];
-        }),
-      ),
-    }),
-  );
   const started = performance.now();
-  const participants = texts.map((text) => {
+  const participants = workshopTexts.map((text) => {
     const reading = readAnswersFile(text, bank);
     if (!reading.ok) throw new Error(reading.problem.code);
     return reading.file.answers;
@@ -154,6 +156,32 @@ try {
     await fresh.close();
   }
   report('Answer every question by keyboard (median of 3)', median(times), 'ms');
+
+  // The same 1,000 files dropped on the workshop page: from the drop to the combined result on screen.
+  const workshopContext = await browser.newContext();
+  const workshopPage = await workshopContext.newPage();
+  await workshopPage.goto(`${server.url}#/workshop`);
+  await workshopPage.waitForSelector('.parat-dropzone');
+  const browserMerge = await workshopPage.evaluate(async (texts) => {
+    const transfer = new DataTransfer();
+    texts.forEach((text, i) =>
+      transfer.items.add(new File([text], `deltager-${i}.json`, { type: 'application/json' })),
+    );
+    const started = performance.now();
+    document
+      .querySelector('.parat-dropzone')
+      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.querySelector('main h2')?.textContent === '1000 deltagere' ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return { ms: performance.now() - started, heap: (memory?.usedJSHeapSize ?? NaN) / 1024 / 1024 };
+  }, workshopTexts);
+  report('Combine 1,000 answer files in Chromium (workshop page)', browserMerge.ms, 'ms', 2000);
+  report('JS heap in Chromium afterwards', browserMerge.heap, 'MB', 200);
+  await workshopContext.close();
 
   // The PDF from the results page: click to finished download, the first one loading jsPDF's chunk.
   const pdfContext = await browser.newContext({ acceptDownloads: true });

@@ -152,7 +152,7 @@ describe('journeys in Chromium', () => {
       viewport: { width: 320, height: 640 },
     });
     await fillProfile(page, 'operation');
-    for (const route of ['#/results', '#/step/cybersecurity', '#/check', '#/']) {
+    for (const route of ['#/results', '#/step/cybersecurity', '#/check', '#/', '#/workshop', '#/about']) {
       await page.goto(`${env.server.url}${route}`);
       await page.waitForSelector('#page-heading');
       expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(320);

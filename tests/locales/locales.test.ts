@@ -105,7 +105,7 @@ describe('locales', () => {
     // Keys built at run time, each family checked against the data it is built from.
     const dynamic: Record<string, string[]> = {
       app: [
-        ...['start', 'check', 'results', 'about', 'share'].map((p) => `pages.${p}`),
+        ...['start', 'check', 'results', 'about', 'share', 'workshop'].map((p) => `pages.${p}`),
         ...[
           'section',
           'id',

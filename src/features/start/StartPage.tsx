@@ -38,6 +38,9 @@ export function StartPage({ firstStep }: { firstStep: Route }) {
         )}
       </div>
       <ImportAnswers />
+      <p>
+        <a href={href({ page: 'workshop' })}>{t('workshop.open')}</a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,198 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bank } from '../../../questions';
+import type { AnswersFile } from '../../../questions/answers';
+import { combine } from '../../../scoring';
+import { PageHeading } from '../../components/PageHeading';
+import { TableScroll } from '../../components/TableScroll';
+import { RecommendationList } from '../results/RecommendationList';
+import { maxImportBytes, readIncoming, type Incoming } from '../transfer/incoming';
+import { RefusedAlert } from '../transfer/IncomingPreview';
+
+interface Participant {
+  key: number;
+  fileName: string;
+  file: AnswersFile;
+}
+
+// The points most worth a discussion; the command line's --json has them all.
+const discussionPoints = 5;
+const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
+
+/**
+ * A workshop: the consultant loads the participants' answer files (picker or drag-and-drop) and sees the mean and
+ * spread per category and area, where the participants disagree most, and the group's recommendations. The files
+ * stay in this tab; nothing is stored or sent.
+ */
+export function WorkshopPage() {
+  const { t } = useTranslation();
+  const [participants, setParticipants] = useState<Participant[]>([]);
+  const [refused, setRefused] = useState<{ fileName: string; incoming: Extract<Incoming, { ok: false }> }[]>([]);
+  const [anonymous, setAnonymous] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const workshop = useMemo(
+    () =>
+      participants.length > 0
+        ? combine(
+            bank,
+            participants.map((p) => p.file.answers),
+          )
+        : undefined,
+    [participants],
+  );
+
+  const add = async (files: FileList | null) => {
+    const read = await Promise.all(
+      [...(files ?? [])].map(async (file) => ({
+        fileName: file.name,
+        incoming: readIncoming(file.size > maxImportBytes ? '' : await file.text(), file.size),
+      })),
+    );
+    setRefused(read.flatMap((r) => (r.incoming.ok ? [] : [{ fileName: r.fileName, incoming: r.incoming }])));
+    setParticipants((current) => [
+      ...current,
+      ...read.flatMap((r, i) =>
+        r.incoming.ok ? [{ key: Date.now() + i, fileName: r.fileName, file: r.incoming.file }] : [],
+      ),
+    ]);
+  };
+  const nameOf = (p: Participant, index: number) =>
+    anonymous
+      ? t('workshop.anonymous', { number: index + 1 })
+      : p.file.answers['organisation-name']?.trim() || p.fileName;
+
+  return (
+    <>
+      <PageHeading>{t('workshop.heading')}</PageHeading>
+      <p className="font-lead">{t('workshop.lead')}</p>
+      <div
+        className={`parat-dropzone${dragging ? ' parat-dropzone-active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          void add(event.dataTransfer.files);
+        }}
+      >
+        <label className="form-label" htmlFor="workshop-files">
+          {t('workshop.filesLabel')}
+        </label>
+        <span className="form-hint" id="workshop-files-hint">
+          {t('workshop.filesHint')}
+        </span>
+        <input
+          className="form-file-input parat-file"
+          id="workshop-files"
+          type="file"
+          multiple
+          accept=".json,application/json"
+          aria-describedby="workshop-files-hint"
+          onChange={(event) => {
+            void add(event.target.files);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {refused.map((r) => (
+        <div key={r.fileName}>
+          <p className="parat-refused-file">{r.fileName}</p>
+          <RefusedAlert problem={r.incoming.problem} source="file" />
+        </div>
+      ))}
+
+      {participants.length > 0 && workshop && (
+        <>
+          <h2>{t('workshop.participantsHeading', { count: participants.length })}</h2>
+          <div className="form-group-checkbox">
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id="workshop-anonymous"
+              checked={anonymous}
+              onChange={(e) => setAnonymous(e.target.checked)}
+            />
+            <label htmlFor="workshop-anonymous">{t('workshop.anonymise')}</label>
+          </div>
+          <ul className="parat-participants">
+            {participants.map((p, index) => (
+              <li key={p.key}>
+                <span>{nameOf(p, index)}</span>{' '}
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  onClick={() => setParticipants((current) => current.filter((x) => x.key !== p.key))}
+                >
+                  {t('workshop.remove')}
+                  <span className="sr-only"> {nameOf(p, index)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+
+          <h2>{t('workshop.sectionsHeading')}</h2>
+          <TableScroll label={t('workshop.sectionsHeading')}>
+            <table className="table table--compact">
+              <caption className="sr-only">{t('workshop.sectionsHeading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.table.area')}</th>
+                  <th scope="col">{t('workshop.mean')}</th>
+                  <th scope="col">{t('workshop.spread')}</th>
+                  <th scope="col">{t('workshop.range')}</th>
+                  <th scope="col">{t('workshop.scored')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {workshop.sections
+                  .filter((s) => s.scored > 0)
+                  .map((s) => (
+                    <tr key={s.sectionId}>
+                      <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
+                      <td>{round(s.mean)}</td>
+                      <td>{round(s.spread)}</td>
+                      <td>{t('workshop.rangeValue', { min: round(s.min), max: round(s.max) })}</td>
+                      <td>{t('workshop.scoredValue', { scored: s.scored, total: workshop.participants })}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
+
+          <h2>{t('workshop.discussionHeading')}</h2>
+          {workshop.discussion.length === 0 ? (
+            <p>{t('workshop.agreement')}</p>
+          ) : (
+            <ol>
+              {workshop.discussion.slice(0, discussionPoints).map((id) => {
+                const question = workshop.questions.find((q) => q.questionId === id);
+                return (
+                  <li key={id}>
+                    <p>{t(`questions:${id}.text`)}</p>
+                    <p className="parat-source">
+                      {Object.entries(question?.counts ?? {})
+                        .filter(([, n]) => n > 0)
+                        .map(([option, n]) => `${t(`bank:options.${option}`)}: ${n}`)
+                        .join(' · ')}
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+
+          <h2>{t('workshop.groupHeading')}</h2>
+          <p>{t('workshop.groupIntro')}</p>
+          {workshop.group.recommendations.length > 0 ? (
+            <RecommendationList recommendations={workshop.group.recommendations} gaps={[]} />
+          ) : (
+            <p>{t('results.summary.noRecommendations')}</p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { combine } from '../../scoring';
+import { fixturePath, loadFixture } from '../fixtures';
+import { axeViolations, openPage, waitForHeading } from './harness';
+import { startBuildInChromium } from './setup';
+
+const env = startBuildInChromium();
+const three = ['small-municipality-starting', 'large-region-rpa', 'state-agency-ml-legal'] as const;
+
+describe('a workshop in Chromium', () => {
+  it('combines three participants, shows spread and disagreement, anonymises, and refuses a broken file', async () => {
+    const { page } = await openPage(env.browser, `${env.server.url}#/workshop`);
+    await waitForHeading(page, 'Workshop');
+    const broken = join(tmpdir(), `parat-not-answers-${Date.now()}.json`);
+    writeFileSync(broken, 'not json');
+    await page
+      .getByLabel('Deltagernes svarfiler')
+      .setInputFiles([fixturePath(three[0]), fixturePath(three[1]), broken]);
+    await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
+    expect(await page.getByRole('alert').innerText()).toContain('Indholdet er ikke gyldig JSON');
+
+    // The third participant arrives by drag-and-drop.
+    const text = readFileSync(fixturePath(three[2]), 'utf8');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'styrelsen.json', { type: 'application/json' }));
+      document
+        .querySelector('.parat-dropzone')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => page.getByRole('heading', { name: '3 deltagere' }).isVisible()).toBe(true);
+
+    const workshop = combine(
+      bank,
+      three.map((n) => loadFixture(n).answers),
+    );
+    const legal = workshop.sections.find((s) => s.sectionId === 'barriers-legal')!;
+    const row = await page.getByRole('row', { name: /Juridiske afklaringer/ }).innerText();
+    expect(row.split('\t')).toEqual([
+      'Juridiske afklaringer',
+      String(Math.round(legal.mean!)),
+      String(Math.round(legal.spread!)),
+      `${Math.round(legal.min!)}–${Math.round(legal.max!)}`,
+      '2 af 3',
+    ]);
+    const discussion = page.locator('h2:has-text("Her er I mest uenige") + ol > li');
+    expect(await discussion.count()).toBe(5);
+    expect(await discussion.first().innerText()).toContain(
+      'I hvilken grad er I i tvivl om reglerne for opbevaring af data',
+    );
+
+    const names = page.locator('.parat-participants li > span');
+    expect(await names.allInnerTexts()).toEqual([
+      'Lille Sønderå Kommune',
+      'Region Østerhavn',
+      'Styrelsen for Dataforvaltning',
+    ]);
+    await page.getByLabel('Vis deltagerne anonymt').check();
+    expect(await names.allInnerTexts()).toEqual(['Deltager 1', 'Deltager 2', 'Deltager 3']);
+    expect(await page.locator('main').innerText()).not.toContain('Region Østerhavn');
+
+    const firstGroupRecommendation = await page.locator('.parat-recommendation h3').first().innerText();
+    expect(firstGroupRecommendation).toContain(
+      JSON.parse(readFileSync(new URL('../../locales/da/recommendations.json', import.meta.url), 'utf8'))[
+        workshop.group.recommendations[0]!.id
+      ].title,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Fjern Deltager 2' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
+  });
+});
