@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
+import { ChartSvg } from './ChartSvg';
 import { barRows, chartMetrics } from '../../charts/geometry';
 
 /** A hand-drawn SVG bar chart with a title, a description and the same figures as a table beside it. */
@@ -24,13 +25,7 @@ export function BarChart({
         <h3 id={`${id}-title`}>{title}</h3>
         <p id={`${id}-desc`}>{description}</p>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${box.width} ${box.height}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        className="parat-chart-svg"
-      >
+      <ChartSvg box={box} id={id}>
         {rows.map((row) => (
           <g key={row.id}>
             <text x={0} y={row.labelY} className="parat-chart-label">
@@ -49,7 +44,7 @@ export function BarChart({
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <TableScroll label={title}>
         <table className="table table--compact parat-chart-table">
           <caption className="sr-only">{title}</caption>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
+import { ChartSvg } from './ChartSvg';
 import { distributionRows } from '../../charts/geometry';
 
 type Item = Parameters<typeof distributionRows>[0][number] & { answerText: string };
@@ -29,13 +30,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           <span className="parat-swatch parat-own" /> {t('results.national.yours')}
         </li>
       </ul>
-      <svg
-        viewBox={`0 0 ${box.width} ${box.height}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        className="parat-chart-svg"
-      >
+      <ChartSvg box={box} id={id}>
         {rows.map((row) => (
           <g key={row.id}>
             <text x={0} y={row.labelY} className="parat-chart-label">
@@ -69,7 +64,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
             ))}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <TableScroll label={title}>
         <table className="table table--compact parat-chart-table">
           <caption className="sr-only">{title}</caption>
