@@ -46,14 +46,15 @@ export function App() {
     document.title = `${title} – ${t('layout.brand')}`;
   }, [title, t]);
 
-  const firstIncomplete = sections.findIndex((s) => !isComplete(s, state.answers));
+  const complete = sections.map((s) => isComplete(s, state.answers));
+  const firstIncomplete = complete.indexOf(false);
   const steps: StepItem[] = [
     ...sections.map((s, i) => ({
       id: s.id,
       title: t(`bank:sections.${s.id}.title`),
       href: href({ page: 'step', sectionId: s.id }),
       reachable: firstIncomplete < 0 || i <= firstIncomplete,
-      done: isComplete(s, state.answers),
+      done: complete[i] ?? false,
     })),
     {
       id: 'check',
