@@ -71,6 +71,23 @@ describe('a workshop in Chromium', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
 
+    await page.getByRole('button', { name: 'Vis på projektor' }).click();
+    const slide = page.getByRole('region', { name: 'Præsentation' });
+    const slideHeading = slide.getByRole('heading', { level: 2 });
+    expect(await slideHeading.innerText()).toBe('Kompetencer');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kompetencer');
+    const slides = workshop.sections.filter((s) => s.scored > 0).length;
+    expect(await slide.innerText()).toContain(`1 af ${slides}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideHeading.innerText()).toBe('Ressourcer og prioritering');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => slideHeading.innerText()).toBe('Ressourcer og prioritering');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => slide.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('workshop-present');
+
     await page.getByRole('button', { name: 'Fjern Deltager 2' }).click();
     await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
   });

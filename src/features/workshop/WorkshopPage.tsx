@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
@@ -8,6 +8,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { RecommendationList } from '../results/RecommendationList';
 import { maxImportBytes, readIncoming, type Incoming } from '../transfer/incoming';
 import { RefusedAlert } from '../transfer/IncomingPreview';
+import { Presentation } from './Presentation';
 
 interface Participant {
   key: number;
@@ -30,6 +31,13 @@ export function WorkshopPage() {
   const [refused, setRefused] = useState<{ fileName: string; incoming: Extract<Incoming, { ok: false }> }[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const wasPresenting = useRef(false);
+  // After the presentation, focus returns to the button that started it.
+  useEffect(() => {
+    if (!presenting && wasPresenting.current) document.getElementById('workshop-present')?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
   const workshop = useMemo(
     () =>
       participants.length > 0
@@ -104,8 +112,17 @@ export function WorkshopPage() {
         </div>
       ))}
 
-      {participants.length > 0 && workshop && (
+      {presenting && workshop && <Presentation workshop={workshop} onClose={() => setPresenting(false)} />}
+      {!presenting && participants.length > 0 && workshop && (
         <>
+          <button
+            type="button"
+            id="workshop-present"
+            className="button button-primary"
+            onClick={() => setPresenting(true)}
+          >
+            {t('workshop.present')}
+          </button>
           <h2>{t('workshop.participantsHeading', { count: participants.length })}</h2>
           <div className="form-group-checkbox">
             <input
