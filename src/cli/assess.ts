@@ -4,7 +4,7 @@ import { bank } from '../../questions';
 import { readAnswersFile, type AnswersFile } from '../../questions/answers';
 import { assess, combine } from '../../scoring';
 import { maxImportBytes } from '../features/transfer/incoming';
-import { createReport } from '../report/create';
+import { createReport, createWorkshopReport } from '../report/create';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { summaryText } from './summary';
 import { workshopText } from './workshop-summary';
@@ -41,7 +41,6 @@ export function assessCommand(argv: string[]): CommandOutput {
   const usage = t('cli:usage.assess');
   if (positionals.length === 0) return refuse(t('cli:argument.missingFile', { usage }));
   if (positionals.length > 1 && !values.workshop) return refuse(t('cli:argument.tooManyFiles', { usage }));
-  if (values.workshop && typeof values.pdf === 'string') return refuse(t('cli:workshop.pdfWithWorkshop'));
 
   const files: AnswersFile[] = [];
   for (const path of positionals) {
@@ -60,28 +59,29 @@ export function assessCommand(argv: string[]): CommandOutput {
     }
   };
 
-  if (values.workshop) {
-    const workshop = combine(
-      bank,
-      files.map((f) => f.answers),
-    );
-    const saved = writeJson(workshop);
-    if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
-    return { code: 0, stdout: workshopText(bank, workshop, t) + saved, stderr: '' };
-  }
-
+  const workshop = values.workshop
+    ? combine(
+        bank,
+        files.map((f) => f.answers),
+      )
+    : undefined;
   const [file] = files as [AnswersFile];
   const result = assess(bank, file.answers);
-  let stdout = summaryText(bank, result, file.answers['organisation-name'], t);
-  const saved = writeJson(result);
+  let stdout = workshop
+    ? workshopText(bank, workshop, t)
+    : summaryText(bank, result, file.answers['organisation-name'], t);
+  const saved = writeJson(workshop ?? result);
   if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
   stdout += saved;
   if (typeof values.pdf === 'string') {
     const date = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
       new Date(),
     );
+    const bytes = workshop
+      ? createWorkshopReport(bank, workshop, t, language, date)
+      : createReport(bank, file, t, language, date);
     try {
-      writeFileSync(values.pdf, Buffer.from(createReport(bank, file, t, language, date)));
+      writeFileSync(values.pdf, Buffer.from(bytes));
     } catch {
       return refuse(t('cli:file.unwritable', { file: values.pdf }));
     }

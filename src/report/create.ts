@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import type { Bank } from '../../questions';
-import type { AnswersFile } from '../../questions/answers';
-import { assess, compareAssessments } from '../../scoring';
+import { answersFormat, type AnswersFile } from '../../questions/answers';
+import { assess, compareAssessments, type WorkshopResult } from '../../scoring';
 import { appVersion } from '../version';
 import { reportModel } from './model';
 import { renderReport } from './pdf';
@@ -24,6 +24,33 @@ export function createReport(
   const comparison = earlier
     ? { earlier, changes: compareAssessments(bank, earlier.answers, file.answers) }
     : undefined;
-  const model = reportModel(bank, file, assess(bank, file.answers), t, { date, appVersion, language }, comparison);
+  const model = reportModel(
+    bank,
+    file,
+    assess(bank, file.answers),
+    t,
+    { date, appVersion, language },
+    { ...(comparison ? { comparison } : {}) },
+  );
+  return renderReport(model, jsPDF, autoTable).output('arraybuffer');
+}
+
+/** The group report of a workshop: the group's answers and result, with the spread and the points to discuss. */
+export function createWorkshopReport(
+  bank: Bank,
+  workshop: WorkshopResult,
+  t: TFunction,
+  language: string,
+  date: string,
+): ArrayBuffer {
+  const file: AnswersFile = {
+    format: answersFormat,
+    bankVersion: bank.version,
+    answers: {
+      ...workshop.groupAnswers,
+      'organisation-name': t('report:workshopName', { count: workshop.participants }),
+    },
+  };
+  const model = reportModel(bank, file, workshop.group, t, { date, appVersion, language }, { workshop });
   return renderReport(model, jsPDF, autoTable).output('arraybuffer');
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { isShown, type Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
 import { seedFiles } from '../../questions/sources';
-import type { AssessmentResult, Comparison, SectionScore } from '../../scoring';
+import type { AssessmentResult, Comparison, SectionScore, WorkshopResult } from '../../scoring';
 import { scoreText, summarySentences } from '../features/results/summary';
 
 export interface ChartModel {
@@ -51,6 +51,8 @@ export interface ReportModel {
     source: string;
   }[];
   answers: ({ title: string } & TableModel)[];
+  /** A workshop's spread and points to discuss, when the report is the group's. */
+  workshop?: { heading: string; intro: string; table: TableModel; discussionHeading: string; discussion: string[] };
   /** What changed since an earlier assessment, when the report is made with one. */
   changes?: { heading: string; against: string; table: TableModel; questionsHeading: string; questions: string[] };
   method: string[];
@@ -74,8 +76,9 @@ export function reportModel(
   result: AssessmentResult,
   t: TFunction,
   meta: { date: string; appVersion: string; language: string },
-  comparison?: { earlier: AnswersFile; changes: Comparison },
+  extras: { comparison?: { earlier: AnswersFile; changes: Comparison }; workshop?: WorkshopResult } = {},
 ): ReportModel {
+  const { comparison, workshop } = extras;
   const { answers } = file;
   const notes = file.notes ?? {};
   const name = answers['organisation-name']?.trim() || t('report:unnamed');
@@ -197,6 +200,7 @@ export function reportModel(
         }),
     })),
     ...(comparison ? { changes: changesModel(comparison, t) } : {}),
+    ...(workshop ? { workshop: workshopModel(workshop, t) } : {}),
     method: [
       ...(['barriers', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
         t(`app:about.method.${k}`),
@@ -246,5 +250,39 @@ function changesModel({ earlier, changes }: { earlier: AnswersFile; changes: Com
               direction: direction(q.direction),
             }),
           ),
+  };
+}
+
+function workshopModel(workshop: WorkshopResult, t: TFunction) {
+  const round = (value: number | null) => (value === null ? '-' : String(Math.round(value)));
+  return {
+    heading: t('report:headings.workshop'),
+    intro: t('report:workshopIntro', { count: workshop.participants }),
+    table: {
+      head: [
+        t('app:results.table.area'),
+        t('app:workshop.mean'),
+        t('app:workshop.spread'),
+        t('app:workshop.range'),
+        t('app:workshop.scored'),
+      ],
+      body: workshop.sections
+        .filter((s) => s.scored > 0)
+        .map((s) => [
+          t(`bank:sections.${s.sectionId}.title`),
+          round(s.mean),
+          round(s.spread),
+          t('app:workshop.rangeValue', { min: round(s.min), max: round(s.max) }),
+          t('app:workshop.scoredValue', { scored: s.scored, total: workshop.participants }),
+        ]),
+    },
+    discussionHeading: t('app:workshop.discussionHeading'),
+    discussion: workshop.discussion.slice(0, 10).map((id) => {
+      const counts = Object.entries(workshop.questions.find((q) => q.questionId === id)?.counts ?? {})
+        .filter(([, n]) => n > 0)
+        .map(([option, n]) => `${t(`bank:options.${option}`)}: ${n}`)
+        .join(', ');
+      return `${t(`questions:${id}.text`)} (${counts})`;
+    }),
   };
 }

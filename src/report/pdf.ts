@@ -26,6 +26,14 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoT
   w.heading(model.headings.summary, 'h1');
   for (const sentence of model.summary) w.text(sentence, { after: 3 });
 
+  if (model.workshop) {
+    w.heading(model.workshop.heading, 'h1');
+    w.text(model.workshop.intro, { after: 3 });
+    w.table(model.workshop.table, [60, 26, 24, 30, 30]);
+    w.heading(model.workshop.discussionHeading, 'h2');
+    for (const line of model.workshop.discussion) w.text(`• ${line}`, { indent: 3, after: 1 });
+  }
+
   w.heading(model.headings.charts, 'h1');
   for (const chart of model.charts) barChart(doc, w, chart);
   for (const national of model.national) nationalChart(doc, w, national, model.legend);

@@ -78,12 +78,19 @@ describe('npm run assess', () => {
     });
   });
 
-  it('takes several files only for a workshop, and no PDF for one', () => {
+  it('takes several files only for a workshop', () => {
     const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
     expect(assessCommand([...two, '--lang', 'en']).stderr).toMatch(/^Name only one answers file\./);
-    expect(assessCommand([...two, '--workshop', '--pdf', join(dir, 'x.pdf'), '--lang', 'en']).stderr).toBe(
-      '--pdf cannot be used with --workshop. Use --json for the whole result.\n',
-    );
+  });
+
+  it('writes the group PDF of a workshop, with the spread and the points to discuss', async () => {
+    const out = join(dir, 'workshop.pdf');
+    const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
+    expect(assessCommand([...two, '--workshop', '--pdf', out, '--lang', 'en']).code).toBe(0);
+    const pdf = await readPdf(readFileSync(out));
+    expect(pdf.title).toBe('Parat: report for Workshop with 2 participants');
+    expect(pdf.text).toContain('Workshop: spread and disagreement');
+    expect(pdf.text).toContain('Where you disagree most');
   });
 
   it('tells an organisation without barriers so', () => {

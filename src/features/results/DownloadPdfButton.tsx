@@ -2,11 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
+import type { WorkshopResult } from '../../../scoring';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
 
-/** Makes the PDF report in the page; jsPDF is loaded only now, never in the first load. */
-export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
+/**
+ * Makes the PDF report in the page: of the answers (with an earlier assessment to compare with, if given), or of
+ * a workshop's group. jsPDF is loaded only now, never in the first load.
+ */
+export function DownloadPdfButton({ earlier, workshop }: { earlier?: AnswersFile; workshop?: WorkshopResult }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -14,12 +18,14 @@ export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
   const download = async () => {
     setStatus('busy');
     try {
-      const { createReport } = await import('../../report/create');
+      const { createReport, createWorkshopReport } = await import('../../report/create');
       const file = store.toFile();
       const date = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
         new Date(),
       );
-      const bytes = createReport(bank, file, t, i18n.language, date, earlier);
+      const bytes = workshop
+        ? createWorkshopReport(bank, workshop, t, i18n.language, date)
+        : createReport(bank, file, t, i18n.language, date, earlier);
       downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
       setStatus('idle');
     } catch {

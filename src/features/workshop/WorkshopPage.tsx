@@ -5,6 +5,7 @@ import type { AnswersFile } from '../../../questions/answers';
 import { combine } from '../../../scoring';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
+import { DownloadPdfButton } from '../results/DownloadPdfButton';
 import { RecommendationList } from '../results/RecommendationList';
 import { maxImportBytes, readIncoming, type Incoming } from '../transfer/incoming';
 import { RefusedAlert } from '../transfer/IncomingPreview';
@@ -115,14 +116,17 @@ export function WorkshopPage() {
       {presenting && workshop && <Presentation workshop={workshop} onClose={() => setPresenting(false)} />}
       {!presenting && participants.length > 0 && workshop && (
         <>
-          <button
-            type="button"
-            id="workshop-present"
-            className="button button-primary"
-            onClick={() => setPresenting(true)}
-          >
-            {t('workshop.present')}
-          </button>
+          <div className="parat-actions">
+            <button
+              type="button"
+              id="workshop-present"
+              className="button button-primary"
+              onClick={() => setPresenting(true)}
+            >
+              {t('workshop.present')}
+            </button>
+            <DownloadPdfButton workshop={workshop} />
+          </div>
           <h2>{t('workshop.participantsHeading', { count: participants.length })}</h2>
           <div className="form-group-checkbox">
             <input
