@@ -102,3 +102,42 @@ describe('a workshop in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
   });
 });
+
+describe('respondents in turn in one browser', () => {
+  it('adds each respondent’s answers by name, keeps them across "Start forfra" and reloads, and says when some cannot be read', async () => {
+    const { page } = await openPage(env.browser, env.server.url);
+    for (const [name, fixture] of [
+      ['Anna', 'large-region-rpa'],
+      ['Bo', 'state-agency-ml-legal'],
+    ] as const) {
+      await page.evaluate(
+        (file) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/check', file })),
+        loadFixture(fixture),
+      );
+      await page.goto(`${env.server.url}#/workshop`);
+      await page.reload();
+      await waitForHeading(page, 'Workshop');
+      await page.getByLabel('Deltagerens navn').fill(name);
+      await page.getByRole('button', { name: 'Tilføj de nuværende svar som deltager' }).click();
+      await page.goto(`${env.server.url}#/`);
+      await page.getByRole('button', { name: 'Start forfra' }).click();
+      await page.getByRole('button', { name: 'Slet svarene og start forfra' }).click();
+      await waitForHeading(page, 'Om jeres organisation');
+    }
+    await page.goto(`${env.server.url}#/workshop`);
+    await page.reload();
+    await waitForHeading(page, 'Workshop');
+    expect(await page.locator('.parat-participants li > span').allInnerTexts()).toEqual(['Anna', 'Bo']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('parat-workshop') ?? '{}') as { participants: { file: object }[] };
+      saved.participants[1]!.file = { format: 'parat-answers', bankVersion: 1, answers: { sector: 'planet' } };
+      localStorage.setItem('parat-workshop', JSON.stringify(saved));
+    });
+    await page.reload();
+    await waitForHeading(page, 'Workshop');
+    expect(await page.getByRole('alert').innerText()).toContain('1 gemt deltager kunne ikke læses og er udeladt.');
+    expect(await page.locator('.parat-participants li > span').allInnerTexts()).toEqual(['Anna']);
+  });
+});

@@ -1,34 +1,39 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
-import type { AnswersFile } from '../../../questions/answers';
 import { combine } from '../../../scoring';
+import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { DownloadPdfButton } from '../results/DownloadPdfButton';
 import { RecommendationList } from '../results/RecommendationList';
 import { maxImportBytes, readIncoming, type Incoming } from '../transfer/incoming';
 import { RefusedAlert } from '../transfer/IncomingPreview';
+import { useStore } from '../../state/context';
+import { browserStorage } from '../../state/storage';
+import { loadParticipants, saveParticipants, type Participant } from './participants';
 import { Presentation } from './Presentation';
-
-interface Participant {
-  key: number;
-  fileName: string;
-  file: AnswersFile;
-}
 
 // The points most worth a discussion; the command line's --json has them all.
 const discussionPoints = 5;
 const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
 /**
- * A workshop: the consultant loads the participants' answer files (picker or drag-and-drop) and sees the mean and
- * spread per category and area, where the participants disagree most, and the group's recommendations. The files
- * stay in this tab; nothing is stored or sent.
+ * A workshop: the consultant loads the participants' answer files (picker or drag-and-drop), or respondents answer
+ * in turn in this browser, and sees the mean and spread per category and area, where the participants disagree
+ * most, and the group's recommendations. The participants are kept in this browser; nothing is sent.
  */
 export function WorkshopPage() {
   const { t } = useTranslation();
-  const [participants, setParticipants] = useState<Participant[]>([]);
+  const store = useStore();
+  const [{ participants, dropped }, setLoaded] = useState(() => loadParticipants(browserStorage()));
+  const setParticipants = (update: (current: Participant[]) => Participant[]) =>
+    setLoaded((loaded) => {
+      const next = update(loaded.participants);
+      saveParticipants(browserStorage(), next);
+      return { participants: next, dropped: loaded.dropped };
+    });
+  const [respondent, setRespondent] = useState('');
   const [refused, setRefused] = useState<{ fileName: string; incoming: Extract<Incoming, { ok: false }> }[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -61,14 +66,25 @@ export function WorkshopPage() {
     setParticipants((current) => [
       ...current,
       ...read.flatMap((r, i) =>
-        r.incoming.ok ? [{ key: Date.now() + i, fileName: r.fileName, file: r.incoming.file }] : [],
+        r.incoming.ok
+          ? [
+              {
+                key: `${Date.now()}-${i}`,
+                name: r.incoming.file.answers['organisation-name']?.trim() || r.fileName,
+                file: r.incoming.file,
+              },
+            ]
+          : [],
       ),
     ]);
   };
   const nameOf = (p: Participant, index: number) =>
-    anonymous
-      ? t('workshop.anonymous', { number: index + 1 })
-      : p.file.answers['organisation-name']?.trim() || p.fileName;
+    anonymous ? t('workshop.anonymous', { number: index + 1 }) : p.name;
+  const addOwnAnswers = () => {
+    const name = respondent.trim() || t('workshop.anonymous', { number: participants.length + 1 });
+    setParticipants((current) => [...current, { key: `${Date.now()}-own`, name, file: store.toFile() }]);
+    setRespondent('');
+  };
 
   return (
     <>
@@ -106,6 +122,30 @@ export function WorkshopPage() {
           }}
         />
       </div>
+      <section aria-labelledby="in-turn-heading">
+        <h2 id="in-turn-heading">{t('workshop.inTurnHeading')}</h2>
+        <p>{t('workshop.inTurnHint')}</p>
+        <div className="form-group">
+          <label className="form-label" htmlFor="workshop-respondent">
+            {t('workshop.respondentLabel')}
+          </label>
+          <input
+            className="form-input"
+            id="workshop-respondent"
+            maxLength={300}
+            value={respondent}
+            onChange={(event) => setRespondent(event.target.value)}
+          />
+        </div>
+        <button type="button" className="button button-secondary" onClick={addOwnAnswers}>
+          {t('workshop.addOwn')}
+        </button>
+      </section>
+      {dropped > 0 && (
+        <Alert kind="warning" heading={t('workshop.droppedHeading')} role="alert">
+          <p>{t('workshop.dropped', { count: dropped })}</p>
+        </Alert>
+      )}
       {refused.map((r) => (
         <div key={r.fileName}>
           <p className="parat-refused-file">{r.fileName}</p>
