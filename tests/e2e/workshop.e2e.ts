@@ -70,6 +70,18 @@ describe('a workshop in Chromium', () => {
         workshop.group.recommendations[0]!.id
       ].title,
     );
+    expect(await page.getByRole('heading', { name: 'Gruppens svar ved siden af landstallet' }).isVisible()).toBe(true);
+    expect(await page.locator('.parat-chart-table').first().innerText()).toContain(
+      'Cyberangreb, der forstyrrede driften',
+    );
+    await page.getByText('Juridiske afklaringer', { exact: true }).locator('xpath=ancestor-or-self::summary').click();
+    const storage = page.getByRole('row', { name: /Regler for opbevaring af data/ });
+    expect((await storage.innerText()).split('\t')).toEqual([
+      'Regler for opbevaring af data',
+      '2.0',
+      '1.0',
+      'I høj grad: 1 · I lav grad: 1 · Ved ikke: 1',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Vis på projektor' }).click();

@@ -6,6 +6,7 @@ import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { DownloadPdfButton } from '../results/DownloadPdfButton';
+import { DistributionChart } from '../results/DistributionChart';
 import { RecommendationList } from '../results/RecommendationList';
 import { maxImportBytes, readIncoming, type Incoming } from '../transfer/incoming';
 import { RefusedAlert } from '../transfer/IncomingPreview';
@@ -252,6 +253,64 @@ export function WorkshopPage() {
           ) : (
             <p>{t('results.summary.noRecommendations')}</p>
           )}
+
+          <h2>{t('workshop.nationalHeading')}</h2>
+          {bank.sections
+            .filter((section) => section.questions.some((q) => q.type === 'scale' && q.benchmark))
+            .map((section) => (
+              <DistributionChart
+                key={section.id}
+                title={t(`bank:sections.${section.id}.title`)}
+                items={workshop.group.benchmarks
+                  .filter((b) => section.questions.some((q) => q.id === b.questionId))
+                  .map((b) => ({
+                    id: b.questionId,
+                    label: t(`questions:${b.questionId}.short`),
+                    national: b.national,
+                    band: b.band,
+                    answerText: t(`bank:options.${b.answer}`),
+                  }))}
+              />
+            ))}
+
+          <h2>{t('workshop.questionsHeading')}</h2>
+          {workshop.sections
+            .filter((s) => s.scored > 0)
+            .map((s) => (
+              <details key={s.sectionId} className="parat-details">
+                <summary>{t(`bank:sections.${s.sectionId}.title`)}</summary>
+                <TableScroll label={t(`bank:sections.${s.sectionId}.title`)}>
+                  <table className="table table--compact">
+                    <caption className="sr-only">{t(`bank:sections.${s.sectionId}.title`)}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('results.table.question')}</th>
+                        <th scope="col">{t('workshop.meanPoints')}</th>
+                        <th scope="col">{t('workshop.spread')}</th>
+                        <th scope="col">{t('workshop.answers')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {workshop.questions
+                        .filter((q) => q.sectionId === s.sectionId)
+                        .map((q) => (
+                          <tr key={q.questionId}>
+                            <th scope="row">{t(`questions:${q.questionId}.short`)}</th>
+                            <td>{q.mean === null ? '–' : q.mean.toFixed(1)}</td>
+                            <td>{q.spread === null ? '–' : q.spread.toFixed(1)}</td>
+                            <td>
+                              {Object.entries(q.counts)
+                                .filter(([, n]) => n > 0)
+                                .map(([option, n]) => `${t(`bank:options.${option}`)}: ${n}`)
+                                .join(' · ')}
+                            </td>
+                          </tr>
+                        ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              </details>
+            ))}
         </>
       )}
     </>
