@@ -153,7 +153,7 @@ try {
     // No named functions in here: tsx would wrap them in a helper the page does not have.
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
-        if (document.querySelector('main h2')?.textContent === '1000 deltagere') {
+        if ([...document.querySelectorAll('main h2')].some((h) => h.textContent === '1000 deltagere')) {
           clearInterval(timer);
           resolve();
         }
