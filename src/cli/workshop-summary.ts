@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions/schema';
 import type { WorkshopResult } from '../../scoring';
 import { summaryText } from './summary';
+import { answerCounts } from '../format/answer-counts';
 
 // Enough points to steer a discussion; --json has them all.
 const topDiscussion = 5;
@@ -26,10 +27,7 @@ export function workshopText(bank: Bank, workshop: WorkshopResult, t: TFunction)
   for (const id of workshop.discussion.slice(0, topDiscussion)) {
     const question = workshop.questions.find((q) => q.questionId === id);
     if (!question) continue;
-    const counts = (Object.entries(question.counts) as [string, number][])
-      .filter(([, n]) => n > 0)
-      .map(([option, n]) => `${t(`bank:options.${option}`)}: ${n}`)
-      .join(', ');
+    const counts = answerCounts(question.counts, t, ', ');
     lines.push(`  - ${t(`questions:${id}.text`)}`, `    ${counts}`);
   }
   lines.push('', t('cli:workshop.group'), '');

@@ -4,6 +4,7 @@ import type { AnswersFile } from '../../questions/answers';
 import { seedFiles } from '../../questions/sources';
 import type { AssessmentResult, Comparison, SectionScore, WorkshopResult } from '../../scoring';
 import { scoreText, summarySentences } from '../features/results/summary';
+import { answerCounts } from '../format/answer-counts';
 
 export interface ChartModel {
   title: string;
@@ -278,10 +279,7 @@ function workshopModel(workshop: WorkshopResult, t: TFunction) {
     },
     discussionHeading: t('app:workshop.discussionHeading'),
     discussion: workshop.discussion.slice(0, 10).map((id) => {
-      const counts = Object.entries(workshop.questions.find((q) => q.questionId === id)?.counts ?? {})
-        .filter(([, n]) => n > 0)
-        .map(([option, n]) => `${t(`bank:options.${option}`)}: ${n}`)
-        .join(', ');
+      const counts = answerCounts(workshop.questions.find((q) => q.questionId === id)?.counts ?? {}, t, ', ');
       return `${t(`questions:${id}.text`)} (${counts})`;
     }),
   };

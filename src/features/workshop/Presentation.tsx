@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopResult } from '../../../scoring';
+import { answerCounts } from '../../format/answer-counts';
 
 const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
@@ -62,11 +63,7 @@ export function Presentation({ workshop, onClose }: { workshop: WorkshopResult; 
             {disagreements.map((q) =>
               q ? (
                 <li key={q.questionId}>
-                  {t(`questions:${q.questionId}.short`)}:{' '}
-                  {Object.entries(q.counts)
-                    .filter(([, n]) => n > 0)
-                    .map(([option, n]) => `${t(`bank:options.${option}`)} ${n}`)
-                    .join(' · ')}
+                  {t(`questions:${q.questionId}.short`)}: {answerCounts(q.counts, t)}
                 </li>
               ) : null,
             )}

@@ -14,6 +14,7 @@ import { useStore } from '../../state/context';
 import { browserStorage } from '../../state/storage';
 import { loadParticipants, saveParticipants, type Participant } from './participants';
 import { Presentation } from './Presentation';
+import { answerCounts } from '../../format/answer-counts';
 
 // The points most worth a discussion; the command line's --json has them all.
 const discussionPoints = 5;
@@ -234,12 +235,7 @@ export function WorkshopPage() {
                 return (
                   <li key={id}>
                     <p>{t(`questions:${id}.text`)}</p>
-                    <p className="parat-source">
-                      {Object.entries(question?.counts ?? {})
-                        .filter(([, n]) => n > 0)
-                        .map(([option, n]) => `${t(`bank:options.${option}`)}: ${n}`)
-                        .join(' · ')}
-                    </p>
+                    <p className="parat-source">{answerCounts(question?.counts ?? {}, t)}</p>
                   </li>
                 );
               })}
@@ -298,12 +294,7 @@ export function WorkshopPage() {
                             <th scope="row">{t(`questions:${q.questionId}.short`)}</th>
                             <td>{q.mean === null ? '–' : q.mean.toFixed(1)}</td>
                             <td>{q.spread === null ? '–' : q.spread.toFixed(1)}</td>
-                            <td>
-                              {Object.entries(q.counts)
-                                .filter(([, n]) => n > 0)
-                                .map(([option, n]) => `${t(`bank:options.${option}`)}: ${n}`)
-                                .join(' · ')}
-                            </td>
+                            <td>{answerCounts(q.counts, t)}</td>
                           </tr>
                         ))}
                     </tbody>
