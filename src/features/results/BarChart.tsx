@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 import { ChartSvg } from './ChartSvg';
 import { barRows, chartMetrics } from '../../charts/geometry';
 
@@ -45,27 +45,19 @@ export function BarChart({
           </g>
         ))}
       </ChartSvg>
-      <TableScroll label={title}>
-        <table className="table table--compact parat-chart-table">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.table.area')}</th>
-              <th scope="col">{valueHeading}</th>
-              <th scope="col">{t('results.table.basis')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">{d.label}</th>
-                <td>{d.valueText}</td>
-                <td>{d.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label={title}
+        className="table table--compact parat-chart-table"
+        head={[t('results.table.area'), valueHeading, t('results.table.basis')]}
+      >
+        {data.map((d) => (
+          <tr key={d.id}>
+            <th scope="row">{d.label}</th>
+            <td>{d.valueText}</td>
+            <td>{d.detail}</td>
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import { compareAssessments } from '../../../scoring';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 import { useAssessment } from '../../state/context';
 import { AnswersFileInput } from '../transfer/AnswersFileInput';
 import type { Incoming } from '../transfer/incoming';
@@ -39,31 +39,27 @@ export function ComparePanel({ earlier, onEarlier }: { earlier?: Incoming; onEar
               date: earlier.preview.savedAt?.slice(0, 10) ?? '–',
             })}
           </p>
-          <TableScroll label={t('results.compare.change')}>
-            <table className="table table--compact">
-              <caption className="sr-only">{t('results.compare.heading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.table.area')}</th>
-                  <th scope="col">{t('results.compare.before')}</th>
-                  <th scope="col">{t('results.compare.after')}</th>
-                  <th scope="col">{t('results.compare.change')}</th>
+          <DataTable
+            label={t('results.compare.change')}
+            caption={t('results.compare.heading')}
+            head={[
+              t('results.table.area'),
+              t('results.compare.before'),
+              t('results.compare.after'),
+              t('results.compare.change'),
+            ]}
+          >
+            {comparison.sections
+              .filter((s) => s.before !== null || s.after !== null)
+              .map((s) => (
+                <tr key={s.sectionId}>
+                  <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
+                  <td>{score(s.before)}</td>
+                  <td>{score(s.after)}</td>
+                  <td>{direction(s.direction)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {comparison.sections
-                  .filter((s) => s.before !== null || s.after !== null)
-                  .map((s) => (
-                    <tr key={s.sectionId}>
-                      <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
-                      <td>{score(s.before)}</td>
-                      <td>{score(s.after)}</td>
-                      <td>{direction(s.direction)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </TableScroll>
+              ))}
+          </DataTable>
           <h3>{t('results.compare.questionsHeading')}</h3>
           {comparison.questions.length === 0 ? (
             <p>{t('results.compare.noQuestionChanges')}</p>

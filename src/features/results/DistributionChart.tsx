@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 import { ChartSvg } from './ChartSvg';
 import { distributionRows } from '../../charts/geometry';
 
@@ -65,34 +65,30 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           </g>
         ))}
       </ChartSvg>
-      <TableScroll label={title}>
-        <table className="table table--compact parat-chart-table">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.table.question')}</th>
-              <th scope="col">{t('results.table.yourAnswer')}</th>
-              <th scope="col">{t('bank:bands.high')}</th>
-              <th scope="col">{t('bank:bands.some')}</th>
-              <th scope="col">{t('bank:bands.low')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">{item.label}</th>
-                <td>{item.answerText}</td>
-                {(['high', 'some', 'low'] as const).map((band) => (
-                  <td key={band}>
-                    {t('results.percent', { value: item.national[band] })}
-                    {item.band === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        label={title}
+        className="table table--compact parat-chart-table"
+        head={[
+          t('results.table.question'),
+          t('results.table.yourAnswer'),
+          t('bank:bands.high'),
+          t('bank:bands.some'),
+          t('bank:bands.low'),
+        ]}
+      >
+        {items.map((item) => (
+          <tr key={item.id}>
+            <th scope="row">{item.label}</th>
+            <td>{item.answerText}</td>
+            {(['high', 'some', 'low'] as const).map((band) => (
+              <td key={band}>
+                {t('results.percent', { value: item.national[band] })}
+                {item.band === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }

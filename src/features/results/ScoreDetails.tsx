@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 import { bank, isShown } from '../../../questions';
 import type { AssessmentResult, SectionScore } from '../../../scoring';
 import { useAssessment } from '../../state/context';
@@ -21,47 +21,38 @@ export function ScoreDetails({ result }: { result: AssessmentResult }) {
               {t(`bank:sections.${score.sectionId}.title`)}: {scoreText(t, score)}
             </summary>
             <p>{t('results.basis', { ...score })}</p>
-            <TableScroll label={t(`bank:sections.${score.sectionId}.title`)}>
-              <table className="table table--compact">
-                <caption className="sr-only">{t(`bank:sections.${score.sectionId}.title`)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('results.table.question')}</th>
-                    <th scope="col">{t('results.table.yourAnswer')}</th>
-                    <th scope="col">{t('results.table.national')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {questions
-                    .filter((q) => isShown(q, answers))
-                    .map((q) => {
-                      const position = positions.get(q.id);
-                      const answer = answers[q.id];
-                      return (
-                        <tr key={q.id}>
-                          <th scope="row">
-                            {t(`questions:${q.id}.text`)}
-                            {notes[q.id] && (
-                              <span className="parat-note-text">
-                                {t('check.note')} {notes[q.id]}
-                              </span>
-                            )}
-                          </th>
-                          <td>{answer ? t(`bank:options.${answer}`) : t('check.notAnswered')}</td>
-                          <td>
-                            {position
-                              ? t('results.national.like', {
-                                  band: t(`bank:bands.${position.band}`),
-                                  share: position.share,
-                                })
-                              : '–'}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              label={t(`bank:sections.${score.sectionId}.title`)}
+              head={[t('results.table.question'), t('results.table.yourAnswer'), t('results.table.national')]}
+            >
+              {questions
+                .filter((q) => isShown(q, answers))
+                .map((q) => {
+                  const position = positions.get(q.id);
+                  const answer = answers[q.id];
+                  return (
+                    <tr key={q.id}>
+                      <th scope="row">
+                        {t(`questions:${q.id}.text`)}
+                        {notes[q.id] && (
+                          <span className="parat-note-text">
+                            {t('check.note')} {notes[q.id]}
+                          </span>
+                        )}
+                      </th>
+                      <td>{answer ? t(`bank:options.${answer}`) : t('check.notAnswered')}</td>
+                      <td>
+                        {position
+                          ? t('results.national.like', {
+                              band: t(`bank:bands.${position.band}`),
+                              share: position.share,
+                            })
+                          : '–'}
+                      </td>
+                    </tr>
+                  );
+                })}
+            </DataTable>
           </details>
         );
       })}

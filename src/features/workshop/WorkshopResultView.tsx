@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import type { WorkshopResult } from '../../../scoring';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 import { answerCounts } from '../../format/answer-counts';
 import { DistributionChart } from '../results/DistributionChart';
 import { RecommendationList } from '../results/RecommendationList';
@@ -19,33 +19,28 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
   return (
     <>
       <h2>{t('workshop.sectionsHeading')}</h2>
-      <TableScroll label={t('workshop.sectionsHeading')}>
-        <table className="table table--compact">
-          <caption className="sr-only">{t('workshop.sectionsHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.table.area')}</th>
-              <th scope="col">{t('workshop.mean')}</th>
-              <th scope="col">{t('workshop.spread')}</th>
-              <th scope="col">{t('workshop.range')}</th>
-              <th scope="col">{t('workshop.scored')}</th>
+      <DataTable
+        label={t('workshop.sectionsHeading')}
+        head={[
+          t('results.table.area'),
+          t('workshop.mean'),
+          t('workshop.spread'),
+          t('workshop.range'),
+          t('workshop.scored'),
+        ]}
+      >
+        {workshop.sections
+          .filter((s) => s.scored > 0)
+          .map((s) => (
+            <tr key={s.sectionId}>
+              <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
+              <td>{round(s.mean)}</td>
+              <td>{round(s.spread)}</td>
+              <td>{t('workshop.rangeValue', { min: round(s.min), max: round(s.max) })}</td>
+              <td>{t('workshop.scoredValue', { scored: s.scored, total: workshop.participants })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {workshop.sections
-              .filter((s) => s.scored > 0)
-              .map((s) => (
-                <tr key={s.sectionId}>
-                  <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
-                  <td>{round(s.mean)}</td>
-                  <td>{round(s.spread)}</td>
-                  <td>{t('workshop.rangeValue', { min: round(s.min), max: round(s.max) })}</td>
-                  <td>{t('workshop.scoredValue', { scored: s.scored, total: workshop.participants })}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+      </DataTable>
 
       <h2>{t('workshop.discussionHeading')}</h2>
       {workshop.discussion.length === 0 ? (
@@ -97,31 +92,26 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
         .map((s) => (
           <details key={s.sectionId} className="parat-details">
             <summary>{t(`bank:sections.${s.sectionId}.title`)}</summary>
-            <TableScroll label={t(`bank:sections.${s.sectionId}.title`)}>
-              <table className="table table--compact">
-                <caption className="sr-only">{t(`bank:sections.${s.sectionId}.title`)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('results.table.question')}</th>
-                    <th scope="col">{t('workshop.meanPoints')}</th>
-                    <th scope="col">{t('workshop.spread')}</th>
-                    <th scope="col">{t('workshop.answers')}</th>
+            <DataTable
+              label={t(`bank:sections.${s.sectionId}.title`)}
+              head={[
+                t('results.table.question'),
+                t('workshop.meanPoints'),
+                t('workshop.spread'),
+                t('workshop.answers'),
+              ]}
+            >
+              {workshop.questions
+                .filter((q) => q.sectionId === s.sectionId)
+                .map((q) => (
+                  <tr key={q.questionId}>
+                    <th scope="row">{t(`questions:${q.questionId}.short`)}</th>
+                    <td>{q.mean === null ? '–' : q.mean.toFixed(1)}</td>
+                    <td>{q.spread === null ? '–' : q.spread.toFixed(1)}</td>
+                    <td>{answerCounts(q.counts, t)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {workshop.questions
-                    .filter((q) => q.sectionId === s.sectionId)
-                    .map((q) => (
-                      <tr key={q.questionId}>
-                        <th scope="row">{t(`questions:${q.questionId}.short`)}</th>
-                        <td>{q.mean === null ? '–' : q.mean.toFixed(1)}</td>
-                        <td>{q.spread === null ? '–' : q.spread.toFixed(1)}</td>
-                        <td>{answerCounts(q.counts, t)}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                ))}
+            </DataTable>
           </details>
         ))}
     </>
