@@ -152,4 +152,20 @@ describe('respondents in turn in one browser', () => {
     expect(await page.getByRole('alert').innerText()).toContain('1 gemt deltager kunne ikke læses og er udeladt.');
     expect(await page.locator('.parat-participants li > span').allInnerTexts()).toEqual(['Anna']);
   });
+
+  it('says when the browser has no room for the participants, and still combines them', async () => {
+    const { page } = await openPage(env.browser, `${env.server.url}#/workshop`);
+    await waitForHeading(page, 'Workshop');
+    await page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'parat-workshop') throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.getByLabel('Deltagernes svarfiler').setInputFiles([fixturePath(three[0]), fixturePath(three[1])]);
+    await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
+    expect(await page.getByRole('alert').innerText()).toContain('Deltagerne gemmes ikke i denne browser');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -123,7 +123,7 @@ describe('locales', () => {
           'scope',
           'why',
         ].map((k) => `csv.${k}`),
-        ...[...answersProblemCodes, 'too-large'].map((c) => `transfer.problems.${c}`),
+        ...[...answersProblemCodes, 'too-large', 'unreadable'].map((c) => `transfer.problems.${c}`),
         ...['da', 'en'].map((l) => `layout.languageName.${l}`),
         ...['better', 'worse', 'same'].map((d) => `results.compare.${d}`),
         ...['barrierChart', 'technologyChart', 'maturityChart'].flatMap((c) => [

@@ -1,4 +1,5 @@
-import { maxImportBytes, readIncoming, type Incoming } from './incoming';
+import type { Incoming } from './incoming';
+import { readAnswerFiles } from './read-files';
 
 /**
  * A file picker for a `parat-answers` file: reads and checks the chosen file (refusing one over the size limit
@@ -19,7 +20,8 @@ export function AnswersFileInput({
 }) {
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    onIncoming(readIncoming(file.size > maxImportBytes ? '' : await file.text(), file.size));
+    const [read] = await readAnswerFiles([file]);
+    if (read) onIncoming(read.incoming);
   };
   return (
     <div className="form-group parat-no-print">

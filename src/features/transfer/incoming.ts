@@ -10,7 +10,7 @@ export type Incoming =
       file: AnswersFile;
       preview: { organisation?: string; savedAt?: string; answers: number; notes: number };
     }
-  | { ok: false; problem: AnswersProblem | { code: 'too-large' } };
+  | { ok: false; problem: AnswersProblem | { code: 'too-large' } | { code: 'unreadable' } };
 
 /** Checks an imported file or share link and says what it holds, before anything replaces the current answers. */
 export function readIncoming(text: string, size: number): Incoming {

@@ -5,7 +5,8 @@ import { combine } from '../../../scoring';
 import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { DownloadPdfButton } from '../results/DownloadPdfButton';
-import { maxImportBytes, readIncoming, type Incoming } from '../transfer/incoming';
+import type { Incoming } from '../transfer/incoming';
+import { readAnswerFiles } from '../transfer/read-files';
 import { RefusedAlert } from '../transfer/IncomingPreview';
 import { useStore } from '../../state/context';
 import { browserStorage } from '../../state/storage';
@@ -21,12 +22,15 @@ import { WorkshopResultView } from './WorkshopResultView';
 export function WorkshopPage() {
   const { t } = useTranslation();
   const store = useStore();
-  const [{ participants, dropped }, setLoaded] = useState(() => loadParticipants(browserStorage()));
+  const [{ participants, dropped, kept }, setLoaded] = useState(() => ({
+    ...loadParticipants(browserStorage()),
+    kept: true,
+  }));
+  // A thousand files with long notes can fill the browser's storage: the participants then live only in the tab.
   const setParticipants = (update: (current: Participant[]) => Participant[]) =>
     setLoaded((loaded) => {
       const next = update(loaded.participants);
-      saveParticipants(browserStorage(), next);
-      return { participants: next, dropped: loaded.dropped };
+      return { participants: next, dropped: loaded.dropped, kept: saveParticipants(browserStorage(), next) };
     });
   const [respondent, setRespondent] = useState('');
   const [refused, setRefused] = useState<{ fileName: string; incoming: Extract<Incoming, { ok: false }> }[]>([]);
@@ -51,12 +55,7 @@ export function WorkshopPage() {
   );
 
   const add = async (files: FileList | null) => {
-    const read = await Promise.all(
-      [...(files ?? [])].map(async (file) => ({
-        fileName: file.name,
-        incoming: readIncoming(file.size > maxImportBytes ? '' : await file.text(), file.size),
-      })),
-    );
+    const read = await readAnswerFiles([...(files ?? [])]);
     setRefused(read.flatMap((r) => (r.incoming.ok ? [] : [{ fileName: r.fileName, incoming: r.incoming }])));
     setParticipants((current) => [
       ...current,
@@ -139,6 +138,11 @@ export function WorkshopPage() {
       {dropped > 0 && (
         <Alert kind="warning" heading={t('workshop.droppedHeading')} role="alert">
           <p>{t('workshop.dropped', { count: dropped })}</p>
+        </Alert>
+      )}
+      {!kept && (
+        <Alert kind="warning" heading={t('workshop.notKeptHeading')} role="alert">
+          <p>{t('workshop.notKept')}</p>
         </Alert>
       )}
       {refused.map((r) => (
