@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { scaleOptions } from './scales';
+import { migrate, migrations, type Migration, type RawAnswersFile } from './migrations';
 import type { Bank, Question } from './schema';
 
 /** The `format` field that marks a Parat answers file. */
@@ -88,7 +89,9 @@ export type AnswersProblem =
   | { code: 'invalid-value'; id: string }
   | { code: 'invalid-field'; field: string };
 
-export type AnswersReading = { ok: true; file: AnswersFile } | { ok: false; problem: AnswersProblem };
+/** `migratedFrom`: the file was made with that older bank version and has been brought up to this one. */
+export type AnswersReading =
+  { ok: true; file: AnswersFile; migratedFrom?: number } | { ok: false; problem: AnswersProblem };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,7 +103,7 @@ const unknownKeys = (value: unknown, known: Set<string>) =>
  * Reads an answers file from text, checking in the order a person can act on: is it JSON, is it a Parat file,
  * is it from this bank version, are the ids known, are the values valid. Never throws.
  */
-export function readAnswersFile(text: string, bank: Bank): AnswersReading {
+export function readAnswersFile(text: string, bank: Bank, steps: readonly Migration[] = migrations): AnswersReading {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -110,11 +113,22 @@ export function readAnswersFile(text: string, bank: Bank): AnswersReading {
   if (!isRecord(data) || data.format !== answersFormat) return { ok: false, problem: { code: 'wrong-format' } };
   const version = data.bankVersion;
   if (version === undefined) return { ok: false, problem: { code: 'missing-version' } };
-  if (version !== bank.version) {
-    return typeof version === 'number' && Number.isInteger(version) && version > bank.version
-      ? { ok: false, problem: { code: 'newer-version', version } }
-      : { ok: false, problem: { code: 'unknown-version', version: JSON.stringify(version).slice(0, 40) } };
+  const known = typeof version === 'number' && Number.isInteger(version);
+  if (known && version > bank.version) return { ok: false, problem: { code: 'newer-version', version } };
+  const misshapen = (['answers', 'notes', 'targets'] as const).find(
+    (field) => !isRecord(data[field]) && (field === 'answers' || data[field] !== undefined),
+  );
+  if (misshapen) return { ok: false, problem: { code: 'invalid-field', field: misshapen } };
+  const raw = data as RawAnswersFile;
+  const migrated = known && version >= 1 ? migrate(raw, version, bank.version, steps) : undefined;
+  if (!migrated) {
+    return { ok: false, problem: { code: 'unknown-version', version: JSON.stringify(version).slice(0, 40) } };
   }
+  const reading = checkAnswers(migrated, bank);
+  return reading.ok && version !== bank.version ? { ...reading, migratedFrom: version as number } : reading;
+}
+
+function checkAnswers(data: RawAnswersFile, bank: Bank): AnswersReading {
   const ids = new Set(bank.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const unknown = [...unknownKeys(data.answers, ids), ...unknownKeys(data.notes, ids)];
   if (unknown.length > 0) return { ok: false, problem: { code: 'unknown-ids', ids: [...new Set(unknown)] } };

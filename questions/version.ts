@@ -1,5 +1,5 @@
 /**
  * Version of the question bank. Raise it when a question, option, weight or rule changes, and say in
- * CHANGELOG.md which ids changed; answer files carry it.
+ * CHANGELOG.md which ids changed, and add the step from the old version in migrations.ts; answer files carry it.
  */
 export const bankVersion = 1;

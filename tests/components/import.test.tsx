@@ -2,7 +2,10 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bankVersion } from '../../questions/version';
 import { ImportAnswers } from '../../src/features/transfer/ImportAnswers';
+import type { Incoming } from '../../src/features/transfer/incoming';
+import { IncomingPreview } from '../../src/features/transfer/IncomingPreview';
 import { loadFixture } from '../fixtures';
 import { MemoryStorage, renderWithApp } from './render';
 
@@ -47,6 +50,31 @@ describe('importing an answers file', () => {
     expect(alert.textContent).toContain('Svaret eller noten til spørgsmålet »Type af organisation« er ugyldig.');
     expect(alert.textContent).toContain('Jeres egne svar er ikke ændret.');
     expect(store.getState().answers).toEqual({ sector: 'state' });
+  });
+
+  it('says when a file from an older bank version has been brought up to this one', () => {
+    const file = loadFixture('large-region-rpa');
+    const incoming: Incoming = {
+      ok: true,
+      file,
+      preview: { organisation: 'Region Østerhavn', answers: 87, notes: 1, migratedFrom: bankVersion - 1 },
+    };
+    renderWithApp(<IncomingPreview incoming={incoming} source="file" onConfirm={() => {}} onCancel={() => {}} />);
+    expect(
+      screen.getByText(
+        `Svarene er lavet med version ${bankVersion - 1} af spørgsmålene og er ført over til version ${bankVersion}, som Parat bruger nu.`,
+      ),
+    ).toBeTruthy();
+    cleanup();
+    renderWithApp(
+      <IncomingPreview
+        incoming={{ ...incoming, preview: { ...incoming.preview, migratedFrom: undefined } }}
+        source="file"
+        onConfirm={() => {}}
+        onCancel={() => {}}
+      />,
+    );
+    expect(screen.queryByText(/er ført over til version/)).toBeNull();
   });
 
   it('never changes the stored answers without confirmation, whatever the file holds', async () => {

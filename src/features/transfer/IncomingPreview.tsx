@@ -47,6 +47,9 @@ export function IncomingPreview({
               notes: t('transfer.previewNotes', { count: preview.notes }),
             })}
           </li>
+          {preview.migratedFrom !== undefined && (
+            <li>{t('transfer.previewMigrated', { from: preview.migratedFrom, to: bankVersion })}</li>
+          )}
         </ul>
         <p>{t('transfer.previewWarning')}</p>
         <div className="parat-actions">

@@ -8,7 +8,8 @@ export type Incoming =
   | {
       ok: true;
       file: AnswersFile;
-      preview: { organisation?: string; savedAt?: string; answers: number; notes: number };
+      /** migratedFrom: the older bank version the file was made with, before it was brought up to this one. */
+      preview: { organisation?: string; savedAt?: string; answers: number; notes: number; migratedFrom?: number };
     }
   | { ok: false; problem: AnswersProblem | { code: 'too-large' } | { code: 'unreadable' } };
 
@@ -27,6 +28,7 @@ export function readIncoming(text: string, size: number): Incoming {
       ...(file.savedAt ? { savedAt: file.savedAt } : {}),
       answers: Object.keys(file.answers).length,
       notes: Object.values(file.notes ?? {}).filter((n) => n.trim() !== '').length,
+      ...(reading.migratedFrom === undefined ? {} : { migratedFrom: reading.migratedFrom }),
     },
   };
 }
