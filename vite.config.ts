@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -48,19 +48,30 @@ const withoutDkfdsFontFaces = (): Plugin => ({
 });
 
 /**
- * Preloads the Danish strings with the app: the first screen needs them, and otherwise they would be fetched only
- * after the app's own script has run.
+ * Puts the start page, as a first-time visitor sees it, into index.html (src/prerender.tsx), so a phone on a slow
+ * line shows it when the HTML and CSS arrive rather than after the scripts; main.tsx takes the markup over.
  */
-const preloadDanish = (): Plugin => ({
-  name: 'parat-preload-danish',
+const prerenderStartPage = (): Plugin => ({
+  name: 'parat-prerender-start-page',
   apply: 'build',
   transformIndexHtml: {
-    order: 'post',
-    handler: (html, context) => {
-      const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'locale-da');
-      return chunk
-        ? html.replace('</head>', `  <link rel="modulepreload" crossorigin href="./${chunk.fileName}">\n  </head>`)
-        : html;
+    order: 'pre',
+    handler: async (html) => {
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { renderStartPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+          renderStartPage: () => string;
+        };
+        return html.replace('<div id="root"></div>', `<div id="root">${renderStartPage()}</div>`);
+      } finally {
+        await server.close();
+      }
     },
   },
 });
@@ -70,11 +81,11 @@ export default defineConfig({
     react(),
     withoutDkfdsFontFaces(),
     cspMetaTag(),
-    preloadDanish(),
+    prerenderStartPage(),
     VitePWA({
       registerType: 'autoUpdate',
       // A registration script of its own: an inline one would break the CSP.
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       manifest: {
         name: 'Parat',
         short_name: 'Parat',
@@ -91,14 +102,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app, both languages, the PDF chunk and the fonts in use; not jsPDF's html2canvas, canvg or DOMPurify
-        // (only reached by doc.html(), which Parat does not use) nor the older font formats.
-        globPatterns: [
-          '**/*.{js,css,html,svg,png,webmanifest}',
-          '**/IBMPlexSans-Regular-*.woff2',
-          '**/IBMPlexSans-SemiBold-*.woff2',
-          '**/IBMPlexSans-Bold-*.woff2',
-        ],
+        // The app, both languages, the PDF chunk and the fonts in use (every subset, for text in any script); not
+        // jsPDF's html2canvas, canvg or DOMPurify (only reached by doc.html(), which Parat does not use).
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', '**/IBMPlexSans-*.woff2'],
         globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
         navigateFallback: 'index.html',
       },
@@ -114,7 +120,15 @@ export default defineConfig({
     ],
   },
   // No data: URLs: every asset is a file of its own, so a strict CSP needs no img-src data:.
-  build: { assetsInlineLimit: 0 },
+  build: {
+    assetsInlineLimit: 0,
+    // No modulepreload links in index.html: on a slow line they share the bandwidth with the stylesheet, which
+    // the prerendered start page waits for. The app's chunks follow the entry script; the lazy pages' chunks
+    // are still preloaded together when a page is opened.
+    modulePreload: {
+      resolveDependencies: (_file, dependencies, { hostType }) => (hostType === 'html' ? [] : dependencies),
+    },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], environment: 'node' } },

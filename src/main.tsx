@@ -1,11 +1,9 @@
 import 'dkfds/dist/css/dkfds.min.css';
 import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { App } from './App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { i18n, startI18n } from './i18n/react';
-import { StoreProvider } from './state/context';
+import { showsPrerenderedPage } from './prerendered';
+import { Root } from './Root';
 import { browserStorage, storageKey } from './state/storage';
 import { createStore } from './state/store';
 
@@ -17,13 +15,10 @@ if (root) {
   window.addEventListener('storage', (event) => {
     if (event.key === storageKey) store.reload();
   });
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  const app = <Root i18n={i18n} store={store} />;
+  if (root.hasChildNodes() && showsPrerenderedPage(store.getState(), i18n.language, window.location.hash)) {
+    hydrateRoot(root, app);
+  } else {
+    createRoot(root).render(app);
+  }
 }

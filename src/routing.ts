@@ -47,5 +47,10 @@ const subscribe = (listener: () => void) => {
   return () => window.removeEventListener('hashchange', listener);
 };
 
-/** The current hash, re-rendering on every change. */
-export const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash);
+/** The current hash, re-rendering on every change; the start page's when prerendered at build time. */
+export const useHash = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );

@@ -16,5 +16,5 @@ export function useStore(): Store {
 /** The current answers, notes and storage status, re-rendering on every change. */
 export function useAssessment(): AssessmentState {
   const store = useStore();
-  return useSyncExternalStore(store.subscribe, store.getState);
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
 }

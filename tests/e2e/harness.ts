@@ -108,7 +108,7 @@ export async function openPage(
     );
   });
   await page.goto(url);
-  await page.waitForSelector('#page-heading');
+  await waitForApp(page);
   return { page, context, requests, errors };
 }
 
@@ -152,6 +152,16 @@ export const headingText = (page: Page) => page.locator('#page-heading').innerTe
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 
-/** Waits until the page's h1 reads `text`. */
+/**
+ * Waits until the app has taken over the page: index.html already shows the start page before the scripts run,
+ * titled just "Parat"; the app titles every page "<page> – Parat".
+ */
+export const waitForApp = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('#page-heading') && document.title.includes(' – '));
+
+/** Waits until the app shows a page whose h1 reads `text`. */
 export const waitForHeading = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent === t, text);
+  page.waitForFunction(
+    (t) => document.querySelector('#page-heading')?.textContent === t && document.title.includes(' – '),
+    text,
+  );

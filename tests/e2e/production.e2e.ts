@@ -44,6 +44,52 @@ describe('production build', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the start page before its scripts run, and takes it over without replacing it or an error', async () => {
+    // Without JavaScript: what a phone on a slow line shows until the scripts have arrived.
+    const bare = await env.browser.newContext({ javaScriptEnabled: false });
+    const before = await bare.newPage();
+    await before.goto(env.server.url);
+    expect(await before.locator('h1').innerText()).toBe('Hvor parat er jeres organisation til ny teknologi?');
+    expect(await before.locator('.font-lead').isVisible()).toBe(true);
+    await bare.close();
+
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    // Counts every time the heading leaves the page: taking over the markup keeps it, re-rendering would not.
+    await page.addInitScript(() => {
+      const state = { removed: 0 };
+      (window as unknown as { headingRemovals: typeof state }).headingRemovals = state;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.removedNodes)
+            if (node instanceof Element && (node.id === 'page-heading' || node.querySelector('#page-heading')))
+              state.removed += 1;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(env.server.url);
+    await waitForHeading(page, 'Hvor parat er jeres organisation til ny teknologi?');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { headingRemovals: { removed: number } }).headingRemovals.removed,
+      ),
+    ).toBe(0);
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await waitForHeading(page, 'Om jeres organisation');
+
+    // A returning visitor who chose English gets the start page in English.
+    await page.evaluate(() => localStorage.setItem('parat-language', 'en'));
+    await page.goto(`${env.server.url}#/`);
+    await page.reload();
+    await waitForHeading(page, 'How ready is your organisation for new technology?');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('works offline after the first visit, the PDF included', async () => {
     const { page, context } = await openPage(env.browser, env.server.url);
     await page.evaluate(() => navigator.serviceWorker.ready);
