@@ -62,6 +62,8 @@ const prerenderStartPage = (): Plugin => ({
         root: fileURLToPath(new URL('.', import.meta.url)),
         logLevel: 'error',
         appType: 'custom',
+        // Only one module is loaded, in Node: no scan of index.html for the browser's dependencies.
+        optimizeDeps: { noDiscovery: true, entries: [] },
         server: { middlewareMode: true, hmr: false, ws: false },
       });
       try {
@@ -107,6 +109,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', '**/IBMPlexSans-*.woff2'],
         globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
         navigateFallback: 'index.html',
+        // vite-plugin-pwa sets these for autoUpdate only with its own registration code: without them a new
+        // version waits until every tab is closed. The answers live in localStorage, so taking over is safe.
+        skipWaiting: true,
+        clientsClaim: true,
       },
     }),
   ],

@@ -15,6 +15,9 @@ if (root) {
   window.addEventListener('storage', (event) => {
     if (event.key === storageKey) store.reload();
   });
+  // A tab left open across a new version asks for page chunks the old service worker and the server no longer
+  // have: load the new version instead, which finds the answers in localStorage.
+  window.addEventListener('vite:preloadError', () => window.location.reload());
   const app = <Root i18n={i18n} store={store} />;
   if (root.hasChildNodes() && showsPrerenderedPage(store.getState(), i18n.language, window.location.hash)) {
     hydrateRoot(root, app);

@@ -30,7 +30,8 @@ const types: Record<string, string> = {
 export async function serveBuild(
   prefix = '/',
   options: { hostLike?: boolean } = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
+): Promise<{ url: string; close: () => Promise<void>; serveFrom: (directory: string) => void }> {
+  let root = dist;
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(prefix)) {
@@ -38,7 +39,7 @@ export async function serveBuild(
       return;
     }
     const relative = normalize(path.slice(prefix.length)).replace(/^(\.\.(\/|\\|$))+/, '');
-    const file = join(dist, relative === '' || relative === '.' ? 'index.html' : relative);
+    const file = join(root, relative === '' || relative === '.' ? 'index.html' : relative);
     readFile(file).then(
       (body) => {
         const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
@@ -62,6 +63,10 @@ export async function serveBuild(
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Serves another build from now on, as a host does when a new version is deployed. */
+    serveFrom: (directory: string) => {
+      root = directory;
+    },
   };
 }
 

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../report/read-pdf';
@@ -111,6 +115,43 @@ describe('production build', () => {
     expect((await readPdf(readFileSync((await download.path())!))).title).toBe('Parat: report for Offline Kommune');
     expect(await cspViolations(page)).toEqual([]);
     await context.setOffline(false);
+  });
+
+  it('takes a new version into use without losing the answers in progress', async () => {
+    // The next version: the same app built with the host's accessibility statement, shown in the footer.
+    const next = mkdtempSync(join(tmpdir(), 'parat-next-'));
+    execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], {
+      env: { ...process.env, VITE_ACCESSIBILITY_STATEMENT_URL: 'https://example.dk/was' },
+    });
+    const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await waitForHeading(page, 'Om jeres organisation');
+    await page.getByLabel('Organisationens navn', { exact: true }).fill('Ny Version Kommune');
+    await page.getByLabel('Kommune').check();
+    const statement = page.getByRole('link', { name: 'Tilgængelighedserklæring' });
+    expect(await statement.count()).toBe(0);
+
+    try {
+      env.server.serveFrom(next);
+      // What the browser does on its next navigation, made explicit so the test knows when it is done: fetch the
+      // new service worker, which installs the new version and takes over the open page.
+      const takenOver = page.evaluate(
+        () =>
+          new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve())),
+      );
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await takenOver;
+      await page.reload();
+      await waitForHeading(page, 'Om jeres organisation');
+      expect(await statement.count()).toBe(1);
+      expect(await page.getByLabel('Organisationens navn', { exact: true }).inputValue()).toBe('Ny Version Kommune');
+      expect(await page.getByLabel('Kommune').isChecked()).toBe(true);
+    } finally {
+      env.server.serveFrom(fileURLToPath(new URL('../../dist/', import.meta.url)));
+      rmSync(next, { recursive: true, force: true });
+    }
   });
 
   it('tells the user when saved data is unreadable, offers it as a file, and starts clean', async () => {
