@@ -136,35 +136,41 @@ try {
   }
   report('Answer every question by keyboard (median of 3)', median(times), 'ms');
 
-  // The same 1,000 files dropped on the workshop page: from the drop to the combined result on screen.
-  const workshopContext = await browser.newContext();
-  const workshopPage = await workshopContext.newPage();
-  await workshopPage.goto(`${server.url}#/workshop`);
-  await workshopPage.waitForSelector('.parat-dropzone');
-  const browserMerge = await workshopPage.evaluate(async (texts) => {
-    const transfer = new DataTransfer();
-    texts.forEach((text, i) =>
-      transfer.items.add(new File([text], `deltager-${i}.json`, { type: 'application/json' })),
-    );
-    const started = performance.now();
-    document
-      .querySelector('.parat-dropzone')
-      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    // No named functions in here: tsx would wrap them in a helper the page does not have.
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if ([...document.querySelectorAll('main h2')].some((h) => h.textContent === '1000 deltagere')) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 5);
-    });
-    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return { ms: performance.now() - started, heap: (memory?.usedJSHeapSize ?? NaN) / 1024 / 1024 };
-  }, workshopTexts);
-  report('Combine 1,000 answer files in Chromium (workshop page)', browserMerge.ms, 'ms', 2000);
-  report('JS heap in Chromium afterwards', browserMerge.heap, 'MB', 200);
-  await workshopContext.close();
+  // The same 1,000 files dropped on the workshop page: from the drop to the combined result on screen, three
+  // times in a fresh context each.
+  const merges: { ms: number; heap: number }[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const workshopContext = await browser.newContext();
+    const workshopPage = await workshopContext.newPage();
+    await workshopPage.goto(`${server.url}#/workshop`);
+    await workshopPage.waitForSelector('.parat-dropzone');
+    const browserMerge = await workshopPage.evaluate(async (texts) => {
+      const transfer = new DataTransfer();
+      texts.forEach((text, i) =>
+        transfer.items.add(new File([text], `deltager-${i}.json`, { type: 'application/json' })),
+      );
+      const started = performance.now();
+      document
+        .querySelector('.parat-dropzone')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          if ([...document.querySelectorAll('main h2')].some((h) => h.textContent === '1000 deltagere')) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 5);
+      });
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      return { ms: performance.now() - started, heap: (memory?.usedJSHeapSize ?? NaN) / 1024 / 1024 };
+    }, workshopTexts);
+    merges.push(browserMerge);
+    await workshopContext.close();
+  }
+  report('Combine 1,000 answer files in Chromium (median of 3)', median(merges.map((m) => m.ms)), 'ms', 2000);
+  report('  slowest of the three', Math.max(...merges.map((m) => m.ms)), 'ms', 2000);
+  report('JS heap in Chromium afterwards (largest)', Math.max(...merges.map((m) => m.heap)), 'MB', 200);
 
   // The PDF from the results page: click to finished download, the first one loading jsPDF's chunk.
   const pdfContext = await browser.newContext({ acceptDownloads: true });

@@ -90,7 +90,7 @@ export const launchBrowser = (): Promise<Browser> =>
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => Promise<unknown> } = {},
 ) {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -112,6 +112,7 @@ export async function openPage(
       seen.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
+  await options.beforeLoad?.(page);
   await page.goto(url);
   await waitForApp(page);
   return { page, context, requests, errors };

@@ -57,25 +57,20 @@ describe('production build', () => {
     expect(await before.locator('.font-lead').isVisible()).toBe(true);
     await bare.close();
 
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
     // Counts every time the heading leaves the page: taking over the markup keeps it, re-rendering would not.
-    await page.addInitScript(() => {
-      const state = { removed: 0 };
-      (window as unknown as { headingRemovals: typeof state }).headingRemovals = state;
-      new MutationObserver((records) => {
-        for (const record of records)
-          for (const node of record.removedNodes)
-            if (node instanceof Element && (node.id === 'page-heading' || node.querySelector('#page-heading')))
-              state.removed += 1;
-      }).observe(document, { childList: true, subtree: true });
+    const { page, context, errors } = await openPage(env.browser, env.server.url, {
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          const state = { removed: 0 };
+          (window as unknown as { headingRemovals: typeof state }).headingRemovals = state;
+          new MutationObserver((records) => {
+            for (const record of records)
+              for (const node of record.removedNodes)
+                if (node instanceof Element && (node.id === 'page-heading' || node.querySelector('#page-heading')))
+                  state.removed += 1;
+          }).observe(document, { childList: true, subtree: true });
+        }),
     });
-    await page.goto(env.server.url);
     await waitForHeading(page, 'Hvor parat er jeres organisation til ny teknologi?');
     expect(
       await page.evaluate(
