@@ -14,7 +14,7 @@ import { bank } from '../../questions';
 import { createTranslator } from '../../src/i18n';
 import { createReport } from '../../src/report/create';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
-import { chromiumFlags, chromiumPath, launchBrowser, serveBuild } from '../e2e/harness';
+import { chromiumFlags, chromiumPath, launchBrowser, serveBuild, waitForApp, waitForHeading } from '../e2e/harness';
 import { loadFixture } from '../fixtures';
 import { workshopTexts } from './merge';
 
@@ -123,7 +123,7 @@ try {
     const fresh = await browser.newContext();
     const p = await fresh.newPage();
     await p.goto(`${server.url}#/step/profile`);
-    await p.waitForSelector('#page-heading');
+    await waitForHeading(p, 'Om jeres organisation');
     const started = performance.now();
     for (let step = 0; step < 30; step += 1) {
       const heading = await p.locator('#page-heading').innerText();
@@ -182,7 +182,7 @@ try {
   );
   await pdfPage.goto(`${server.url}#/results`);
   await pdfPage.reload();
-  await pdfPage.waitForSelector('#page-heading');
+  await waitForApp(pdfPage);
   const pdfTimes: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
