@@ -1,7 +1,7 @@
 /**
  * How an answers file from an older bank version is brought up to the current one. When `bankVersion` is raised,
- * add the step from the old version here, say in CHANGELOG.md which ids it touches, and add a saved file of the
- * old version to tests/fixtures/older-versions/ so the step is tested for as long as the app reads such files.
+ * add the step from the old version here, say in CHANGELOG.md which ids it touches, and add a file saved by the
+ * old version to the tests, so the step is tested for as long as the app reads such files.
  *
  * Version 1 is the first published bank, so there is no step yet.
  */
