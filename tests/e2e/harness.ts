@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readPdf } from '../report/read-pdf';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -171,3 +172,12 @@ export const waitForHeading = (page: Page, text: string) =>
     (t) => document.querySelector('#page-heading')?.textContent === t && document.title.includes(' – '),
     text,
   );
+
+/** Clicks "Download PDF" and reads the downloaded report back: its file name, title and text. */
+export async function downloadPdf(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PDF' }).click(),
+  ]);
+  return { filename: download.suggestedFilename(), ...(await readPdf(readFileSync((await download.path())!))) };
+}

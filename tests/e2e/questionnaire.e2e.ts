@@ -3,10 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { assess } from '../../scoring';
-import { readPdf } from '../report/read-pdf';
 import { startBuildInChromium } from './setup';
 import { activateWithKeyboard, answerStepWithKeyboard, type Chooser } from './keyboard';
-import { axeViolations, cspViolations, headingText, openPage, savedAnswers } from './harness';
+import { axeViolations, cspViolations, downloadPdf, headingText, openPage, savedAnswers } from './harness';
 
 const env = startBuildInChromium();
 
@@ -63,12 +62,8 @@ describe('the questionnaire in Chromium', () => {
     expect(shownTitles).toEqual(expected);
     violations.push(...(await axeViolations(page)).map((v) => `results: ${v}`));
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download PDF' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^parat-rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const pdf = await readPdf(readFileSync((await download.path())!));
+    const pdf = await downloadPdf(page);
+    expect(pdf.filename).toMatch(/^parat-rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(pdf.title).toBe('Parat: rapport for Ærø Kommune <b>test</b>');
     let from = 0;
     for (const title of expected) {

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../fixtures';
-import { readPdf } from '../report/read-pdf';
 import { startBuildInChromium } from './setup';
-import { axeViolations, cspViolations, openPage, savedAnswers, waitForHeading } from './harness';
+import { axeViolations, cspViolations, downloadPdf, openPage, savedAnswers, waitForHeading } from './harness';
 
 const env = startBuildInChromium();
 
@@ -99,11 +98,7 @@ describe('moving answers between machines', () => {
     ]);
     expect((await savedAnswers(page)).answers).toEqual(earlier.answers);
     expect(await axeViolations(page)).toEqual([]);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download PDF' }).click(),
-    ]);
-    const pdf = await readPdf(readFileSync((await download.path())!));
+    const pdf = await downloadPdf(page);
     expect(pdf.text).toContain('Udvikling siden den tidligere vurdering');
     expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (^ bedre)');
   });

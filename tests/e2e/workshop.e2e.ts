@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { combine } from '../../scoring';
 import { fixturePath, loadFixture } from '../fixtures';
-import { readPdf } from '../report/read-pdf';
-import { axeViolations, openPage, waitForHeading } from './harness';
+import { axeViolations, downloadPdf, openPage, waitForHeading } from './harness';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
@@ -101,11 +100,7 @@ describe('a workshop in Chromium', () => {
     await expect.poll(() => slide.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('workshop-present');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download PDF' }).click(),
-    ]);
-    const pdf = await readPdf(readFileSync((await download.path())!));
+    const pdf = await downloadPdf(page);
     expect(pdf.title).toBe('Parat: rapport for Workshop med 3 deltagere');
     expect(pdf.text).toContain('Workshop: spredning og uenighed');
     expect(pdf.text).not.toContain('Region Østerhavn');
