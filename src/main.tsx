@@ -5,13 +5,14 @@ import { i18n, startI18n } from './i18n/react';
 import { showsPrerenderedPage } from './prerendered';
 import { Root } from './Root';
 import { browserStorage, storageKey } from './state/storage';
+import { openMirror } from './state/durable';
 import { createStore } from './state/store';
 
 const root = document.getElementById('root');
 if (root) {
-  await startI18n();
-  const store = createStore(browserStorage());
-  // The storage event fires only in the other tabs, so two open tabs never overwrite each other unseen.
+  const [, durable] = await Promise.all([startI18n(), openMirror()]);
+  const store = createStore(browserStorage(), durable);
+  // The storage event fires only in the other tabs: each merges the other's changes with its own.
   window.addEventListener('storage', (event) => {
     if (event.key === storageKey) store.reload();
   });

@@ -12,4 +12,4 @@ export const showsPrerenderedPage = (state: AssessmentState, language: string, h
   parseRoute(hash).page === 'start' &&
   Object.keys(state.answers).length === 0 &&
   state.storage === 'ok' &&
-  state.unreadable === undefined;
+  state.recovered === undefined;

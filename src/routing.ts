@@ -38,6 +38,16 @@ export function href(route: Route): string {
   }
 }
 
+/**
+ * True for a route the app itself remembers (a step, the check page or the results), written exactly as `href`
+ * writes it. Anything else found in storage, such as another site's address or `javascript:`, is never followed.
+ */
+export function isStoredRoute(route: string): boolean {
+  if (!/^#\/[a-z0-9/-]*$/.test(route)) return false;
+  const parsed = parseRoute(route);
+  return ['step', 'check', 'results'].includes(parsed.page) && href(parsed) === route;
+}
+
 export const navigate = (route: Route) => {
   window.location.hash = href(route);
 };

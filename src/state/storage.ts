@@ -1,19 +1,24 @@
 import { bank } from '../../questions';
-import { readAnswersFile, type AnswersFile } from '../../questions/answers';
+import { readAnswersFile } from '../../questions/answers';
+import { isStoredRoute } from '../routing';
+import type { Saved, Stamps } from './merge';
+import { salvageAnswers, type Salvage } from './salvage';
 
 /** Key of the work in progress in localStorage. */
 export const storageKey = 'parat';
+/** Where saved data that could not be read is kept until the user has downloaded or discarded it. */
+export const unreadableKey = 'parat-unreadable';
 /** Version of what is kept under that key; the answers inside carry their own bank version. */
 export const storageVersion = 1;
 
-export interface Saved {
-  file: AnswersFile;
-  /** The route the user was on, to bring them back to the same step. */
-  route: string;
-}
-
 export type Loaded =
-  { kind: 'empty' } | { kind: 'loaded'; saved: Saved } | { kind: 'unreadable'; raw: string } | { kind: 'unavailable' };
+  | { kind: 'empty' }
+  | { kind: 'loaded'; saved: Saved }
+  /** Saved data that is broken or from an older form: kept as it was, with any answers that can be read. */
+  | { kind: 'unreadable'; raw: string; salvage?: Salvage }
+  /** Saved by a newer Parat (a higher storage version): it must never be overwritten by this one. */
+  | { kind: 'newer'; raw: string; salvage?: Salvage }
+  | { kind: 'unavailable' };
 
 /** The browser's localStorage, or undefined where it is blocked (some private modes throw on access). */
 export function browserStorage(): Storage | undefined {
@@ -24,7 +29,43 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-/** Reads the saved work. Anything that is not exactly what we saved is `unreadable`, with the raw text kept. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const readStamps = (value: unknown): Stamps | undefined =>
+  value === undefined
+    ? {}
+    : isRecord(value) && Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v))
+      ? (value as Stamps)
+      : undefined;
+
+/**
+ * Reads saved work from its text. Anything that is not exactly what this version saves is `unreadable` (or `newer`),
+ * with the raw text kept and the answers that can still be read offered as a file. Never throws.
+ */
+export function readSaved(raw: string): Exclude<Loaded, { kind: 'empty' | 'unavailable' }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', raw };
+  }
+  const salvage = salvageAnswers(isRecord(data) && 'file' in data ? data.file : data, bank);
+  const found = salvage ? { salvage } : {};
+  if (!isRecord(data)) return { kind: 'unreadable', raw, ...found };
+  const { storageVersion: version, route, file, stamps } = data;
+  if (typeof version === 'number' && version > storageVersion) return { kind: 'newer', raw, ...found };
+  const reading = readAnswersFile(JSON.stringify(file ?? null), bank);
+  const readStampsValue = readStamps(stamps);
+  if (version !== storageVersion || typeof route !== 'string' || !reading.ok || !readStampsValue) {
+    return { kind: 'unreadable', raw, ...found };
+  }
+  // A route the app did not write (a hand-edited or hostile entry) is dropped, never followed.
+  const safeRoute = isStoredRoute(route) ? route : '';
+  return { kind: 'loaded', saved: { file: reading.file, route: safeRoute, stamps: readStampsValue } };
+}
+
+/** Reads the saved work from localStorage. */
 export function load(storage: Storage | undefined): Loaded {
   if (!storage) return { kind: 'unavailable' };
   let raw: string | null;
@@ -33,34 +74,53 @@ export function load(storage: Storage | undefined): Loaded {
   } catch {
     return { kind: 'unavailable' };
   }
-  if (raw === null) return { kind: 'empty' };
-  try {
-    const data: unknown = JSON.parse(raw);
-    if (typeof data !== 'object' || data === null) return { kind: 'unreadable', raw };
-    const { storageVersion: version, route, file } = data as Record<string, unknown>;
-    const reading = readAnswersFile(JSON.stringify(file), bank);
-    if (version !== storageVersion || typeof route !== 'string' || !reading.ok) return { kind: 'unreadable', raw };
-    return { kind: 'loaded', saved: { file: reading.file, route } };
-  } catch {
-    return { kind: 'unreadable', raw };
-  }
+  return raw === null ? { kind: 'empty' } : readSaved(raw);
 }
+
+/** The text that is saved: the wrapper with the storage version, read back by `readSaved`. */
+export const savedText = (saved: Saved) => JSON.stringify({ storageVersion, ...saved });
 
 /** Saves the work; false when the browser refuses (storage full or blocked). */
 export function save(storage: Storage | undefined, saved: Saved): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(storageKey, JSON.stringify({ storageVersion, ...saved }));
+    storage.setItem(storageKey, savedText(saved));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clear(storage: Storage | undefined): void {
+/** The unreadable entries kept so far, oldest first. */
+export function keptUnreadable(storage: Storage | undefined, key = unreadableKey): string[] {
   try {
-    storage?.removeItem(storageKey);
+    const kept: unknown = JSON.parse(storage?.getItem(key) ?? '[]');
+    return Array.isArray(kept) ? kept.filter((k): k is string => typeof k === 'string') : [];
   } catch {
-    // Nothing to clear where storage is blocked.
+    return [];
+  }
+}
+
+/**
+ * Moves unreadable data aside, so the key can take new work without destroying it. False when the browser will
+ * not store the copy: then the original must stay where it is.
+ */
+export function keepUnreadable(storage: Storage | undefined, raw: string, key = unreadableKey): boolean {
+  const kept = keptUnreadable(storage, key);
+  if (kept.includes(raw)) return true;
+  try {
+    storage?.setItem(key, JSON.stringify([...kept, raw]));
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes what was kept aside, once the user has chosen to discard it. */
+export function discardUnreadable(storage: Storage | undefined, key = unreadableKey): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing to remove where storage is blocked.
   }
 }

@@ -1,6 +1,27 @@
 import { bank } from '../../questions';
 import { answersFormat, type AnswersFile } from '../../questions/answers';
-import { clear, load, save, type Loaded } from './storage';
+import type { Mirror } from './durable';
+import { mergeSaved, sameWork, type Saved } from './merge';
+import type { Salvage } from './salvage';
+import {
+  discardUnreadable,
+  keepUnreadable,
+  keptUnreadable,
+  load,
+  readSaved,
+  save,
+  savedText,
+  type Loaded,
+} from './storage';
+
+/** Saved data found at start that this version could not take over, kept for the user to download. */
+export interface Recovered {
+  /** `unreadable`: broken or of an older form, moved aside; `newer`: saved by a newer Parat and left untouched. */
+  kind: 'unreadable' | 'newer';
+  raw: string;
+  /** The answers inside it that could still be read, as a file the import accepts. */
+  salvage?: Salvage;
+}
 
 export interface AssessmentState {
   answers: Readonly<Record<string, string>>;
@@ -8,17 +29,19 @@ export interface AssessmentState {
   /** The organisation's targets per barrier category and maturity area (0-100). */
   targets: Readonly<Record<string, number>>;
   route: string;
-  /** 'ok' while every change reaches localStorage; otherwise the work lives only in this tab. */
-  storage: 'ok' | 'failed';
-  /** Saved data that could not be read at start, kept so the user can download it. */
-  unreadable?: string;
+  /**
+   * 'ok' while every change reaches localStorage; 'failed' when the browser refuses it, and 'newer' when a newer
+   * Parat's data must not be overwritten: then the work lives only in this tab and is offered as a file.
+   */
+  storage: 'ok' | 'failed' | 'newer';
+  recovered?: Recovered;
 }
 
 /** The answers and notes as the `parat-answers` file the app exports and the CLI reads. */
-export function toAnswersFile(state: AssessmentState, savedAt: string): AnswersFile {
+export function toAnswersFile(state: Pick<AssessmentState, 'answers' | 'notes' | 'targets'>, savedAt: string) {
   const notes = Object.fromEntries(Object.entries(state.notes).filter(([, note]) => note.trim() !== ''));
   const targets = Object.keys(state.targets).length > 0 ? { targets: { ...state.targets } } : {};
-  return {
+  const file: AnswersFile = {
     format: answersFormat,
     bankVersion: bank.version,
     savedAt,
@@ -26,45 +49,107 @@ export function toAnswersFile(state: AssessmentState, savedAt: string): AnswersF
     notes,
     ...targets,
   };
+  return file;
 }
 
-const initialState = (loaded: Loaded): AssessmentState => ({
-  answers: loaded.kind === 'loaded' ? loaded.saved.file.answers : {},
-  notes: loaded.kind === 'loaded' ? (loaded.saved.file.notes ?? {}) : {},
-  targets: loaded.kind === 'loaded' ? (loaded.saved.file.targets ?? {}) : {},
-  route: loaded.kind === 'loaded' ? loaded.saved.route : '',
-  storage: loaded.kind === 'unavailable' ? 'failed' : 'ok',
-  ...(loaded.kind === 'unreadable' ? { unreadable: loaded.raw } : {}),
+const emptySaved = (): Saved => ({
+  file: { format: answersFormat, bankVersion: bank.version, answers: {} },
+  route: '',
+  stamps: {},
 });
 
-/**
- * The work in progress: read once at start, written to storage on every change, so a reload, a closed tab or
- * a crash loses nothing. When storage fails, the work stays in memory and the UI offers a download.
- */
-export function createStore(storage: Storage | undefined, now: () => string = () => new Date().toISOString()) {
-  let state = initialState(load(storage));
-  const listeners = new Set<() => void>();
+const savedOf = (loaded: Loaded | undefined): Saved | undefined =>
+  loaded?.kind === 'loaded' ? loaded.saved : undefined;
 
-  const commit = (next: Omit<AssessmentState, 'storage'> & Partial<Pick<AssessmentState, 'storage'>>) => {
-    const file = toAnswersFile({ ...state, ...next }, now());
-    const stored = save(storage, { file, route: next.route });
-    state = { ...state, ...next, storage: stored ? 'ok' : 'failed' };
-    notify();
+export interface StoreOptions {
+  /** The save time written into the file. */
+  now?: () => string;
+  /** Milliseconds, to stamp each change (tests pass their own). */
+  clock?: () => number;
+  /** The IndexedDB copy, and the text it held at start. */
+  mirror?: Mirror;
+  mirrored?: string;
+}
+
+/**
+ * The work in progress: read at start from localStorage and its durable copy, and on every change merged, entry by
+ * entry, onto what storage holds at that moment, so a reload, a crash or a second tab loses nothing. Saved data that
+ * cannot be read is moved aside before anything is written, and a newer Parat's data is never overwritten.
+ */
+export function createStore(storage: Storage | undefined, options: StoreOptions = {}) {
+  const now = options.now ?? (() => new Date().toISOString());
+  const clock = options.clock ?? Date.now;
+  const loaded = load(storage);
+  const mirrored = options.mirrored === undefined ? undefined : readSaved(options.mirrored);
+
+  // What was found and could not be taken over is kept aside first; if the browser will not keep the copy, the
+  // original stays where it is and this tab writes nothing over it.
+  let recovered: Recovered | undefined;
+  let writable = loaded.kind !== 'unavailable' && loaded.kind !== 'newer';
+  if (loaded.kind === 'unreadable') writable = keepUnreadable(storage, loaded.raw);
+  if (loaded.kind === 'unreadable' || loaded.kind === 'newer') {
+    recovered = { kind: loaded.kind, raw: loaded.raw, ...(loaded.salvage ? { salvage: loaded.salvage } : {}) };
+  } else {
+    const kept = keptUnreadable(storage);
+    const last = kept.at(-1);
+    if (last !== undefined) {
+      const salvage = (readSaved(last) as { salvage?: Salvage }).salvage;
+      recovered = { kind: 'unreadable', raw: kept.join('\n\n'), ...(salvage ? { salvage } : {}) };
+    }
+  }
+
+  let saved = [savedOf(loaded), savedOf(mirrored)].reduce<Saved>(
+    (work, other) => (other ? mergeSaved(work, other) : work),
+    emptySaved(),
+  );
+  let state: AssessmentState = {
+    ...fromSaved(saved),
+    storage: loaded.kind === 'newer' ? 'newer' : writable ? 'ok' : 'failed',
+    ...(recovered ? { recovered } : {}),
+  };
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+
+  const write = (work: Saved) => {
+    if (state.storage === 'newer' || !writable) return false;
+    options.mirror?.write(savedText(work));
+    return save(storage, work);
   };
 
-  const notify = () => listeners.forEach((listener) => listener());
+  /** Applies this tab's change on top of what storage holds now, and saves the result. */
+  const change = (entries: Record<string, string | number | undefined>, extra: Partial<Saved> = {}) => {
+    const stamp = Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
+    const mine: Saved = { ...saved, ...extra, file: { ...saved.file, savedAt: now() }, stamps: { ...saved.stamps } };
+    const file = mine.file as unknown as Record<string, Record<string, string | number | undefined>>;
+    const stamps = mine.stamps as Record<string, number>;
+    for (const [key, value] of Object.entries(entries)) {
+      const [field = '', id = ''] = key.split(/\/(.*)/s);
+      if (field === 'route') mine.route = String(value ?? '');
+      else {
+        file[field] = Object.fromEntries(
+          Object.entries({ ...file[field], [id]: value }).filter(([, v]) => v !== undefined),
+        );
+      }
+      stamps[key] = stamp;
+    }
+    saved = merge(mine, savedOf(load(storage)));
+    const stored = write(saved);
+    state = { ...state, ...fromSaved(saved), storage: state.storage === 'newer' ? 'newer' : stored ? 'ok' : 'failed' };
+    notify();
+  };
 
   return {
     getState: () => state,
     /**
-     * Another tab saved: take its work, so this tab's next change builds on it instead of silently writing
-     * over it.
+     * Another tab saved: merge its work into this tab's, and write back what it lacked (a change this tab made at
+     * the same moment), so neither tab's change is lost.
      */
     reload() {
-      const loaded = load(storage);
-      if (loaded.kind !== 'loaded') return;
-      const { answers, notes = {}, targets = {} } = loaded.saved.file;
-      state = { ...state, answers, notes, targets };
+      const theirs = savedOf(load(storage));
+      if (!theirs || state.storage === 'newer') return;
+      saved = mergeSaved(saved, theirs);
+      if (!sameWork(saved, theirs)) write(saved);
+      state = { ...state, ...fromSaved(saved) };
       notify();
     },
     subscribe(listener: () => void) {
@@ -72,39 +157,60 @@ export function createStore(storage: Storage | undefined, now: () => string = ()
       return () => listeners.delete(listener);
     },
     setAnswer(id: string, value: string) {
-      if (state.answers[id] !== value) commit({ ...state, answers: { ...state.answers, [id]: value } });
+      if (state.answers[id] !== value) change({ [`answers/${id}`]: value });
     },
     setNote(id: string, note: string) {
-      if ((state.notes[id] ?? '') !== note) commit({ ...state, notes: { ...state.notes, [id]: note } });
+      if ((state.notes[id] ?? '') !== note) change({ [`notes/${id}`]: note === '' ? undefined : note });
     },
     setRoute(route: string) {
-      if (state.route !== route) commit({ ...state, route });
+      if (state.route !== route) change({ route });
     },
     /** Sets or, with undefined, removes the target of a barrier category or maturity area. */
     setTarget(sectionId: string, target: number | undefined) {
-      const targets = Object.fromEntries(Object.entries(state.targets).filter(([id]) => id !== sectionId));
-      commit({ ...state, targets: target === undefined ? targets : { ...targets, [sectionId]: target } });
+      change({ [`targets/${sectionId}`]: target });
     },
     /** Replaces every answer, note and target with those of an imported file the user has confirmed. */
     replaceAll(file: AnswersFile) {
-      commit({
-        ...state,
-        answers: { ...file.answers },
-        notes: { ...(file.notes ?? {}) },
-        targets: { ...(file.targets ?? {}) },
-      });
+      const entries: Record<string, string | number | undefined> = {};
+      for (const field of ['answers', 'notes', 'targets'] as const) {
+        for (const id of Object.keys({ ...saved.file[field], ...file[field] })) {
+          entries[`${field}/${id}`] = file[field]?.[id];
+        }
+      }
+      change(entries);
     },
-    /** Forgets every answer and note, here and in storage. */
+    /** Forgets every answer, note and target, here, in storage and in every other open tab. */
     reset() {
-      clear(storage);
-      state = { answers: {}, notes: {}, targets: {}, route: '', storage: state.storage };
+      const stamp = Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
+      saved = { ...emptySaved(), stamps: { reset: stamp } };
+      const stored = write(saved);
+      state = {
+        ...state,
+        ...fromSaved(saved),
+        ...(state.storage === 'newer' ? {} : { storage: stored ? 'ok' : 'failed' }),
+      };
       notify();
     },
-    dismissUnreadable() {
-      state = { ...state, unreadable: undefined };
+    /** The user has downloaded what was recovered, or chosen to discard it. */
+    dismissRecovered() {
+      if (state.recovered?.kind === 'unreadable' && writable) discardUnreadable(storage);
+      state = { ...state, recovered: undefined };
       notify();
     },
     toFile: () => toAnswersFile(state, now()),
+  };
+}
+
+function merge(mine: Saved, theirs: Saved | undefined): Saved {
+  return theirs ? mergeSaved(theirs, mine) : mine;
+}
+
+function fromSaved(saved: Saved): Pick<AssessmentState, 'answers' | 'notes' | 'targets' | 'route'> {
+  return {
+    answers: saved.file.answers,
+    notes: saved.file.notes ?? {},
+    targets: saved.file.targets ?? {},
+    route: saved.route,
   };
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { ErrorSummary } from '../../src/components/ErrorSummary';
@@ -48,6 +49,33 @@ describe('QuestionField', () => {
   it('offers an optional note with a label naming the question', () => {
     renderWithApp(<QuestionField question={question('task-volume')} number={1} hasNote register={noRegister} />);
     expect(screen.getByLabelText('Note til »Opgavevolumen«')).toBeTruthy();
+  });
+
+  it('keeps the note open while it is emptied and retyped, so the keystrokes reach it', () => {
+    function Emptied() {
+      const [hasNote, setHasNote] = useState(true);
+      return (
+        <>
+          <button onClick={() => setHasNote(false)}>Tøm noten</button>
+          <QuestionField question={question('task-volume')} number={1} hasNote={hasNote} register={noRegister} />
+        </>
+      );
+    }
+    renderWithApp(<Emptied />);
+    expect(document.querySelector('details')?.open).toBe(true);
+    fireEvent.click(screen.getByText('Tøm noten'));
+    expect(document.querySelector('details')?.open).toBe(true);
+  });
+
+  it('says how much of a paste was left out when it is longer than a note may be', () => {
+    renderWithApp(<QuestionField question={question('task-volume')} number={1} hasNote register={noRegister} />);
+    const note = screen.getByLabelText('Note til »Opgavevolumen«');
+    fireEvent.paste(note, { clipboardData: { getData: () => 'x'.repeat(100_000) } });
+    expect(screen.getByRole('status').textContent).toBe(
+      'Det indsatte var for langt: en note kan højst have 10.000 tegn, så de sidste 90.000 tegn kom ikke med. ' +
+        'Forkort teksten, eller gem den et andet sted.',
+    );
+    expect(note.getAttribute('aria-describedby')).toContain(screen.getByRole('status').id);
   });
 });
 

@@ -16,7 +16,7 @@ export function renderWithApp(ui: ReactElement, storage: Storage = new MemorySto
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  const store = createStore(storage, () => '2026-11-22T10:00:00.000Z');
+  const store = createStore(storage, { now: () => '2026-11-22T10:00:00.000Z' });
   return {
     store,
     ...render(

@@ -145,11 +145,11 @@ describe('production build', () => {
     const garbage = '{"storageVersion":1,"route":"#/check","file":{"answers":{"sector":"planet"}}} æøå';
     await page.evaluate((raw) => localStorage.setItem('parat', raw), garbage);
     await page.reload();
-    const alert = page.getByRole('alert').filter({ hasText: 'De gemte svar kunne ikke læses' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Nogle gemte data kunne ikke læses' });
     await expect.poll(() => alert.isVisible()).toBe(true);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      alert.getByRole('button', { name: 'Download de gemte data' }).click(),
+      alert.getByRole('button', { name: 'Hent de gemte data, som de er' }).click(),
     ]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(garbage);
     await page.goto(`${env.server.url}#/step/profile`);

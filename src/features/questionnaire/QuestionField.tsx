@@ -1,3 +1,4 @@
+import { useState, type ClipboardEvent, type FormEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { maxNoteLength } from '../../../questions/answers';
@@ -37,6 +38,23 @@ export function QuestionField({
   const ids = { hint: `q-${question.id}-hint`, error: `q-${question.id}-error`, note: `q-${question.id}-note` };
   const describedBy = [hint && ids.hint, error && ids.error].filter(Boolean).join(' ') || undefined;
   const text = t(`questions:${question.id}.text`);
+  // Open once the user opens it or a note exists, and kept open while the note is emptied and retyped: closing it
+  // then would take the focus with it, and the next keystrokes would go nowhere.
+  const [noteOpen, setNoteOpen] = useState(hasNote);
+  const [noteLimit, setNoteLimit] = useState<{ cut: number } | 'reached' | undefined>();
+  const formatNumber = (n: number) => n.toLocaleString(i18n.language === 'da' ? 'da-DK' : 'en-GB');
+  const limit = formatNumber(maxNoteLength);
+  // The browser cuts a paste at the note's length without a word: say how much was left out.
+  const onNotePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const area = event.currentTarget;
+    const room = maxNoteLength - area.value.length + (area.selectionEnd - area.selectionStart);
+    const pasted = event.clipboardData.getData('text').replace(/\r\n/g, '\n').length;
+    if (pasted > room) setNoteLimit({ cut: pasted - room });
+  };
+  const onNoteInput = (event: FormEvent<HTMLTextAreaElement>) => {
+    const full = event.currentTarget.value.length >= maxNoteLength;
+    setNoteLimit((current) => (full ? (current ?? 'reached') : undefined));
+  };
 
   const errorMessage = error && (
     <span className="form-error-message" id={ids.error}>
@@ -96,7 +114,11 @@ export function QuestionField({
           </ul>
         </fieldset>
       )}
-      <details className="parat-note" open={hasNote || Boolean(noteError)}>
+      <details
+        className="parat-note"
+        open={noteOpen || Boolean(noteError)}
+        onToggle={(event) => setNoteOpen(event.currentTarget.open)}
+      >
         <summary>{t('question.noteToggle')}</summary>
         <div className={noteError ? 'form-error' : undefined}>
           <label className="form-label" htmlFor={ids.note}>
@@ -116,9 +138,18 @@ export function QuestionField({
             id={ids.note}
             rows={3}
             maxLength={maxNoteLength}
-            aria-describedby={`${ids.note}-hint${noteError ? ` ${ids.note}-error` : ''}`}
+            aria-describedby={`${ids.note}-hint${noteError ? ` ${ids.note}-error` : ''} ${ids.note}-limit`}
+            onPaste={onNotePaste}
+            onInput={onNoteInput}
             {...register(`notes.${question.id}`)}
           />
+          <span className="parat-note-limit" id={`${ids.note}-limit`} role="status">
+            {noteLimit === 'reached'
+              ? t('question.noteLimitReached', { limit })
+              : noteLimit
+                ? t('question.noteCut', { limit, count: noteLimit.cut, cut: formatNumber(noteLimit.cut) })
+                : ''}
+          </span>
         </div>
       </details>
     </div>

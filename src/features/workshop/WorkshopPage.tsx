@@ -9,8 +9,9 @@ import type { Incoming } from '../transfer/incoming';
 import { readAnswerFiles } from '../transfer/read-files';
 import { RefusedAlert } from '../transfer/IncomingPreview';
 import { useStore } from '../../state/context';
-import { browserStorage } from '../../state/storage';
-import { loadParticipants, saveParticipants, type Participant } from './participants';
+import { datedName, downloadText } from '../../state/download';
+import { browserStorage, discardUnreadable as discardKept } from '../../state/storage';
+import { loadParticipants, saveParticipants, unreadableParticipantsKey, type Participant } from './participants';
 import { Presentation } from './Presentation';
 import { WorkshopResultView } from './WorkshopResultView';
 
@@ -22,16 +23,21 @@ import { WorkshopResultView } from './WorkshopResultView';
 export function WorkshopPage() {
   const { t } = useTranslation();
   const store = useStore();
-  const [{ participants, dropped, kept }, setLoaded] = useState(() => ({
+  const [{ participants, unreadable, newer, kept }, setLoaded] = useState(() => ({
     ...loadParticipants(browserStorage()),
     kept: true,
   }));
   // A thousand files with long notes can fill the browser's storage: the participants then live only in the tab.
+  // Nothing is saved over data that could not be read and was not copied aside, nor over a newer Parat's.
   const setParticipants = (update: (current: Participant[]) => Participant[]) =>
     setLoaded((loaded) => {
       const next = update(loaded.participants);
-      return { participants: next, dropped: loaded.dropped, kept: saveParticipants(browserStorage(), next) };
+      return { ...loaded, participants: next, kept: loaded.writable && saveParticipants(browserStorage(), next) };
     });
+  const discardUnreadable = () => {
+    discardKept(browserStorage(), unreadableParticipantsKey);
+    setLoaded((loaded) => ({ ...loaded, unreadable: undefined }));
+  };
   const [respondent, setRespondent] = useState('');
   const [refused, setRefused] = useState<{ fileName: string; incoming: Extract<Incoming, { ok: false }> }[]>([]);
   const [anonymous, setAnonymous] = useState(false);
@@ -135,12 +141,38 @@ export function WorkshopPage() {
           {t('workshop.addOwn')}
         </button>
       </section>
-      {dropped > 0 && (
-        <Alert kind="warning" heading={t('workshop.droppedHeading')} role="alert">
-          <p>{t('workshop.dropped', { count: dropped })}</p>
+      {unreadable && (
+        <Alert kind="warning" heading={newer ? t('workshop.newerHeading') : t('workshop.droppedHeading')} role="alert">
+          <p>
+            {newer
+              ? t('workshop.newer')
+              : unreadable.dropped === undefined
+                ? t('workshop.droppedAll')
+                : t('workshop.dropped', { count: unreadable.dropped })}
+          </p>
+          <div className="parat-actions">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                downloadText(
+                  datedName(t('files.savedParticipantsStem'), 'txt', new Date().toISOString()),
+                  unreadable.raw,
+                  'text/plain',
+                )
+              }
+            >
+              {t('storage.downloadRaw')}
+            </button>
+            {!newer && (
+              <button type="button" className="button button-tertiary" onClick={discardUnreadable}>
+                {t('storage.discard')}
+              </button>
+            )}
+          </div>
         </Alert>
       )}
-      {!kept && (
+      {!kept && !newer && (
         <Alert kind="warning" heading={t('workshop.notKeptHeading')} role="alert">
           <p>{t('workshop.notKept')}</p>
         </Alert>

@@ -1,5 +1,6 @@
 import { bank } from '../../../questions';
 import { readAnswersFile, type AnswersFile } from '../../../questions/answers';
+import { keepUnreadable, keptUnreadable } from '../../state/storage';
 
 /** A workshop participant: a name (given, the organisation's, or the file's) and their answers. */
 export interface Participant {
@@ -9,29 +10,80 @@ export interface Participant {
 }
 
 const storageKey = 'parat-workshop';
+/** Where saved participants that could not be read are kept until the user has downloaded or discarded them. */
+export const unreadableParticipantsKey = 'parat-workshop-unreadable';
 const storageVersion = 1;
+
+export interface LoadedParticipants {
+  participants: Participant[];
+  /**
+   * Saved data that could not be read in full: the raw text, kept aside until the user discards it, and how many
+   * saved participants were left out when that is known.
+   */
+  unreadable?: { raw: string; dropped?: number };
+  /** False when saving would destroy data: a newer Parat's, or unreadable data the browser would not copy aside. */
+  writable: boolean;
+  /** Saved by a newer Parat: left untouched. */
+  newer: boolean;
+}
+
+function read(raw: string): { participants: Participant[]; dropped?: number; newer: boolean; complete: boolean } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { participants: [], newer: false, complete: false };
+  }
+  const { version, participants: entries } = (data ?? {}) as { version?: unknown; participants?: unknown };
+  const newer = typeof version === 'number' && version > storageVersion;
+  if (!Array.isArray(entries)) return { participants: [], newer, complete: false };
+  const participants = entries.flatMap((entry: { key?: unknown; name?: unknown; file?: unknown } | null) => {
+    let reading;
+    try {
+      reading = readAnswersFile(JSON.stringify(entry?.file ?? null), bank);
+    } catch {
+      return [];
+    }
+    return reading.ok && typeof entry?.name === 'string' && typeof entry.key === 'string'
+      ? [{ key: entry.key, name: entry.name.slice(0, 300), file: reading.file }]
+      : [];
+  });
+  const dropped = entries.length - participants.length;
+  return { participants, dropped, newer, complete: version === storageVersion && dropped === 0 };
+}
 
 /**
  * The participants kept between visits, so respondents can answer in turn in one browser: each one's answers are
- * added before "Start forfra" clears them for the next. Entries that no longer read as answers are left out and
- * counted.
+ * added before "Start forfra" clears them for the next. What cannot be read is moved aside before anything is
+ * saved again, and counted; a newer Parat's data is read where possible and never overwritten.
  */
-export function loadParticipants(storage: Storage | undefined): { participants: Participant[]; dropped: number } {
+export function loadParticipants(storage: Storage | undefined): LoadedParticipants {
+  let raw: string | null | undefined;
   try {
-    const raw = storage?.getItem(storageKey);
-    if (!raw) return { participants: [], dropped: 0 };
-    const data = JSON.parse(raw) as { version?: unknown; participants?: unknown };
-    if (data.version !== storageVersion || !Array.isArray(data.participants)) return { participants: [], dropped: 1 };
-    const participants = data.participants.flatMap((entry: { key?: unknown; name?: unknown; file?: unknown }) => {
-      const reading = readAnswersFile(JSON.stringify(entry?.file), bank);
-      return reading.ok && typeof entry.name === 'string' && typeof entry.key === 'string'
-        ? [{ key: entry.key, name: entry.name.slice(0, 300), file: reading.file }]
-        : [];
-    });
-    return { participants, dropped: data.participants.length - participants.length };
+    raw = storage?.getItem(storageKey);
   } catch {
-    return { participants: [], dropped: 1 };
+    raw = undefined;
   }
+  const found = raw ? read(raw) : { participants: [], newer: false, complete: true };
+  let writable = storage !== undefined && !found.newer;
+  if (raw && !found.complete && !found.newer) writable = keepUnreadable(storage, raw, unreadableParticipantsKey);
+  const kept = keptUnreadable(storage, unreadableParticipantsKey);
+  const unreadableRaw = raw && !found.complete ? raw : kept.length > 0 ? kept.join('\n\n') : undefined;
+  return {
+    participants: found.participants,
+    writable,
+    newer: found.newer,
+    ...(unreadableRaw === undefined
+      ? {}
+      : {
+          unreadable: {
+            raw: unreadableRaw,
+            ...(raw && !found.complete && found.dropped !== undefined && found.dropped > 0
+              ? { dropped: found.dropped }
+              : {}),
+          },
+        }),
+  };
 }
 
 export function saveParticipants(storage: Storage | undefined, participants: Participant[]): boolean {

@@ -1,0 +1,55 @@
+import { answersFormat, readAnswersFile, type AnswersFile } from '../../questions/answers';
+import type { Bank } from '../../questions/schema';
+
+/** The answers that could be read from damaged saved data, as a file the import accepts. */
+export interface Salvage {
+  file: AnswersFile;
+  /** How many answers, notes and targets it holds. */
+  entries: number;
+  /** False when some entries could not be read and were left out (they are still in the raw data). */
+  complete: boolean;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const read = (file: unknown, bank: Bank) => {
+  try {
+    return readAnswersFile(JSON.stringify(file), bank);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Finds the answers in what may be an answers file: the whole file when it reads, otherwise every answer, note and
+ * target that reads on its own (each checked, and brought up from an older bank version, like an imported file).
+ * Undefined when nothing can be read, or the answers are from a newer bank whose meaning this version cannot know.
+ */
+export function salvageAnswers(candidate: unknown, bank: Bank): Salvage | undefined {
+  if (!isRecord(candidate) || !isRecord(candidate.answers)) return undefined;
+  const count = (file: AnswersFile) =>
+    Object.keys(file.answers).length + Object.keys(file.notes ?? {}).length + Object.keys(file.targets ?? {}).length;
+  const whole = read(candidate, bank);
+  if (whole?.ok) return { file: whole.file, entries: count(whole.file), complete: true };
+
+  const version = candidate.bankVersion ?? bank.version;
+  if (typeof version !== 'number' || version > bank.version) return undefined;
+  const file: AnswersFile = { format: answersFormat, bankVersion: bank.version, answers: {}, notes: {}, targets: {} };
+  let total = 0;
+  for (const field of ['answers', 'notes', 'targets'] as const) {
+    const entries = candidate[field];
+    if (!isRecord(entries)) continue;
+    for (const [id, value] of Object.entries(entries)) {
+      total += 1;
+      const reading = read(
+        { format: answersFormat, bankVersion: version, answers: {}, [field]: { [id]: value } },
+        bank,
+      );
+      const kept = reading?.ok ? reading.file[field]?.[id] : undefined;
+      if (kept !== undefined) (file[field] as Record<string, unknown>)[id] = kept;
+    }
+  }
+  const entries = count(file);
+  return entries === 0 ? undefined : { file, entries, complete: entries === total };
+}

@@ -1,0 +1,220 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import {
+  axeViolations,
+  chromiumFlags,
+  chromiumPath,
+  openPage,
+  savedAnswers,
+  waitForApp,
+  waitForHeading,
+} from './harness';
+import { startBuildInChromium } from './setup';
+
+const env = startBuildInChromium();
+
+const questionsOf = (sectionId: string) =>
+  bank.sections.find((s) => s.id === sectionId)?.questions.map((q) => q.id) ?? [];
+
+/** Clicks every element at one moment in each page: a timer set to the same instant, not one click after another. */
+async function atTheSameMoment(pages: Page[], ids: string[][]) {
+  const at = Date.now() + 400;
+  await Promise.all(
+    pages.map((page, i) =>
+      page.evaluate(
+        ({ targets, when }) =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              for (const id of targets) document.getElementById(id)?.click();
+              resolve();
+            }, when - Date.now()),
+          ),
+        { targets: ids[i] ?? [], when: at },
+      ),
+    ),
+  );
+}
+
+describe('nothing the user entered is lost', () => {
+  it('keeps both tabs’ answers when two tabs answer at the same moment', async () => {
+    const { page: first, context } = await openPage(env.browser, `${env.server.url}#/step/cybersecurity`);
+    const second = await context.newPage();
+    await second.goto(`${env.server.url}#/step/sustainability`);
+    await waitForHeading(second, 'Bæredygtighed og ESG');
+    const cyber = questionsOf('cybersecurity');
+    const green = questionsOf('sustainability');
+    // One answer in each tab at the same instant, question after question: 28 answers in 14 simultaneous pairs.
+    for (let i = 0; i < Math.min(cyber.length, green.length); i++) {
+      await atTheSameMoment([first, second], [[`q-${cyber[i]}-some`], [`q-${green[i]}-low`]]);
+    }
+    const expected = Object.fromEntries([
+      ...cyber.map((id) => [id, 'some']),
+      ...green.slice(0, cyber.length).map((id) => [id, 'low']),
+    ]);
+    await expect.poll(async () => (await savedAnswers(first)).answers, { timeout: 5000 }).toEqual(expected);
+    const fresh = await context.newPage();
+    await fresh.goto(`${env.server.url}#/check`);
+    await waitForApp(fresh);
+    expect((await savedAnswers(fresh)).answers).toEqual(expected);
+    await context.close();
+  });
+
+  it('keeps both tabs’ notes when notes are typed in two tabs at once', async () => {
+    const { page: first, context } = await openPage(env.browser, `${env.server.url}#/step/cybersecurity`);
+    const second = await context.newPage();
+    await second.goto(`${env.server.url}#/step/sustainability`);
+    await waitForHeading(second, 'Bæredygtighed og ESG');
+    const typeNotes = async (page: Page, ids: string[], text: string) => {
+      for (const id of ids) {
+        await page.locator(`#question-${id} summary`).click();
+        await page.locator(`#q-${id}-note`).pressSequentially(text, { delay: 5 });
+      }
+    };
+    const cyber = questionsOf('cybersecurity').slice(0, 8);
+    const green = questionsOf('sustainability').slice(0, 8);
+    await Promise.all([typeNotes(first, cyber, 'Aftalt i IT'), typeNotes(second, green, 'Se ESG-plan')]);
+    const expected = Object.fromEntries([
+      ...cyber.map((id) => [id, 'Aftalt i IT']),
+      ...green.map((id) => [id, 'Se ESG-plan']),
+    ]);
+    await expect.poll(async () => (await savedAnswers(second)).notes, { timeout: 5000 }).toEqual(expected);
+    await context.close();
+  });
+
+  it('keeps a note that is emptied and then retyped with the keyboard', async () => {
+    const { page, context } = await openPage(env.browser, `${env.server.url}#/step/cybersecurity`);
+    await page.locator('#question-cyber-mature summary').click();
+    const note = page.locator('#q-cyber-mature-note');
+    await note.pressSequentially('Første udkast');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-cyber-mature-note');
+    await page.keyboard.type('Ny tekst');
+    await expect.poll(async () => (await savedAnswers(page)).notes['cyber-mature']).toBe('Ny tekst');
+    await context.close();
+  });
+
+  it('keeps damaged saved data through the next answer and offers its answers as a file the import accepts', async () => {
+    const { page, context } = await openPage(env.browser, env.server.url);
+    const file = { format: 'parat-answers', bankVersion: 1, answers: { sector: 'region', size: '500-1999' } };
+    // A wrapper this version cannot take over: a route that is not text.
+    const damaged = JSON.stringify({ storageVersion: 1, route: 7, file });
+    await page.evaluate((raw) => localStorage.setItem('parat', raw), damaged);
+    await page.reload();
+    await waitForApp(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'Nogle gemte data kunne ikke læses' });
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.innerText()).toContain('2 svar og noter kunne læses');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${env.server.url}#/step/cybersecurity`);
+    await waitForHeading(page, 'Cybersikkerhed og NIS2');
+    await page.locator('#q-cyber-mature-high').check();
+    await page.reload();
+    await waitForHeading(page, 'Cybersikkerhed og NIS2');
+    expect(await page.evaluate(() => localStorage.getItem('parat-unreadable'))).toBe(JSON.stringify([damaged]));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Hent svarene som fil' }).click(),
+    ]);
+    const recovered = join(tmpdir(), `parat-recovered-${Date.now()}.json`);
+    writeFileSync(recovered, readFileSync((await download.path())!));
+    await page.goto(`${env.server.url}#/`);
+    await page.getByLabel('Svarfil').setInputFiles(recovered);
+    const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    await preview.getByRole('button', { name: 'Erstat mine svar' }).click();
+    await expect.poll(async () => (await savedAnswers(page)).answers).toEqual(file.answers);
+
+    await alert.getByRole('button', { name: 'Slet de ulæselige data' }).click();
+    await page.reload();
+    await waitForApp(page);
+    expect(await alert.count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('parat-unreadable'))).toBeNull();
+    rmSync(recovered);
+    await context.close();
+  });
+
+  it('never follows a stored route to another site', async () => {
+    const { page, context, requests } = await openPage(env.browser, env.server.url);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'parat',
+        JSON.stringify({
+          storageVersion: 1,
+          route: 'https://example.invalid/steal',
+          file: { format: 'parat-answers', bankVersion: 1, answers: { sector: 'region' } },
+        }),
+      ),
+    );
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(env.server.url);
+    expect(requests.filter((url) => !url.startsWith(env.server.url))).toEqual([]);
+    expect((await savedAnswers(page)).answers).toEqual({ sector: 'region' });
+    await context.close();
+  });
+});
+
+/** Chromium on a profile of its own, reached through the DevTools protocol so its process can be killed. */
+async function startChromium(profile: string): Promise<{ browser: Browser; process: ChildProcess }> {
+  const child = spawn(
+    chromiumPath,
+    [...chromiumFlags, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on('exit', () => reject(new Error(`Chromium stopped: ${output}`)));
+  });
+  return { browser: await chromium.connectOverCDP(endpoint), process: child };
+}
+
+const kill = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.on('exit', () => resolve());
+    process.kill(-(child.pid ?? 0), 'SIGKILL');
+  });
+
+describe('a browser that is killed', () => {
+  it('keeps an answer given one second before the browser process was killed', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'parat-crash-'));
+    const questions = questionsOf('cybersecurity').slice(0, 5);
+    let lost = 0;
+    try {
+      for (const [round, id] of questions.entries()) {
+        const { browser, process: child } = await startChromium(profile);
+        const page = await browser.contexts()[0]!.newPage();
+        await page.goto(`${env.server.url}#/step/cybersecurity`);
+        await waitForHeading(page, 'Cybersikkerhed og NIS2');
+        await page.locator(`#q-${id}-high`).check();
+        await page.waitForTimeout(1000);
+        await kill(child);
+
+        const again = await startChromium(profile);
+        const reopened = await again.browser.contexts()[0]!.newPage();
+        await reopened.goto(env.server.url);
+        await waitForHeading(reopened, 'Cybersikkerhed og NIS2');
+        const kept = await reopened.locator(`#q-${id}-high`).isChecked();
+        if (!kept) lost += 1;
+        expect(kept, `round ${round + 1}: ${id}`).toBe(true);
+        await kill(again.process);
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    expect(lost).toBe(0);
+  });
+});
