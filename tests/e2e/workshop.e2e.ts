@@ -146,6 +146,21 @@ describe('respondents in turn in one browser', () => {
     await waitForHeading(page, 'Workshop');
     expect(await page.getByRole('alert').innerText()).toContain('1 gemt deltager kunne ikke læses og er udeladt.');
     expect(await page.locator('.parat-participants li > span').allInnerTexts()).toEqual(['Anna']);
+    // Adding a participant does not destroy what could not be read: it was put aside first, until discarded.
+    const damaged = await page.evaluate(() => localStorage.getItem('parat-workshop'));
+    await page.getByLabel('Deltagernes svarfiler').setInputFiles([fixturePath(three[0])]);
+    await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('parat-workshop-unreadable'))).toBe(
+      JSON.stringify([damaged]),
+    );
+
+    await page.evaluate(() => localStorage.setItem('parat-workshop', '{"version":1,"participants":[{"key":'));
+    await page.reload();
+    await waitForHeading(page, 'Workshop');
+    expect(await page.getByRole('alert').innerText()).toContain('De gemte deltagere kunne ikke læses.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Slet de ulæselige data' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('parat-workshop-unreadable'))).toBeNull();
   });
 
   it('says when the browser has no room for the participants, and still combines them', async () => {

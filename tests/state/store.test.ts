@@ -214,3 +214,18 @@ describe('the durable copy', () => {
     expect(state.answers).toEqual({ sector: 'region', size: 'under-500' });
   });
 });
+
+describe('work saved without stamps', () => {
+  it('is taken as the newest word, over an older durable copy that was cleared', () => {
+    const writes: string[] = [];
+    const store = createStore(new MemoryStorage(), { now, mirror: { write: (text) => void writes.push(text) } });
+    store.setAnswer('sector', 'state');
+    store.reset();
+    const storage = new MemoryStorage();
+    const file = { format: 'parat-answers', bankVersion: 1, answers: { sector: 'region' } };
+    storage.setItem(storageKey, JSON.stringify({ storageVersion: 1, route: '#/check', file }));
+    const later = () => Date.now() + 1000;
+    const state = createStore(storage, { now, clock: later, mirrored: writes.at(-1) ?? '' }).getState();
+    expect(state).toMatchObject({ answers: { sector: 'region' }, route: '#/check' });
+  });
+});
