@@ -99,11 +99,28 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const unknownKeys = (value: unknown, known: Set<string>) =>
   isRecord(value) ? Object.keys(value).filter((key) => !known.has(key)) : [];
 
+/** The fields an answers file may have at its top level. */
+const fileFields = new Set(['format', 'bankVersion', 'savedAt', 'answers', 'notes', 'targets']);
+
+/** A value named in a message: short, and never the whole of a hostile structure. */
+const described = (value: unknown) =>
+  Array.isArray(value) ? '[…]' : isRecord(value) ? '{…}' : (JSON.stringify(value) ?? String(value)).slice(0, 40);
+
 /**
  * Reads an answers file from text, checking in the order a person can act on: is it JSON, is it a Parat file,
- * is it from this bank version, are the ids known, are the values valid. Never throws.
+ * is it from this bank version, are the ids known, are the values valid. A leading byte-order mark (as Windows
+ * editors write) is ignored. Never throws: whatever a hostile file holds, the answer is a reason.
  */
 export function readAnswersFile(text: string, bank: Bank, steps: readonly Migration[] = migrations): AnswersReading {
+  try {
+    return read(text.replace(/^\uFEFF/, ''), bank, steps);
+  } catch {
+    // Only a structure deep enough to exhaust the stack gets here; no Parat file is more than three levels deep.
+    return { ok: false, problem: { code: 'wrong-format' } };
+  }
+}
+
+function read(text: string, bank: Bank, steps: readonly Migration[]): AnswersReading {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -115,6 +132,10 @@ export function readAnswersFile(text: string, bank: Bank, steps: readonly Migrat
   if (version === undefined) return { ok: false, problem: { code: 'missing-version' } };
   const known = typeof version === 'number' && Number.isInteger(version);
   if (known && version > bank.version) return { ok: false, problem: { code: 'newer-version', version } };
+  const unknownField = Object.keys(data).find((field) => !fileFields.has(field));
+  if (unknownField !== undefined) {
+    return { ok: false, problem: { code: 'invalid-field', field: unknownField.slice(0, 40) } };
+  }
   const misshapen = (['answers', 'notes', 'targets'] as const).find(
     (field) => !isRecord(data[field]) && (field === 'answers' || data[field] !== undefined),
   );
@@ -122,7 +143,7 @@ export function readAnswersFile(text: string, bank: Bank, steps: readonly Migrat
   const raw = data as RawAnswersFile;
   const migrated = known && version >= 1 ? migrate(raw, version, bank.version, steps) : undefined;
   if (!migrated) {
-    return { ok: false, problem: { code: 'unknown-version', version: JSON.stringify(version).slice(0, 40) } };
+    return { ok: false, problem: { code: 'unknown-version', version: described(version) } };
   }
   const reading = checkAnswers(migrated, bank);
   return reading.ok && version !== bank.version ? { ...reading, migratedFrom: version as number } : reading;

@@ -1,7 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
 import { bank } from '../../questions';
-import { readAnswersFile, type AnswersFile } from '../../questions/answers';
+import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../questions/answers';
+import { printable } from '../format/printable';
 import { assess, combine } from '../../scoring';
 import { maxImportBytes } from '../features/transfer/incoming';
 import { createReport, createWorkshopReport } from '../report/create';
@@ -20,10 +21,18 @@ function readFile(file: string, t: TFunction): { file: AnswersFile } | { error: 
     return { error: t('cli:file.unreadable', { file }) };
   }
   const reading = readAnswersFile(text, bank);
-  if (reading.ok) return { file: reading.file };
-  const { code, ...details } = reading.problem;
+  return reading.ok ? { file: reading.file } : { error: refusal(reading.problem, file, t) };
+}
+
+/** The one line that says why a file was refused, with the file's own words made safe to print. */
+export function refusal(problem: AnswersProblem, file: string, t: TFunction): string {
+  const { code, ...details } = problem;
   const ids = 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined;
-  return { error: t(`cli:file.${code}`, { file, current: bank.version, ...details, ids }) };
+  const values = Object.entries({ file, ...details, ids }).map(([key, value]) => [
+    key,
+    typeof value === 'string' ? printable(value, { singleLine: true }) : value,
+  ]);
+  return String(t(`cli:file.${code}`, { current: bank.version, ...Object.fromEntries(values) }));
 }
 
 /**
@@ -69,7 +78,7 @@ export function assessCommand(argv: string[]): CommandOutput {
   const result = assess(bank, file.answers);
   let stdout = workshop
     ? workshopText(bank, workshop, t)
-    : summaryText(bank, result, file.answers['organisation-name'], t);
+    : summaryText(bank, result, printable(file.answers['organisation-name'] ?? '', { singleLine: true }), t);
   const saved = writeJson(workshop ?? result);
   if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
   stdout += saved;

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { TFunction } from 'i18next';
+import { printable } from '../format/printable';
 import { createTranslator, defaultLanguage, isLanguage, type Language } from '../i18n';
 
 /** What a command prints and its exit code: 0 on success, 2 when the input is refused. */
@@ -52,7 +53,8 @@ export function runIfMain(moduleUrl: string, command: (argv: string[]) => Comman
   const entry = process.argv[1];
   if (!entry || realpathSync(entry) !== realpathSync(fileURLToPath(moduleUrl))) return;
   const output = command(process.argv.slice(2));
-  process.stdout.write(output.stdout);
-  process.stderr.write(output.stderr);
+  // Everything printed passes one guard: names and ids from a file are the user's, not the terminal's commands.
+  process.stdout.write(printable(output.stdout));
+  process.stderr.write(printable(output.stderr));
   process.exitCode = output.code;
 }

@@ -144,6 +144,32 @@ describe('npm run assess', () => {
       'the question "sector"',
     ],
     ['a file over 5 MB', () => writeTemp('huge.json', Buffer.alloc(5 * 1024 * 1024 + 1, 32)), 'over 5 MB', 'over 5 MB'],
+    [
+      'a field the format does not have',
+      () => answersFile({ answers: {}, comments: 'x' }),
+      'et ugyldigt felt: "comments"',
+      'an invalid field: "comments"',
+    ],
+    [
+      'a version nested 5,000 levels deep',
+      () =>
+        writeTemp(
+          'deep.json',
+          `{"format":"parat-answers","bankVersion":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)},"answers":{}}`,
+        ),
+      'som Parat ikke kender',
+      'that Parat does not know',
+    ],
+    [
+      'an answer nested 5,000 levels deep',
+      () =>
+        writeTemp(
+          'deep-answer.json',
+          `{"format":"parat-answers","bankVersion":1,"answers":{"sector":${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+        ),
+      'spørgsmålet "sector"',
+      'the question "sector"',
+    ],
   ];
 
   it.each(badFiles)('refuses %s with one line in the chosen language and exit code 2', (_, make, danish, english) => {
@@ -183,5 +209,30 @@ describe('npm run assess', () => {
     });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('Parat: resultat for Region Østerhavn');
+  });
+
+  it('prints no control character a hostile file holds, so it cannot steer the terminal', () => {
+    const escape = '\u001b]0;pwned\u0007\u001b[2J\u202eEvil\r\nKommune';
+    const run = (file: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts', file], {
+        cwd: join(import.meta.dirname, '../..'),
+        encoding: 'utf8',
+      });
+    const named = run(answersFile({ answers: { sector: 'region', 'organisation-name': escape } }));
+    expect(named.status).toBe(0);
+    expect(named.stdout.split('\n')[0]).toBe(
+      'Parat: resultat for \uFFFD]0;pwned\uFFFD\uFFFD[2J\uFFFDEvil\uFFFD Kommune',
+    );
+    const unknown = run(answersFile({ answers: { [`x${escape}`]: 'high' } }));
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.trimEnd()).not.toMatch(/[\p{Cc}\u202a-\u202e]/u);
+    expect(unknown.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('reads a file that starts with a byte-order mark, as Windows editors write it', () => {
+    const path = writeTemp('bom.json', `\uFEFF${readFileSync(fixturePath('large-region-rpa'), 'utf8')}`);
+    const { code, stdout } = assessCommand([path]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Parat: resultat for Region Østerhavn');
   });
 });
