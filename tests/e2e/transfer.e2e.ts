@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,5 +158,38 @@ describe('moving answers between machines', () => {
     expect(await cspViolations(page)).toEqual([]);
     // The fragment never reaches the server.
     expect(requests.some((url) => url.includes('share='))).toBe(false);
+  });
+
+  it('says a link would be too long before making it, and offers the answers as a file instead', async () => {
+    const { page, context } = await openPage(env.browser, env.server.url);
+    const file = loadFixture('nis2-mature-no-sustainability');
+    // Notes that do not compress: 40 notes of 2,000 random letters.
+    const letters = 'abcdefghijklmnopqrstuvwxyzæøå';
+    const notes = Object.fromEntries(
+      Object.keys(file.answers)
+        .slice(0, 40)
+        .map((id) => [id, [...randomBytes(2000)].map((byte) => letters[byte % letters.length]).join('')]),
+    );
+    await page.evaluate(
+      (saved) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file: saved })),
+      { ...file, notes },
+    );
+    await page.goto(`${env.server.url}#/results`);
+    await waitForHeading(page, 'Resultat for Vestkyst Forsyningskommune');
+    await page.getByRole('button', { name: 'Del som link' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Del svarene som link' });
+    await dialog.getByRole('button', { name: 'Lav linket' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.innerText()).toContain('Parat laver kun links op til 32.000 tegn');
+    expect(await dialog.getByLabel('Link med jeres svar').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download svarene' }).click(),
+    ]);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { notes: Record<string, string> };
+    expect(saved.notes).toEqual(notes);
+    await context.close();
   });
 });

@@ -25,16 +25,28 @@ describe('share links', () => {
     const fragment = await shareFragment(file);
     expect(fragment.startsWith(sharePrefix)).toBe(true);
     expect(fragment).toMatch(/^#share=[A-Za-z0-9_-]+$/);
-    const incoming = readIncoming(await readShareFragment(fragment), 0);
+    const incoming = await readShareFragment(fragment);
     expect(incoming.ok && incoming.file).toEqual(file);
   });
 
   it('refuses a damaged link as content that is not JSON', async () => {
     const fragment = await shareFragment(loadFixture('large-region-rpa'));
     for (const damaged of [fragment.slice(0, -12), `${sharePrefix}!!!`, sharePrefix]) {
-      const incoming = readIncoming(await readShareFragment(damaged), 0);
+      const incoming = await readShareFragment(damaged);
       expect(incoming.ok ? 'accepted' : incoming.problem.code).toBe('not-json');
     }
+  });
+
+  it('stops unfolding a link at the 5 MB a file may have, and refuses it as too large', async () => {
+    // 1.3 MB of link that would unfold into a gigabyte: a repeated byte compresses about a thousandfold.
+    const bomb = await new Response(
+      new Blob([new Uint8Array(64 * 1024 * 1024).fill(32)]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+    ).arrayBuffer();
+    let binary = '';
+    for (const byte of new Uint8Array(bomb)) binary += String.fromCharCode(byte);
+    const fragment = sharePrefix + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const incoming = await readShareFragment(fragment);
+    expect(incoming.ok ? 'accepted' : incoming.problem.code).toBe('too-large');
   });
 });
 

@@ -1,20 +1,26 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/context';
-import { shareFragment } from './share-link';
+import { Alert } from '../../components/Alert';
+import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import { maxShareLinkLength, shareFragment } from './share-link';
 
 /** Makes a link that holds the answers, after saying that anyone with the link can read them. */
 export function ShareLinkDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const dialog = useRef<HTMLDialogElement>(null);
   const [link, setLink] = useState('');
+  const [tooLong, setTooLong] = useState<number>();
   const [copied, setCopied] = useState(false);
 
   const create = async () => {
     const base = window.location.href.split('#')[0] ?? '';
-    setLink(base + (await shareFragment(store.toFile())));
+    const made = base + (await shareFragment(store.toFile()));
+    if (made.length > maxShareLinkLength) setTooLong(made.length);
+    else setLink(made);
   };
+  const number = (n: number) => n.toLocaleString(i18n.language === 'da' ? 'da-DK' : 'en-GB');
   const copy = async () => {
     await navigator.clipboard.writeText(link);
     setCopied(true);
@@ -27,6 +33,7 @@ export function ShareLinkDialog() {
         className="button button-secondary"
         onClick={() => {
           setLink('');
+          setTooLong(undefined);
           setCopied(false);
           dialog.current?.showModal();
         }}
@@ -50,9 +57,15 @@ export function ShareLinkDialog() {
             />
           </div>
         ) : null}
+        {tooLong !== undefined && (
+          <Alert kind="warning" heading={t('transfer.shareTooLongHeading')} role="alert">
+            <p>{t('transfer.shareTooLong', { length: number(tooLong), limit: number(maxShareLinkLength) })}</p>
+            <DownloadAnswersButton />
+          </Alert>
+        )}
         <p role="status">{copied ? t('transfer.shareCopied') : ''}</p>
         <div className="parat-actions">
-          {link ? (
+          {tooLong !== undefined ? null : link ? (
             <button type="button" className="button button-primary" onClick={() => void copy()}>
               {t('transfer.shareCopy')}
             </button>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { navigate } from '../../routing';
 import { useStore } from '../../state/context';
-import { readIncoming, type Incoming } from './incoming';
+import type { Incoming } from './incoming';
 import { IncomingPreview } from './IncomingPreview';
 import { readShareFragment } from './share-link';
 
@@ -15,8 +15,8 @@ export function SharePage() {
 
   useEffect(() => {
     let current = true;
-    void readShareFragment(window.location.hash).then((text) => {
-      if (current) setIncoming(readIncoming(text, text.length));
+    void readShareFragment(window.location.hash).then((read) => {
+      if (current) setIncoming(read);
     });
     return () => {
       current = false;

@@ -1,4 +1,5 @@
 import type { AnswersFile } from '../../../questions/answers';
+import { maxImportBytes, readIncoming, type Incoming } from './incoming';
 
 /** The fragment prefix of a share link. Browsers never send the fragment to a server. */
 export const sharePrefix = '#share=';
@@ -17,21 +18,54 @@ const fromBase64Url = (text: string) => {
 const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream) =>
   new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream)).arrayBuffer());
 
+/**
+ * Longest share link Parat makes, in characters. Chromium will not open an address over 2 MiB at all (a blank
+ * page), and mail and chat programs cut long links far sooner; answers that need more travel better as a file.
+ */
+export const maxShareLinkLength = 32_000;
+
 /** The answers compressed (deflate) into a URL fragment: `#share=…`. */
 export async function shareFragment(file: AnswersFile): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(file));
   return sharePrefix + toBase64Url(await through(json, new CompressionStream('deflate-raw')));
 }
 
-/**
- * The text inside a share fragment, for the same validation as an imported file. A damaged link gives text that
- * is not JSON, so it is refused like any broken file.
- */
-export async function readShareFragment(fragment: string): Promise<string> {
-  try {
-    const bytes = fromBase64Url(fragment.slice(sharePrefix.length));
-    return new TextDecoder().decode(await through(bytes, new DecompressionStream('deflate-raw')));
-  } catch {
-    return '';
+/** Inflates at most `limit` bytes: undefined when there is more, so a small link cannot unfold into gigabytes. */
+async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | undefined> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
   }
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return whole;
+}
+
+/**
+ * Reads the answers in a share fragment with the same checks and the same 5 MB limit as an imported file. A damaged
+ * link gives text that is not JSON, so it is refused like any broken file.
+ */
+export async function readShareFragment(fragment: string): Promise<Incoming> {
+  let text = '';
+  try {
+    const inflated = await inflate(fromBase64Url(fragment.slice(sharePrefix.length)), maxImportBytes);
+    if (!inflated) return { ok: false, problem: { code: 'too-large' } };
+    text = new TextDecoder().decode(inflated);
+  } catch {
+    // A damaged link: refused below as not JSON.
+  }
+  return readIncoming(text, text.length);
 }
