@@ -5,6 +5,7 @@ import { seedFiles } from '../../questions/sources';
 import type { AssessmentResult, Comparison, SectionScore, WorkshopResult } from '../../scoring';
 import { scoreText, summarySentences } from '../features/results/summary';
 import { answerCounts } from '../format/answer-counts';
+import { reportNote } from './note';
 
 export interface ChartModel {
   title: string;
@@ -197,7 +198,12 @@ export function reportModel(
         .map((q) => {
           const answer = answers[q.id];
           const shown = !answer ? t('app:check.notAnswered') : q.type === 'text' ? answer : t(`bank:options.${answer}`);
-          return [t(`questions:${q.id}.text`), shown, notes[q.id] ?? ''];
+          const note = reportNote(notes[q.id] ?? '');
+          return [
+            t(`questions:${q.id}.text`),
+            shown,
+            note.shortened ? `${note.text} ${t('report:noteShortened')}` : note.text,
+          ];
         }),
     })),
     ...(comparison ? { changes: changesModel(comparison, t) } : {}),

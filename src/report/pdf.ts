@@ -159,7 +159,11 @@ function nationalChart(doc: Doc, w: Writer, national: NationalModel, legend: Rep
         doc.setFillColor(shade.text, shade.text, shade.text);
         doc.triangle(cx - 1.3, ty + 2.2, cx + 1.3, ty + 2.2, cx, ty, 'F');
         doc.setTextColor(shade.text);
-        doc.text(pdfSafe(legend.you), cx + 2, barY + (barHeight + markerGap) * scale);
+        // The label goes right of the marker, or left of it where it would pass the right margin.
+        const label = pdfSafe(legend.you);
+        const labelWidth = doc.getTextWidth(label);
+        const right = cx + 2 + labelWidth > page.margin + contentWidth;
+        doc.text(label, right ? cx - 2 - labelWidth : cx + 2, barY + (barHeight + markerGap) * scale);
       }
     }
     doc.setLineWidth(0.2);

@@ -26,7 +26,8 @@ function hostileFile(): AnswersFile {
   const file = loadFixture('large-region-rpa');
   return {
     ...file,
-    answers: { ...file.answers, 'organisation-name': hostileName },
+    // "Slet ikke" on an item where only 3 % are in that band: the marker sits at the right edge of its bar.
+    answers: { ...file.answers, 'organisation-name': hostileName, 'cyber-mature': 'not-at-all' },
     notes: {
       ...file.notes,
       'rpa-system-changes': longNote,
@@ -92,7 +93,9 @@ describe('the PDF report', () => {
 
   it('renders a 200-character name, long notes and characters outside the font without garbling what follows', () => {
     expect(hostile.text).toContain('Ærø Søby Å Kommune >= v -> Lódz ? Langt navn');
-    expect(hostile.text).toContain(longNote.slice(-40).replace(/\s+/g, ' '));
+    expect(hostile.text).toContain('Linje 20: æøå ÆØÅ “citat” –');
+    expect(hostile.text).not.toContain('Linje 21:');
+    expect(hostile.text).toContain('[Noten er forkortet her; hele noten står i svarfilen.]');
     expect((hostile.text.match(/y{5,}/g) ?? []).join('').length).toBe(1500);
     expect(hostile.text).toContain('<script>alert(1)</script> =HYPERLINK("x") abc');
     expect(hostile.text).toContain('Metode og kilder');
@@ -106,6 +109,15 @@ describe('the PDF report', () => {
     plain.pages.forEach((page, i) => {
       expect(page.items.map((item) => item.text).join(' ')).toContain(`page ${i + 1} of ${plain.pages.length}`);
     });
+  });
+
+  it('stays short when every note is a page of blank lines', async () => {
+    const file = loadFixture('large-region-rpa');
+    const blank = '\n'.repeat(9_000);
+    const notes = Object.fromEntries(Object.keys(file.answers).map((id) => [id, `Start${blank}Slut`]));
+    const pdf = await readPdf(createReport(bank, { ...file, notes }, da, 'da', '22. november 2026'));
+    expect(pdf.pages.length).toBeLessThanOrEqual(40);
+    expect(pdf.text).toContain('Start Slut');
   });
 
   it('keeps all text inside the margins of A4', () => {
