@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,11 @@ describe('production build', () => {
     await waitForHeading(page, 'How ready is your organisation for new technology?');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('ships none of jsPDF’s optional modules for HTML and SVG, which Parat never calls', () => {
+    const assets = readdirSync(fileURLToPath(new URL('../../dist/assets/', import.meta.url)));
+    expect(assets.filter((name) => /html2canvas|purify|canvg|^index\.es-/.test(name))).toEqual([]);
   });
 
   it('works offline after the first visit, the PDF included', async () => {
