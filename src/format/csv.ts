@@ -2,12 +2,19 @@
 const bom = '\uFEFF';
 const separator = ';';
 
+// What a spreadsheet may read past before the first character: white space (line breaks and no-break and
+// ideographic spaces included), invisible format characters (zero-width space, byte-order mark) and controls.
+const invisibleStart = /^[\s\p{Cf}\p{Cc}]+/u;
+// Formula starts, in ASCII and in the full-width forms an East Asian input method types.
+const formulaStart = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
 /**
- * A cell that Excel would read as a formula (=, +, -, @, or a tab or carriage return first) gets a leading
- * apostrophe, so a note can never run as a formula (OWASP CSV injection).
+ * A cell that a spreadsheet could read as a formula gets a leading apostrophe, so a note can never run as one (OWASP
+ * CSV injection): a formula character, tab or carriage return first, or a formula character (ASCII or full-width)
+ * after leading white space or invisible characters, which some programs and import settings skip.
  */
 export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[\t\r]/.test(cell) || formulaStart.test(cell.replace(invisibleStart, '')) ? `'${cell}` : cell;
 }
 
 const quote = (cell: string) => `"${neutralise(cell).replace(/"/g, '""')}"`;

@@ -15,15 +15,30 @@ describe('CSV for Danish Excel', () => {
     expect(toCsv([['sagde "nej"\nto gange']])).toBe('\uFEFF"sagde ""nej""\nto gange"\r\n');
   });
 
-  it.each(['=HYPERLINK("http://x")', '+45 1234', '-1', '@SUM(A1)', '\tx', '\rx'])(
-    'neutralises %j so it cannot run as a formula',
-    (cell) => {
-      expect(neutralise(cell)).toBe(`'${cell}`);
-      expect(toCsv([[cell]])).toContain(`"'`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://x")',
+    '+45 1234',
+    '-1',
+    '@SUM(A1)',
+    '\tx',
+    '\rx',
+    ' =1+1',
+    '\n=1+1',
+    '\u00a0\u3000+1',
+    '\u200b=1+1',
+    '\ufeff@SUM(A1)',
+    '\uff1dHYPERLINK("http://x")',
+    '\uff0b1',
+    '\uff0d1',
+    '\uff20SUM(A1)',
+  ])('neutralises %j so it cannot run as a formula', (cell) => {
+    expect(neutralise(cell)).toBe(`'${cell}`);
+    expect(toCsv([[cell]])).toContain(`"'`);
+  });
 
   it('leaves ordinary text alone', () => {
     expect(neutralise('Ærø Kommune')).toBe('Ærø Kommune');
+    expect(neutralise('Se punkt 3 = aftalt')).toBe('Se punkt 3 = aftalt');
+    expect(neutralise('  indrykket tekst')).toBe('  indrykket tekst');
   });
 });
