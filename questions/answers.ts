@@ -89,9 +89,12 @@ export type AnswersProblem =
   | { code: 'invalid-value'; id: string }
   | { code: 'invalid-field'; field: string };
 
-/** `migratedFrom`: the file was made with that older bank version and has been brought up to this one. */
+/**
+ * `migratedFrom`: the file was made with that older bank version and has been brought up to this one; `reworded`:
+ * the questions whose answers were left behind because the question now means something else.
+ */
 export type AnswersReading =
-  { ok: true; file: AnswersFile; migratedFrom?: number } | { ok: false; problem: AnswersProblem };
+  { ok: true; file: AnswersFile; migratedFrom?: number; reworded?: string[] } | { ok: false; problem: AnswersProblem };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -145,8 +148,13 @@ function read(text: string, bank: Bank, steps: readonly Migration[]): AnswersRea
   if (!migrated) {
     return { ok: false, problem: { code: 'unknown-version', version: described(version) } };
   }
-  const reading = checkAnswers(migrated, bank);
-  return reading.ok && version !== bank.version ? { ...reading, migratedFrom: version as number } : reading;
+  const reading = checkAnswers(migrated.file, bank);
+  if (!reading.ok || version === bank.version) return reading;
+  return {
+    ...reading,
+    migratedFrom: version as number,
+    ...(migrated.dropped.length > 0 ? { reworded: migrated.dropped } : {}),
+  };
 }
 
 function checkAnswers(data: RawAnswersFile, bank: Bank): AnswersReading {

@@ -31,7 +31,7 @@ export const bank: Bank = parseBank({
     degreePoints: { high: 3, some: 2, low: 1, 'not-at-all': 0 },
     effectWeight: { Stor: 2, Lille: 1 },
     unratedWeight: 2,
-    triggerBadness: 1 / 3,
+    triggerBadness: 2 / 3,
   },
   sections: [profile, ...barrierCategories, ...technologySections, cybersecurity, genai, sustainability],
   recommendations,

@@ -3,7 +3,7 @@
  * add the step from the old version here, say in CHANGELOG.md which ids it touches, and add a file saved by the
  * old version to the tests, so the step is tested for as long as the app reads such files.
  *
- * Version 1 is the first published bank, so there is no step yet.
+ * Version 2 (bank version 2) reworded four questions; its step drops their version-1 answers.
  */
 
 /**
@@ -22,30 +22,55 @@ export interface Migration {
   from: number;
   /** What changed, in a sentence, for whoever maintains the bank (users read CHANGELOG.md). */
   changes: string;
-  migrate: (file: RawAnswersFile) => RawAnswersFile;
+  /**
+   * Questions whose meaning changed in this version: an old answer is not carried into the new meaning, so the step
+   * drops it (the note stays, in the user's own words), and the import preview names the questions.
+   */
+  reworded?: readonly string[];
+  migrate?: (file: RawAnswersFile) => RawAnswersFile;
 }
 
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    changes:
+      'Four questions now ask what the reports mean, so their version-1 answers are dropped: P1 is internal silos, ' +
+      'not cooperation with other organisations (000 L4321-4338); V2 is missing networks and facilitation, not ' +
+      'whether the organisation shares (L4560-4567); T-M2 is too little or too poor data (L4848-4855); NIS2 action ' +
+      'point 3 is a plan for future competence needs (003 L845-857). Visibility, scoring and texts changed elsewhere ' +
+      'without changing what an answer means.',
+    reworded: ['cross-organisational-development', 'knowledge-sharing', 'ml-data-quality', 'nis2-competence-plan'],
+  },
+];
 
 /**
  * Brings a file of version `from` up to `to` one step at a time, or says it cannot: a gap in the steps, or a step
- * that fails on a hand-edited file. The result is checked against the current bank afterwards, like any file.
+ * that fails on a hand-edited file. `dropped` names the questions whose answers were dropped because their meaning
+ * changed. The result is checked against the current bank afterwards, like any file.
  */
 export function migrate(
   file: RawAnswersFile,
   from: number,
   to: number,
   steps: readonly Migration[],
-): RawAnswersFile | undefined {
+): { file: RawAnswersFile; dropped: string[] } | undefined {
   let current = file;
+  const dropped: string[] = [];
   for (let version = from; version < to; version++) {
     const step = steps.find((s) => s.from === version);
     if (!step) return undefined;
     try {
-      current = { ...step.migrate(current), bankVersion: version + 1 };
+      const reworded = new Set(step.reworded ?? []);
+      const answers = typeof current.answers === 'object' && current.answers !== null ? current.answers : {};
+      dropped.push(...Object.keys(answers).filter((id) => reworded.has(id)));
+      const kept = {
+        ...current,
+        answers: Object.fromEntries(Object.entries(answers).filter(([id]) => !reworded.has(id))),
+      };
+      current = { ...(step.migrate ? step.migrate(kept) : kept), bankVersion: version + 1 };
     } catch {
       return undefined;
     }
   }
-  return current;
+  return { file: current, dropped };
 }

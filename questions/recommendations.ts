@@ -25,21 +25,33 @@ const lesson = (id: string, codes: string[], line: number, questions: string[] =
   source: deloitte('5 Bedste praksis', line),
 });
 
+/** A best-practice case: its advice is about one technology, so it is shown only where that technology is in play. */
+const caseOf = (
+  technology: NonNullable<Recommendation['technology']>,
+  id: string,
+  codes: string[],
+  line: number,
+  questions: string[] = [],
+): Recommendation => ({ ...lesson(id, codes, line, questions), technology });
+
 const follow = (
-  kind: 'nis2-action' | 'esg-step' | 'genai-follow-up',
+  kind: 'nis2-action' | 'esg-step' | 'genai-follow-up' | 'ramboll-assessment',
   id: string,
   questions: string[],
   section: string,
   line: number,
-): Recommendation => ({ id, kind, codes: [], questions, source: ramboll(section, line) });
+  step?: number,
+): Recommendation => ({ id, kind, codes: [], questions, source: ramboll(section, line), ...(step ? { step } : {}) });
 
 /**
- * What Parat can recommend, and the answers that trigger each. The initiatives follow the mapping from
- * barriers to initiatives in Deloitte chapter 6 (L3049-3920); lessons come from chapter 5 (L2040-2813);
- * the NIS2 action points, ESG steps and GenAI follow-ups from IT i praksis 2024-2025.
+ * What Parat can recommend, and the answers that trigger each. The initiatives are Deloitte's chapter 6 (L3049-3920);
+ * chapter 6 names no barrier codes, so which barriers each one answers is Parat's reading of its text, and the app
+ * says so. Lessons come from chapter 5 (L2040-2813); the NIS2 action points, ESG steps and Rambøll's assessment from
+ * IT i praksis 2024-2025; the GenAI follow-ups are Parat's, derived from Rambøll's GenAI findings (L1598-1637).
  */
 export const recommendations: Recommendation[] = [
-  // LF1 also names T-M3 (L3196); LF1.1 is the part of LF1 that speaks with authority on maturity and risk.
+  // Parat's reading: LF1.1 gives a central, authoritative voice on the maturity and risk of new technology
+  // (L3230-3259), which answers doubts about immature products (T-I1, T-M3) as well as risk aversion (R1).
   initiative('political-agenda', 'LF1.1', ['R1', 'F1', 'T-I1', 'T-M3'], 3226),
   initiative('adoption-targets', 'LF1.2', ['R2', 'P2', 'P3'], 3261),
   initiative('pioneer-projects', 'LF2.1', ['J2', 'J3', 'J4', 'T-M1', 'V3'], 3340),
@@ -51,17 +63,18 @@ export const recommendations: Recommendation[] = [
   initiative('legal-taskforce', 'LF3.4', ['J2', 'J3', 'J4', 'T-M1', 'T-R5', 'T-D2', 'T-D3'], 3642),
   initiative('technology-academy', 'LF3.5', ['K1', 'K2', 'K3'], 3686),
   initiative('knowledge-sharing-advice', 'LF4.1', ['V1', 'V2', 'V3', 'P2', 'K1', 'K2', 'T-R2', 'T-R4'], 3800),
-  initiative('implementation-assistance', 'LF4.2', ['K1', 'K2', 'K3', 'P3', 'R2'], 3883),
+  // T-D1 (drone data into processes) is integration work of the kind LF4.2 lends people for: Parat's reading.
+  initiative('implementation-assistance', 'LF4.2', ['K1', 'K2', 'K3', 'P3', 'R2', 'T-D1'], 3883),
 
   lesson('management-backing', ['R1', 'R2', 'F1', 'F3'], 2096),
   lesson('business-anchoring', ['R2', 'R3', 'V1'], 2118),
   lesson('start-small', ['P2', 'P3', 'P4', 'T-M2', 'T-D4', 'T-I2', 'T-B1'], 2134, ['structured-data-access']),
   lesson('involve-lawyers-early', ['J2', 'J3', 'J4', 'T-R5', 'T-M1', 'T-D3'], 2154),
-  lesson('case-topdanmark', ['R1', 'R2', 'T-R6', 'V1'], 2261),
-  lesson('case-birmingham', ['P4', 'K2', 'T-R2', 'T-R4'], 2392),
-  lesson('case-iss', ['P4', 'T-I1', 'T-I2', 'T-D1'], 2519),
-  lesson('case-danske-bank', ['P2', 'T-M2', 'K3', 'J3'], 2641, ['structured-data-access']),
-  lesson('case-deakin', ['F1', 'F2', 'F3', 'T-M3'], 2777),
+  caseOf('rpa', 'case-topdanmark', ['R1', 'R2', 'T-R6', 'V1'], 2261),
+  caseOf('rpa', 'case-birmingham', ['P4', 'K2', 'T-R2', 'T-R4'], 2392),
+  caseOf('iot', 'case-iss', ['P4', 'T-I1', 'T-I2'], 2519),
+  caseOf('machine-learning', 'case-danske-bank', ['P2', 'T-M2', 'K3', 'J3'], 2641, ['structured-data-access']),
+  caseOf('machine-learning', 'case-deakin', ['F1', 'F2', 'F3', 'T-M3'], 2777),
 
   follow(
     'nis2-action',
@@ -105,28 +118,25 @@ export const recommendations: Recommendation[] = [
     ['esg-as-is', 'sustainability-data-overview', 'sustainability-documented-impact'],
     'Rammeværk for vurdering af ESG-arkitektur',
     549,
+    1,
   ),
-  // The report's concrete solutions (L2022-2033) belong to the ambition the organisation sets in step 2.
+  // Step 2 sets the vision and goals: leadership attention and CO2 targets are where an ambition shows.
   follow(
     'esg-step',
     'esg-set-ambition',
-    [
-      'esg-to-be',
-      'sustainability-leadership',
-      'sustainability-co2-targets',
-      'sustainability-energy-iot',
-      'sustainability-reuse',
-      'sustainability-data-sharing',
-    ],
+    ['esg-to-be', 'sustainability-leadership', 'sustainability-co2-targets'],
     'Rammeværk for vurdering af ESG-arkitektur',
     571,
+    2,
   ),
+  // Step 3 is the requirements for the ESG solution itself (L593-606), not requirements on IT suppliers.
   follow(
     'esg-step',
     'esg-define-requirements',
-    ['esg-requirements', 'sustainability-operations-contracts', 'sustainability-procurement'],
+    ['esg-requirements'],
     'Rammeværk for vurdering af ESG-arkitektur',
     593,
+    3,
   ),
   follow(
     'esg-step',
@@ -134,6 +144,23 @@ export const recommendations: Recommendation[] = [
     ['esg-direction', 'sustainability-accounting-tools'],
     'Rammeværk for vurdering af ESG-arkitektur',
     607,
+    4,
+  ),
+
+  // Rambøll's assessment: frontrunners use digital tools and set requirements in IT purchases and operations
+  // (L2080-2086), the concrete solutions and supplier requirements of the survey (L2022-2071).
+  follow(
+    'ramboll-assessment',
+    'sustainability-frontrunners',
+    [
+      'sustainability-procurement',
+      'sustainability-operations-contracts',
+      'sustainability-energy-iot',
+      'sustainability-reuse',
+      'sustainability-data-sharing',
+    ],
+    'Bæredygtighed: Rambølls vurdering',
+    2080,
   ),
 
   follow(

@@ -21,14 +21,21 @@ export const Rating = z.enum(['Stor', 'Lille']);
 export const SeedRating = z.strictObject({ effect: Rating, relevance: Rating });
 
 const Percent = z.int().check(z.gte(0), z.lte(100));
-/** Rambøll's national figure: share of public organisations answering "i høj grad" and "slet ikke eller i lav grad". */
+/**
+ * Rambøll's national figure: share of public organisations answering "i høj grad" and "slet ikke eller i lav grad",
+ * and "i nogen grad" only where the report's prose gives it. The rest is not "i nogen grad": it also holds "ved ikke"
+ * and no answer (sustainability accounting tools: 15 + 51 + 23 % i nogen grad, 003 L2075-2078).
+ */
 export const Benchmark = z
-  .strictObject({ high: Percent, low: Percent })
-  .check(z.refine((b) => b.high + b.low <= 100, 'high + low cannot exceed 100 %'));
+  .strictObject({ high: Percent, low: Percent, some: z.optional(Percent) })
+  .check(z.refine((b) => b.high + b.low + (b.some ?? 0) <= 100, 'the bands cannot exceed 100 %'));
 
 /**
- * How a degree answer reads: for `maturity` a higher degree is better; for `barrier`,
- * `incident` and `concern` a higher degree is worse.
+ * How a degree answer reads: for `maturity` a higher degree is better; for `barrier`, `incident` and `concern` a
+ * higher degree is worse. `incident` (an attack suffered) and `concern` (a worry held) are context: shown beside the
+ * national figure and able to trigger a recommendation, but not part of a maturity index, which would otherwise
+ * penalise an organisation for being aware of a risk (audit D11; Rambøll presents the GenAI concerns as the reason
+ * for hesitation, 003 L1626-1631).
  */
 export const Polarity = z.enum(['maturity', 'barrier', 'incident', 'concern']);
 
@@ -82,11 +89,26 @@ export const ScoringRules = z.strictObject({
   effectWeight: z.strictObject({ Stor: z.number().check(z.positive()), Lille: z.number().check(z.positive()) }),
   /** Weight of an item the reports did not rate. */
   unratedWeight: z.number().check(z.positive()),
-  /** An answer triggers recommendations when its badness (0-1) is at least this. */
+  /**
+   * An answer triggers recommendations when its badness (0-1) is at least this. At 2/3 only the band the reports
+   * treat as a problem triggers: "i høj grad" or "i nogen grad" on a barrier, "slet ikke" or "i lav grad" on a
+   * maturity item (Rambøll's own low band).
+   */
   triggerBadness: z.number().check(z.gt(0), z.lte(1)),
 });
 
-export const RecommendationKind = z.enum(['initiative', 'lesson', 'nis2-action', 'esg-step', 'genai-follow-up']);
+/**
+ * Whose advice a recommendation is: Deloitte's initiative or lesson, Rambøll's NIS2 action point, ESG step or
+ * assessment, or a GenAI follow-up that Parat derived from Rambøll's findings (the reports give no GenAI advice).
+ */
+export const RecommendationKind = z.enum([
+  'initiative',
+  'lesson',
+  'nis2-action',
+  'esg-step',
+  'ramboll-assessment',
+  'genai-follow-up',
+]);
 
 /** A recommendation and what triggers it: answers to questions carrying one of `codes`, or the listed `questions`. */
 export const Recommendation = z.strictObject({
@@ -98,6 +120,14 @@ export const Recommendation = z.strictObject({
   label: z.optional(z.string()),
   codes: z.array(Code),
   questions: z.array(Id),
+  /**
+   * A case tied to one of Deloitte's technologies: shown only when the profile has that technology at "exploring" or
+   * further, since its advice is about that technology (Topdanmark and Birmingham: RPA; Danske Bank and Deakin:
+   * machine learning; ISS: IoT).
+   */
+  technology: z.optional(z.enum(['rpa', 'machine-learning', 'drones', 'iot', 'blockchain'])),
+  /** The step of a framework whose steps build on each other (Rambøll's ESG architecture, 003 L549-624). */
+  step: z.optional(z.int().check(z.positive())),
   source: Source,
 });
 

@@ -2,7 +2,7 @@ import type { Bank } from '../questions/schema';
 import { benchmarkPositions } from './benchmark';
 import { recommend } from './recommend';
 import { scoreSections } from './score';
-import type { Answers, AssessmentResult } from './types';
+import type { Answers, AssessmentResult, SectionScore } from './types';
 
 /**
  * Turns a bank and a set of answers into scores, national comparisons and ranked recommendations.
@@ -22,5 +22,13 @@ export function assess(bank: Bank, answers: Answers): AssessmentResult {
     recommendations: recommend(bank, answers, scores),
     heaviestBarriers,
     barriersReported: barrierScores.some((s) => s.value !== null && s.value > 0),
+    basis: {
+      answered: sum(scores, 'answered'),
+      dontKnow: sum(scores, 'dontKnow'),
+      unanswered: sum(scores, 'unanswered'),
+    },
   };
 }
+
+const sum = (scores: readonly SectionScore[], key: 'answered' | 'dontKnow' | 'unanswered') =>
+  scores.reduce((total, score) => total + score[key], 0);

@@ -19,3 +19,10 @@ export function badness(question: ScaleQuestion, degree: Degree, rules: Rules): 
 export function weight(question: ScaleQuestion, rules: Rules): number {
   return question.rating ? rules.effectWeight[question.rating.effect] : rules.unratedWeight;
 }
+
+/**
+ * Context items (an attack suffered, a worry held) are asked and compared nationally and can trigger a
+ * recommendation, but no score rests on them: a maturity index measures practices, not awareness (audit D11).
+ */
+export const isContext = (question: ScaleQuestion): boolean =>
+  question.polarity === 'incident' || question.polarity === 'concern';

@@ -1,17 +1,17 @@
-import { isDegree } from '../questions/scales';
+import { activeStages, isDegree } from '../questions/scales';
 import type { Bank, Recommendation, ScaleQuestion } from '../questions/schema';
+import { answerOf } from '../questions/visibility';
 import { badness, weight } from './badness';
 import { pressure, shownScaleQuestions } from './score';
 import type { Answers, RecommendationResult, SectionScore, Trigger } from './types';
-import { answerOf } from '../questions/visibility';
 
-// Floating-point slack when comparing a badness with the trigger threshold (1/3 against 1/3).
+// Floating-point slack when comparing a badness with the trigger threshold (2/3 against 2/3).
 const epsilon = 1e-9;
 
 const addresses = (recommendation: Recommendation, question: ScaleQuestion) =>
   recommendation.questions.includes(question.id) || question.codes.some((c) => recommendation.codes.includes(c));
 
-/** The shown, degree-answered questions whose badness reaches the trigger threshold. */
+/** The shown, degree-answered questions whose answer lies in the band the reports treat as a problem. */
 function triggeringAnswers(bank: Bank, answers: Answers): { question: ScaleQuestion; trigger: Trigger }[] {
   const rules = bank.scoring;
   return bank.sections.flatMap((section) =>
@@ -32,39 +32,72 @@ function triggeringAnswers(bank: Bank, answers: Answers): { question: ScaleQuest
   );
 }
 
+/** A case about one technology applies only where the organisation is exploring it or further. */
+const inPlay = (recommendation: Recommendation, answers: Answers) =>
+  !recommendation.technology ||
+  (activeStages as readonly string[]).includes(answerOf(answers, `stage-${recommendation.technology}`) ?? '');
+
 /**
- * Ranks the recommendations an organisation's answers call for. A recommendation is triggered by every shown
- * answer at or above the trigger threshold to a question that carries one of its codes or is named by it; with
- * no trigger it is not recommended. Priority = 100 × max(bᵢ·wᵢ) / max weight. Ties are broken by the pressure of
- * the triggering sections (barrier pressure, or 100 − maturity index), then by the order of the bank, which
- * keeps the report's own order (initiatives LF1.1 to LF4.2, the ESG steps 1 to 4).
- * Initiatives are central when a trigger has Deloitte relevance Stor, local otherwise;
- * lessons, action points, ESG steps and GenAI follow-ups are local.
+ * Ranks the recommendations an organisation's answers call for. A recommendation is triggered by every shown answer in
+ * the problem band (badness at least the trigger threshold: see ScoringRules) to a question that carries one of its
+ * codes or is named by it; with no trigger, or a case about a technology the organisation is not exploring, it is not
+ * recommended.
+ * Ranking combines how bad the worst trigger is with how much of the organisation's picture the recommendation
+ * addresses: first the heaviest single trigger (peak = max bᵢ·wᵢ / the largest weight), then priority = Σ bᵢ·wᵢ over
+ * its triggers / the largest weight, so a severe problem comes before many mild ones, and among equally severe ones the
+ * broader comes first. Remaining ties are broken by focus, the
+ * share of the weighted, degree-answered questions it addresses that are problems; then by what the organisation can
+ * do itself (local before central); then, for the steps of Rambøll's ESG framework, which build on each other, the
+ * earlier step; then by the pressure of the triggering sections (barrier pressure, or
+ * 100 − maturity index); and only then by the report's order.
+ * Initiatives are central when a trigger has Deloitte relevance Stor, local otherwise; lessons, action points, ESG
+ * steps and GenAI follow-ups are local.
  */
 export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]): RecommendationResult[] {
   const triggering = triggeringAnswers(bank, answers);
   const maxWeight = Math.max(bank.scoring.unratedWeight, ...Object.values(bank.scoring.effectWeight));
   const sectionPressure = new Map(scores.map((s) => [s.sectionId, pressure(s)]));
 
+  const answered = bank.sections.flatMap((section) =>
+    shownScaleQuestions(section, answers).filter((q) => isDegree(answerOf(answers, q.id) ?? '')),
+  );
   const ranked = bank.recommendations.flatMap((recommendation, order) => {
     const hits = triggering.filter((t) => addresses(recommendation, t.question));
+    if (hits.length === 0 || !inPlay(recommendation, answers)) return [];
     const triggers = hits.map((h) => h.trigger);
-    if (hits.length === 0) return [];
     const central = recommendation.kind === 'initiative' && hits.some((t) => t.question.rating?.relevance === 'Stor');
+    const weighted = triggers.map((t) => (t.badness * t.weight) / maxWeight);
     const result: RecommendationResult = {
       id: recommendation.id,
       kind: recommendation.kind,
       ...(recommendation.proposal ? { proposal: recommendation.proposal } : {}),
       ...(recommendation.label ? { label: recommendation.label } : {}),
       scope: central ? 'central' : 'local',
-      priority: (100 * Math.max(...triggers.map((t) => t.badness * t.weight))) / maxWeight,
+      priority: weighted.reduce((sum, w) => sum + w, 0),
+      peak: Math.max(...weighted),
       triggers,
       source: recommendation.source,
     };
+    // Focus: the share of what it addresses in these answers that is a problem (weighted), so advice aimed squarely at
+    // the organisation's problems comes before advice of which they are a small part.
+    const scope = answered
+      .filter((q) => addresses(recommendation, q))
+      .reduce((sum, q) => sum + weight(q, bank.scoring), 0);
+    const focus = (result.priority * maxWeight) / Math.max(scope, epsilon);
     const tieBreak = Math.max(...triggers.map((t) => sectionPressure.get(t.sectionId) ?? 0));
-    return [{ result, tieBreak, order }];
+    return [{ result, focus, tieBreak, order, step: recommendation.step }];
   });
 
-  ranked.sort((a, b) => b.result.priority - a.result.priority || b.tieBreak - a.tieBreak || a.order - b.order);
+  const close = (a: number, b: number) => Math.abs(a - b) < epsilon;
+  ranked.sort(
+    (a, b) =>
+      (close(a.result.peak, b.result.peak) ? 0 : b.result.peak - a.result.peak) ||
+      (close(a.result.priority, b.result.priority) ? 0 : b.result.priority - a.result.priority) ||
+      (close(a.focus, b.focus) ? 0 : b.focus - a.focus) ||
+      (a.result.scope === b.result.scope ? 0 : a.result.scope === 'local' ? -1 : 1) ||
+      (a.step !== undefined && b.step !== undefined ? a.step - b.step : 0) ||
+      b.tieBreak - a.tieBreak ||
+      a.order - b.order,
+  );
   return ranked.map((r) => r.result);
 }

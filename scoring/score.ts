@@ -1,6 +1,6 @@
 import { dontKnow, isDegree } from '../questions/scales';
 import type { Bank, ScaleQuestion, Section } from '../questions/schema';
-import { badness, weight } from './badness';
+import { badness, isContext, weight } from './badness';
 import type { Answers, ScoredKind, SectionScore } from './types';
 import { answerOf, isShown } from '../questions/visibility';
 
@@ -13,11 +13,12 @@ export const shownScaleQuestions = (section: Section, answers: Answers): ScaleQu
  * Barrier pressure (barrier categories, technologies) = 100 × Σ(wᵢ·bᵢ) / Σwᵢ, with bᵢ the badness of answer i
  * and wᵢ its effect weight (Deloitte appendix A: Stor or Lille).
  * Maturity index (maturity areas) = 100 × (1 − mean bᵢ), every item weighing the same, its polarity respected.
- * "Ved ikke" and unanswered questions are left out of both sums and counted.
+ * "Ved ikke" and unanswered questions are left out of both sums and counted. Context items (an attack suffered, a
+ * worry held) are left out of the score altogether.
  */
 export function scoreSection(section: Section, answers: Answers, rules: Bank['scoring']): SectionScore {
   const kind = section.kind as ScoredKind;
-  const shown = shownScaleQuestions(section, answers);
+  const shown = shownScaleQuestions(section, answers).filter((q) => !isContext(q));
   let weightedBadness = 0;
   let totalWeight = 0;
   let answered = 0;

@@ -24,14 +24,30 @@ export interface SectionScore {
   unanswered: number;
 }
 
-/** Where one answer falls among Rambøll's bands, and the national share of public organisations in that band. */
+/**
+ * Rambøll's national figure for one item, in per cent: the bands the report gives, and the rest. `some` only where the
+ * report's prose gives the middle band; `rest` is everyone else (with `some` absent, "i nogen grad" and "ved ikke").
+ */
+export interface National {
+  high: number;
+  some?: number;
+  rest: number;
+  low: number;
+}
+
+/** A part of the national figure: a reported band, or the rest. */
+export type NationalSegment = 'high' | 'some' | 'rest' | 'low';
+
+/** Where one answer falls among Rambøll's bands, and the national share of public organisations beside it. */
 export interface BenchmarkPosition {
   questionId: string;
   answer: Degree;
   band: Band;
-  /** Percentage of public organisations in the same band. */
+  /** The part of the national figure the answer is set beside: its band, or the rest where the band is not given. */
+  segment: NationalSegment;
+  /** Percentage of public organisations in that segment. */
   share: number;
-  national: { high: number; some: number; low: number };
+  national: National;
 }
 
 /** An answer that triggered a recommendation. */
@@ -52,8 +68,13 @@ export interface RecommendationResult {
   label?: string;
   /** Central: a cross-public initiative to use or push for. Local: something the organisation does itself. */
   scope: 'central' | 'local';
-  /** 0-100: the heaviest triggering answer's badness times its weight, relative to the largest weight. */
+  /**
+   * How much of the organisation's picture the recommendation addresses, and how badly: Σ bᵢ·wᵢ over its triggers,
+   * in units of the largest weight (so one worst answer to a Stor barrier counts 1).
+   */
   priority: number;
+  /** The heaviest single trigger, bᵢ·wᵢ in the same units: ranked on first, before `priority`. */
+  peak: number;
   triggers: Trigger[];
   source: SourceRef;
 }
@@ -68,4 +89,6 @@ export interface AssessmentResult {
   heaviestBarriers: string[];
   /** False when no barrier category or technology shows any pressure: the organisation reports no barriers. */
   barriersReported: boolean;
+  /** Over every shown scored question: answered with a degree, "Ved ikke", and not answered. */
+  basis: { answered: number; dontKnow: number; unanswered: number };
 }

@@ -1,5 +1,12 @@
+import { activeStages } from '../scales';
 import type { RatingValue, ScaleQuestion, Section } from '../schema';
 import { deloitte } from '../sources';
+import { stageQuestionId, type Technology } from './profile';
+
+const whenExploring = (technology: Technology) => ({
+  question: stageQuestionId(technology),
+  anyOf: [...activeStages],
+});
 
 const appendix = 'Bilag A';
 
@@ -99,18 +106,21 @@ export const barrierCategories: Section[] = [
       barrier('supplier-apis', 'A1', 'Stor', 'Stor', 4619),
       barrier('supplier-new-functionality', 'A1', 'Stor', 'Stor', 4622),
       barrier('supplier-test-environments', 'A1', 'Stor', 'Stor', 4623),
-      barrier('supplier-robot-users', 'A1', 'Stor', 'Stor', 4631),
+      // The robot facet of A1 only means something to an organisation that is working with RPA (audit D10).
+      { ...barrier('supplier-robot-users', 'A1', 'Stor', 'Stor', 4631), showIf: whenExploring('rpa') },
       // Chapter 4's observation on data export is the fourth A1 facet (L4628), so it shares A1's rating.
       {
         ...barrier('supplier-own-data-payment', 'A1', 'Stor', 'Stor', 1682),
         source: deloitte('4 Arkitektur, systemer og data', 1682),
       },
-      // Chapter 4 observation without a code or rating of its own: scored with the unrated weight.
+      // Chapter 4 observation without a code or rating of its own, made under machine learning (L1730-1783): asked
+      // only where machine learning is in play, and scored with the unrated weight (Parat's choice).
       {
         id: 'structured-data-access',
         type: 'scale',
         polarity: 'barrier',
         codes: [],
+        showIf: whenExploring('machine-learning'),
         source: deloitte('4 Machine learning: adgang til data', 1773),
       },
     ],

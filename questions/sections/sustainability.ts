@@ -62,14 +62,18 @@ export const sustainability: Section = {
       { section: figure, line: 2010 },
       'data-documentation',
     ),
-    surveyItem(
-      'sustainability-accounting-tools',
-      'maturity',
-      15,
-      51,
-      { section: figure, line: 2014 },
-      'data-documentation',
-    ),
+    // The prose gives the middle band: 23 % "i nogen grad" (L2075-2078), so 11 % answered neither.
+    {
+      ...surveyItem(
+        'sustainability-accounting-tools',
+        'maturity',
+        15,
+        51,
+        { section: figure, line: 2014 },
+        'data-documentation',
+      ),
+      benchmark: { high: 15, low: 51, some: 23 },
+    },
     surveyItem('sustainability-energy-iot', 'maturity', 17, 50, { section: figure, line: 2022 }, 'concrete-solutions'),
     surveyItem('sustainability-reuse', 'maturity', 20, 43, { section: figure, line: 2026 }, 'concrete-solutions'),
     surveyItem('sustainability-data-sharing', 'maturity', 8, 47, { section: figure, line: 2030 }, 'concrete-solutions'),

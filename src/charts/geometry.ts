@@ -1,3 +1,5 @@
+import type { National, NationalSegment } from '../../scoring/types';
+
 /**
  * Pure chart geometry, shared by the SVG charts in the app and the vector charts in the PDF: rows with the label
  * above a full-width bar, so the chart reads at 320 px as well as on a projector.
@@ -41,17 +43,20 @@ export function barRows(data: { id: string; label: string; value: number | null;
 }
 
 export interface Segment {
-  band: 'high' | 'some' | 'low';
+  band: NationalSegment;
   x: number;
   width: number;
   share: number;
-  /** True for the band the organisation's own answer falls in. */
+  /** True for the part of the national figure the organisation's own answer is set beside. */
   own: boolean;
 }
 
-/** A stacked bar per item: the national shares of the three bands, with the organisation's band marked. */
+/**
+ * A stacked bar per item: the national shares as the report gives them (high, the middle band where reported, the
+ * rest, low), with the part the organisation's answer falls in marked.
+ */
 export function distributionRows(
-  data: { id: string; label: string; national: { high: number; some: number; low: number }; band?: Segment['band'] }[],
+  data: { id: string; label: string; national: National; segment?: NationalSegment | undefined }[],
 ) {
   const m = chartMetrics;
   const rowHeight = m.rowHeight + 14;
@@ -59,10 +64,12 @@ export function distributionRows(
   const rows = data.map((d, i) => {
     const top = i * rowHeight;
     let x = 0;
-    const segments: Segment[] = (['high', 'some', 'low'] as const).map((band) => {
-      const segment = { band, x, width: d.national[band] * scale, share: d.national[band], own: d.band === band };
+    const segments: Segment[] = (['high', 'some', 'rest', 'low'] as const).flatMap((band) => {
+      const share = d.national[band];
+      if (share === undefined || share <= 0) return [];
+      const segment = { band, x, width: share * scale, share, own: d.segment === band };
       x += segment.width;
-      return segment;
+      return [segment];
     });
     return { id: d.id, label: d.label, labelY: top + m.labelHeight - 4, barY: top + m.labelHeight + 2, segments };
   });

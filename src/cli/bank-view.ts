@@ -10,7 +10,9 @@ export interface BankViewQuestion {
   text: string;
   codes: string[];
   source: { report: string; section: string; line: number; file: string };
-  benchmark?: { high: number; low: number };
+  /** Asked only when an earlier question has one of these answers. */
+  showIf?: { question: string; anyOf: string[] };
+  benchmark?: { high: number; low: number; some?: number };
   effect?: 'Stor' | 'Lille';
   relevance?: 'Stor' | 'Lille';
 }
@@ -25,6 +27,7 @@ const viewQuestion = (question: Question, t: TFunction): BankViewQuestion => ({
   text: t(`questions:${question.id}.text`),
   codes: question.type === 'scale' ? question.codes : [],
   source: { ...question.source, file: seedFiles[question.source.report] },
+  ...(question.showIf ? { showIf: question.showIf } : {}),
   ...(question.type === 'scale' && question.benchmark ? { benchmark: question.benchmark } : {}),
   ...(question.type === 'scale' && question.rating
     ? { effect: question.rating.effect, relevance: question.rating.relevance }
@@ -83,6 +86,15 @@ export function bankMarkdown(view: BankView, bank: Bank, t: TFunction): string {
       number += 1;
       const question = questions.get(q.id);
       lines.push(`${number}. **${q.text}** \`${q.id}\``);
+      // The paper version asks a conditional question only of those it applies to, as the app does.
+      if (q.showIf) {
+        lines.push(
+          `   _${t('cli:bankTable.onlyIf', {
+            question: t(`questions:${q.showIf.question}.short`),
+            options: q.showIf.anyOf.map((o) => t(`bank:options.${o}`)).join(', '),
+          })}_`,
+        );
+      }
       const options =
         question?.type === 'choice' ? question.options : question?.type === 'scale' ? [...scaleOptions] : [];
       lines.push(

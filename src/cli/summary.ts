@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
+import { benchmarkText } from '../format/benchmark-text';
+import { recommendationText } from '../format/recommendation-text';
 import type { Bank } from '../../questions/schema';
-import { seedFiles } from '../../questions/sources';
 import type { AssessmentResult, SectionScore } from '../../scoring';
 
 /** How many recommendations the readable summary shows; the JSON output has them all. */
@@ -37,36 +38,27 @@ export function summaryText(bank: Bank, result: AssessmentResult, name: string |
     lines.push('', t('cli:summary.benchmark'));
     for (const position of result.benchmarks) {
       lines.push(`  ${t(`questions:${position.questionId}.text`)}`);
-      lines.push(
-        `    ${t('cli:summary.benchmarkLine', { band: t(`bank:bands.${position.band}`), share: position.share })}`,
-      );
+      lines.push(`    ${benchmarkText(position, t)}`);
     }
   }
 
   lines.push('', t('cli:summary.recommendations'));
-  if (!result.barriersReported) lines.push(`  ${t('cli:summary.noBarriers')}`);
+  const barrierAnswers = result.scores.some((s) => s.kind !== 'maturity-area' && s.answered > 0);
+  if (!result.barriersReported && barrierAnswers) lines.push(`  ${t('cli:summary.noBarriers')}`);
   if (result.recommendations.length === 0) lines.push(`  ${t('cli:summary.noRecommendations')}`);
-  const questionSections = new Map(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, s.id])));
   result.recommendations.slice(0, topRecommendations).forEach((r, index) => {
+    const text = recommendationText(r, t);
     lines.push(
       '',
-      `  ${index + 1}. ${r.label ? `${r.label} ` : ''}${t(`recommendations:${r.id}.title`)}`,
-      `     ${t(`bank:kinds.${r.kind}`)} · ${t(`bank:scopes.${r.scope}`)}`,
-      `     ${t('cli:summary.why')}:`,
-      ...r.triggers.map(
-        (trigger) =>
-          `       - ${t('cli:summary.whyLine', {
-            answer: t(`bank:options.${trigger.answer}`),
-            question: t(`questions:${trigger.questionId}.text`),
-          })} [${t(`bank:sections.${questionSections.get(trigger.questionId) ?? ''}.title`)}]`,
-      ),
-      `     ${t('cli:summary.doNow')}: ${t(`recommendations:${r.id}.action`)}`,
-      `     ${t('cli:summary.source')}: ${t('cli:summary.sourceLine', {
-        report: t(`bank:reports.${r.source.report}`),
-        section: r.source.section,
-        line: r.source.line,
-        file: seedFiles[r.source.report],
-      })}`,
+      `  ${index + 1}. ${text.title}`,
+      `     ${text.tags.slice(0, 2).join(' · ')}`,
+      `     ${text.reportLabel}: ${text.about}`,
+      ...(text.status ? [`     ${text.status}`] : []),
+      ...(text.update ? [`     ${text.updateLabel} ${text.update}`] : []),
+      `     ${text.source}`,
+      `     ${text.suggestionLabel}: ${text.action}`,
+      `     ${text.whyLabel} (${text.mapping})`,
+      ...text.why.map((why) => `       - ${why}`),
     );
   });
   const hidden = result.recommendations.length - topRecommendations;

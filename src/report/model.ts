@@ -1,11 +1,22 @@
 import type { TFunction } from 'i18next';
 import { isShown, type Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
-import { seedFiles } from '../../questions/sources';
-import type { AssessmentResult, Comparison, SectionScore, WorkshopResult } from '../../scoring';
+import {
+  nationalFigure,
+  type AssessmentResult,
+  type Comparison,
+  type National,
+  type NationalSegment,
+  type SectionScore,
+  type WorkshopResult,
+} from '../../scoring';
 import { scoreText, summarySentences } from '../features/results/summary';
 import { answerCounts } from '../format/answer-counts';
 import { reportNote } from './note';
+import { recommendationText } from '../format/recommendation-text';
+
+/** The report names the first five recommendations as where to start, as the results page does. */
+const startWith = 5;
 
 export interface ChartModel {
   title: string;
@@ -18,8 +29,8 @@ export interface NationalModel {
   items: {
     id: string;
     label: string;
-    national: { high: number; some: number; low: number };
-    band?: 'high' | 'some' | 'low';
+    national: National;
+    segment?: NationalSegment;
   }[];
 }
 
@@ -39,19 +50,15 @@ export interface ReportModel {
   headings: Record<'summary' | 'charts' | 'scores' | 'recommendations' | 'answers' | 'method', string>;
   summary: string[];
   charts: ChartModel[];
-  legend: { high: string; some: string; low: string; own: string; you: string };
+  legend: { high: string; some: string; rest: string; low: string; own: string; you: string };
   national: NationalModel[];
   scores: TableModel;
-  recommendations: {
-    title: string;
+  recommendations: (Omit<ReturnType<typeof recommendationText>, 'tags'> & {
     tags: string;
-    whyLabel: string;
-    why: string[];
-    doNowLabel: string;
-    doNow: string;
-    about: string;
-    source: string;
-  }[];
+    /** The heading before the first recommendation, and before the sixth, where the rest begin. */
+    startHere?: string | undefined;
+    rest?: string | undefined;
+  })[];
   answers: ({ title: string } & TableModel)[];
   /** A workshop's spread and points to discuss, when the report is the group's. */
   workshop?: { heading: string; intro: string; table: TableModel; discussionHeading: string; discussion: string[] };
@@ -117,7 +124,13 @@ export function reportModel(
       answers: t('report:headings.answers'),
       method: t('report:headings.method'),
     },
-    summary: [summary.barriers, summary.maturity, summary.recommendations, ...(summary.basis ? [summary.basis] : [])],
+    summary: [
+      ...(summary.caution ? [summary.caution] : []),
+      summary.barriers,
+      summary.maturity,
+      summary.recommendations,
+      ...(summary.basis ? [summary.basis] : []),
+    ],
     charts: [
       chart(shownScores('barrier-category'), t, 'barrierChart'),
       ...(technologies.length > 0 ? [chart(technologies, t, 'technologyChart')] : []),
@@ -126,6 +139,7 @@ export function reportModel(
     legend: {
       high: t('bank:bands.high'),
       some: t('bank:bands.some'),
+      rest: t('report:legendRest'),
       low: t('bank:bands.low'),
       own: t('app:results.national.yours'),
       you: t('app:results.national.you'),
@@ -137,13 +151,12 @@ export function reportModel(
         items: section.questions.flatMap((q) => {
           if (q.type !== 'scale' || !q.benchmark) return [];
           const position = result.benchmarks.find((b) => b.questionId === q.id);
-          const { high, low } = q.benchmark;
           return [
             {
               id: q.id,
               label: t(`questions:${q.id}.short`),
-              national: { high, some: 100 - high - low, low },
-              ...(position ? { band: position.band } : {}),
+              national: nationalFigure(q.benchmark),
+              ...(position ? { segment: position.segment } : {}),
             },
           ];
         }),
@@ -163,33 +176,16 @@ export function reportModel(
           String(s.dontKnow),
         ]),
     },
-    recommendations: result.recommendations.map((r, index) => ({
-      title: `${index + 1}. ${r.label ? `${r.label} ` : ''}${t(`recommendations:${r.id}.title`)}`,
-      tags: [
-        t(`bank:kinds.${r.kind}`),
-        t(`bank:scopes.${r.scope}`),
-        ...(r.proposal
-          ? [t('app:results.recommendation.proposal', { label: r.proposal, title: t(`bank:proposals.${r.proposal}`) })]
-          : []),
-      ].join(' · '),
-      whyLabel: t('app:results.recommendation.why'),
-      why: r.triggers.map((trigger) =>
-        t('app:results.recommendation.trigger', {
-          question: t(`questions:${trigger.questionId}.short`),
-          answer: t(`bank:options.${trigger.answer}`),
-          section: t(`bank:sections.${trigger.sectionId}.title`),
-        }),
-      ),
-      doNowLabel: t('app:results.recommendation.doNow'),
-      doNow: t(`recommendations:${r.id}.action`),
-      about: t(`recommendations:${r.id}.about`),
-      source: t('app:results.recommendation.source', {
-        report: t(`bank:reports.${r.source.report}`),
-        section: r.source.section,
-        line: r.source.line,
-        file: seedFiles[r.source.report],
-      }),
-    })),
+    recommendations: result.recommendations.map((r, index) => {
+      const text = recommendationText(r, t);
+      return {
+        ...text,
+        title: `${index + 1}. ${text.title}`,
+        tags: text.tags.join(' · '),
+        startHere: index === 0 ? t('app:results.recommendation.startHere') : undefined,
+        rest: index === startWith ? t('report:restHeading') : undefined,
+      };
+    }),
     answers: bank.sections.map((section) => ({
       title: t(`bank:sections.${section.id}.title`),
       head: (['question', 'answer', 'note'] as const).map((k) => t(`report:answersTable.${k}`)),
@@ -213,12 +209,7 @@ export function reportModel(
         t(`app:about.method.${k}`),
       ),
       t('app:about.sourcesUse'),
-      t('report:sources', {
-        deloitte: t('bank:reports.deloitte-2018'),
-        deloitteFile: seedFiles['deloitte-2018'],
-        ramboll: t('bank:reports.ramboll-2024'),
-        rambollFile: seedFiles['ramboll-2024'],
-      }),
+      t('report:sources', { deloitte: t('bank:reports.deloitte-2018'), ramboll: t('bank:reports.ramboll-2024') }),
     ],
   };
 }

@@ -11,7 +11,7 @@ const { page, size } = layout;
 const contentWidth = page.width - 2 * page.margin;
 // Chart geometry is in the app's SVG units; the PDF scales it to the text width.
 const scale = contentWidth / chartMetrics.width;
-const shade = { text: 26, muted: 85, track: 240, high: 40, some: 130, low: 225 };
+const shade = { text: 26, muted: 85, track: 240, high: 40, some: 130, rest: 190, low: 228 };
 
 /** Lays the report out on A4 pages with jsPDF: text stays text, charts are vectors, tables break between rows. */
 export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoTable: typeof AutoTable): Doc {
@@ -52,16 +52,23 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoT
   w.newPage();
   w.heading(model.headings.recommendations, 'h1');
   for (const r of model.recommendations) {
+    if (r.startHere) w.heading(r.startHere, 'h2');
+    if (r.rest) w.heading(r.rest, 'h2');
     w.ensure(30);
     w.text(r.title, { size: size.h2, bold: true, after: 1 });
     w.text(r.tags, { size: size.small, muted: true, after: 2 });
+    // The three parts under their own labels: the report's words, Parat's suggestion, Parat's mapping.
+    w.text(r.reportLabel, { bold: true, after: 1 });
+    w.text(r.about, { after: 1 });
+    if (r.status) w.text(r.status, { after: 1 });
+    if (r.update) w.text(`${r.updateLabel} ${r.update}`, { after: 1 });
+    w.text(r.source, { size: size.small, muted: true, after: 2.5 });
+    w.text(r.suggestionLabel, { bold: true, after: 1 });
+    w.text(r.action, { after: 2.5 });
     w.text(r.whyLabel, { bold: true, after: 1 });
+    w.text(r.mapping, { size: size.small, muted: true, after: 1 });
     for (const why of r.why) w.text(`• ${why}`, { indent: 3, after: 0.5 });
-    w.y += 1.5;
-    w.text(r.doNowLabel, { bold: true, after: 1 });
-    w.text(r.doNow, { after: 1.5 });
-    w.text(r.about, { muted: true, after: 1.5 });
-    w.text(r.source, { size: size.small, muted: true, after: 6 });
+    w.y += 5;
   }
 
   w.newPage();
@@ -125,10 +132,10 @@ function barChart(doc: Doc, w: Writer, chart: ChartModel) {
 function nationalChart(doc: Doc, w: Writer, national: NationalModel, legend: ReportModel['legend']) {
   const { rows, box, barHeight, markerGap } = distributionRows(national.items);
   const rowHeight = (box.height / Math.max(rows.length, 1)) * scale;
-  const fills = { high: shade.high, some: shade.some, low: shade.low };
+  const fills = { high: shade.high, some: shade.some, rest: shade.rest, low: shade.low };
   w.ensure(16 + 3 * rowHeight);
   w.text(national.title, { size: size.h2, bold: true, after: 1 });
-  w.text(`${legend.high} | ${legend.some} | ${legend.low}. ${legend.own}: ${legend.you}`, {
+  w.text(`${legend.high} | ${legend.some} | ${legend.rest} | ${legend.low}. ${legend.own}: ${legend.you}`, {
     size: size.small,
     muted: true,
     after: 3,

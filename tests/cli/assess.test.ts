@@ -25,9 +25,13 @@ describe('npm run assess', () => {
     expect(stdout).toContain('Parat: results for Styrelsen for Dataforvaltning');
     expect(stdout).toMatch(/Legal clarification\s+81 {3}\(4 of 4 answered, 0 don't know\)/);
     expect(stdout).toContain('To a high degree: like 64 % of public organisations');
-    expect(stdout).toContain('1. LF2.1 Use pioneer projects in which the state shares responsibility');
-    expect(stdout).toContain('"To a high degree" to: To what extent do you find it hard to keep an audit trail');
-    expect(stdout).toContain('line 3340 of 000_814d395d67d353bb.txt');
+    expect(stdout).toContain('1. Involve the lawyers as early as possible');
+    expect(stdout).toContain('3. LF2.1 Settle questions of principle in pioneer projects');
+    expect(stdout).toContain('In 2018 Deloitte proposed that the state takes responsibility in pioneer projects');
+    expect(stdout).toContain("Parat's suggestion for what you can do now: Find out whether others");
+    expect(stdout).toContain('- Audit trail: “To a high degree” (Machine learning)');
+    expect(stdout).toContain('(2018), chapter 6, Solution proposals, LF2.1.');
+    expect(stdout).not.toContain('000_814d395d67d353bb.txt');
   });
 
   it('writes the full result as JSON, equal to what scoring returns', () => {

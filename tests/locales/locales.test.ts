@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bank } from '../../questions';
+import { bank, RecommendationKind } from '../../questions';
 import { answersProblemCodes } from '../../questions/answers';
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { resources } from '../../src/i18n';
@@ -52,6 +52,8 @@ describe('locales', () => {
       `${q.id}.short`,
       ...(q.type === 'scale' ? [] : [`${q.id}.error`]),
       ...(Object.hasOwn(da.questions!, `${q.id}.hint`) ? [`${q.id}.hint`] : []),
+      // A dated fact from after the reports, with its own source (NIS2 act, AI Act).
+      ...(Object.hasOwn(da.questions!, `${q.id}.update`) ? [`${q.id}.update`] : []),
     ]);
     expect(sortedKeys('questions')).toEqual(expected.sort());
   });
@@ -67,7 +69,7 @@ describe('locales', () => {
       ...bank.sections.flatMap((s) => [`sections.${s.id}.title`, `sections.${s.id}.intro`]),
       ...[...groups].map((g) => `groups.${g}`),
       ...[...options].map((o) => `options.${o}`),
-      ...['high', 'some', 'low'].map((b) => `bands.${b}`),
+      ...['high', 'some', 'rest', 'low'].map((b) => `bands.${b}`),
       ...['barrier-category', 'technology', 'maturity-area'].map((k) => `kinds.${k}`),
       ...[...new Set(bank.recommendations.map((r) => r.kind))].map((k) => `kinds.${k}`),
       ...['central', 'local'].map((s) => `scopes.${s}`),
@@ -79,7 +81,14 @@ describe('locales', () => {
     ];
     expect(sortedKeys('bank')).toEqual([...new Set(expected)].sort());
     expect(sortedKeys('recommendations')).toEqual(
-      bank.recommendations.flatMap((r) => [`${r.id}.about`, `${r.id}.action`, `${r.id}.title`]).sort(),
+      bank.recommendations
+        .flatMap((r) => [
+          `${r.id}.about`,
+          `${r.id}.action`,
+          `${r.id}.title`,
+          ...(Object.hasOwn(da.recommendations!, `${r.id}.update`) ? [`${r.id}.update`] : []),
+        ])
+        .sort(),
     );
   });
 
@@ -131,6 +140,7 @@ describe('locales', () => {
           `results.${c}.description`,
         ]),
         ...['barriers', 'maturity', 'dontKnow', 'benchmark', 'recommendations'].map((k) => `about.method.${k}`),
+        ...RecommendationKind.options.map((k) => `results.recommendation.cites.${k}`),
       ],
       report: [
         ...['area', 'kind', 'score', 'shown', 'answered', 'dontKnow'].map((k) => `scoresTable.${k}`),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { bank } from '../../questions';
 import { readAnswersFile } from '../../questions/answers';
@@ -100,5 +102,26 @@ describe('answers files from older bank versions', () => {
     const versions = Array.from({ length: bank.version - 1 }, (_, i) => i + 1);
     expect(versions.filter((from) => !migrations.some((step) => step.from === from))).toEqual([]);
     expect(migrations.every((step) => step.from >= 1 && step.from < bank.version && step.changes !== '')).toBe(true);
+  });
+});
+
+describe('bank version 1 files', () => {
+  const v1 = readFileSync(join(import.meta.dirname, '../fixtures/v1/large-region-rpa.json'), 'utf8');
+
+  it('open in version 2, without carrying an answer into a question that now asks something else', () => {
+    const reading = readAnswersFile(v1, bank);
+    const original = JSON.parse(v1) as { answers: Record<string, string>; notes: Record<string, string> };
+    expect(reading.ok && reading.migratedFrom).toBe(1);
+    const reworded = [
+      'cross-organisational-development',
+      'knowledge-sharing',
+      'ml-data-quality',
+      'nis2-competence-plan',
+    ];
+    expect(reading.ok && reading.reworded).toEqual(reworded.filter((id) => id in original.answers));
+    for (const id of reworded) expect(reading.ok && reading.file.answers[id]).toBeUndefined();
+    const kept = Object.fromEntries(Object.entries(original.answers).filter(([id]) => !reworded.includes(id)));
+    expect(reading.ok && reading.file.answers).toEqual(kept);
+    expect(reading.ok && reading.file.notes).toEqual(original.notes);
   });
 });

@@ -61,7 +61,7 @@ type Polarity = 'maturity' | 'barrier' | 'incident' | 'concern';
  * IT i praksis 2024-2025: question id → [high %, low %, polarity, seed line of 003_9d7a68344ede1571.txt].
  * Pairs the extraction scrambled are taken as the sheet resolves them from the prose (e.g. L1513, L1521, L1531).
  */
-export const nationalFigures: Record<string, [number, number, Polarity, number]> = {
+export const nationalFigures: Record<string, [number, number, Polarity, number, number?]> = {
   'cyber-disruptive-attack': [12, 79, 'incident', 1448],
   'cyber-mature': [59, 3, 'maturity', 1455],
   'cyber-staff-behaviour': [40, 12, 'maturity', 1459],
@@ -77,7 +77,7 @@ export const nationalFigures: Record<string, [number, number, Polarity, number]>
   'genai-ethics': [43, 16, 'maturity', 1567],
   'genai-evaluation': [24, 44, 'maturity', 1571],
   'genai-readiness': [22, 48, 'maturity', 1575],
-  'genai-strategy': [11, 67, 'maturity', 1580],
+  'genai-strategy': [11, 67, 'maturity', 1580, 22],
   'genai-training': [4, 77, 'maturity', 1584],
   'sustainability-leadership': [41, 22, 'maturity', 1986],
   'sustainability-co2-targets': [30, 43, 'maturity', 1989],
@@ -85,7 +85,7 @@ export const nationalFigures: Record<string, [number, number, Polarity, number]>
   'sustainability-procurement': [28, 26, 'maturity', 1999],
   'sustainability-data-overview': [16, 43, 'maturity', 2005],
   'sustainability-documented-impact': [16, 45, 'maturity', 2010],
-  'sustainability-accounting-tools': [15, 51, 'maturity', 2014],
+  'sustainability-accounting-tools': [15, 51, 'maturity', 2014, 23],
   'sustainability-energy-iot': [17, 50, 'maturity', 2022],
   'sustainability-reuse': [20, 43, 'maturity', 2026],
   'sustainability-data-sharing': [8, 47, 'maturity', 2030],
@@ -124,7 +124,12 @@ export const initiatives: Record<string, [string[], number]> = {
  * CO2 targets 52 and 6, L2050). Figures that exist only in the images must not appear.
  */
 export const quotablePercentages = new Set([
-  ...Object.values(nationalFigures).flatMap(([high, low]) => [high, low, 100 - high - low]),
+  ...Object.values(nationalFigures).flatMap(([high, low, , , some]) => [
+    high,
+    low,
+    100 - high - low,
+    ...(some ? [some] : []),
+  ]),
   52,
   44,
   41,

@@ -64,7 +64,7 @@ describe('the PDF report', () => {
 
   it('has a cover with organisation, kind, date and versions, and says the results page is the accessible version', () => {
     expect(plain.pages[0]!.items.map((i) => i.text).join(' ')).toMatch(
-      /Styrelsen for Dataforvaltning.*State authority.*22 November 2026.*Question bank 1, Parat \d+\.\d+\.\d+.*the accessible version is the results page/,
+      /Styrelsen for Dataforvaltning.*State authority.*22 November 2026.*Question bank 2, Parat \d+\.\d+\.\d+.*the accessible version is the results page/,
     );
   });
 

@@ -19,11 +19,12 @@ describe('scores', () => {
     expect(score.value).toBeCloseTo((100 * 2) / 3, 10);
   });
 
-  it('turns incident and concern items around in a maturity index', () => {
+  it('leaves an attack suffered and a worry held out of the maturity index, and lets them trigger advice', () => {
     const attacked = { 'cyber-disruptive-attack': 'high', 'cyber-mature': 'high' };
-    expect(scoreOf(attacked, 'cybersecurity').value).toBe(50);
+    expect(scoreOf(attacked, 'cybersecurity')).toMatchObject({ value: 100, answered: 1 });
     const worried = { 'genai-security-gdpr-concern': 'high' };
-    expect(scoreOf(worried, 'genai').value).toBe(0);
+    expect(scoreOf(worried, 'genai').value).toBeNull();
+    expect(assess(bank, worried).recommendations.map((r) => r.id)).toEqual(['genai-data-protection']);
   });
 
   it('scores a technology only while it is at least being explored, and keeps its answers', () => {
@@ -43,11 +44,17 @@ describe('scores', () => {
       'genai-training': 'not-at-all',
       'genai-strategy': 'dont-know',
     });
-    expect(positions.map(({ questionId, band, share }) => ({ questionId, band, share }))).toEqual([
-      { questionId: 'cyber-disruptive-attack', band: 'high', share: 12 },
-      { questionId: 'cyber-nis2-compliance', band: 'some', share: 57 },
-      { questionId: 'genai-training', band: 'low', share: 77 },
+    expect(positions.map(({ questionId, band, segment, share }) => ({ questionId, band, segment, share }))).toEqual([
+      { questionId: 'cyber-disruptive-attack', band: 'high', segment: 'high', share: 12 },
+      // The report does not give "i nogen grad" here: the answer is set beside the rest, called what it is.
+      { questionId: 'cyber-nis2-compliance', band: 'some', segment: 'rest', share: 57 },
+      { questionId: 'genai-training', band: 'low', segment: 'low', share: 77 },
     ]);
+  });
+
+  it('uses the middle band where the report gives it, and no remainder in its place', () => {
+    const [tools] = benchmarkPositions(bank, { 'sustainability-accounting-tools': 'some' });
+    expect(tools).toMatchObject({ segment: 'some', share: 23, national: { high: 15, some: 23, rest: 11, low: 51 } });
   });
 });
 
@@ -71,9 +78,11 @@ describe('recommendations', () => {
   it('ranks a large-effect barrier above a small-effect one answered the same', () => {
     const result = assess(bank, { 'risk-appetite-funding': 'high', 'business-case': 'high' });
     const ids = result.recommendations.map((r) => r.id);
-    expect(ids.indexOf('project-funding')).toBeLessThan(ids.indexOf('case-birmingham'));
-    expect(result.recommendations[0]!.priority).toBe(100);
-    expect(result.recommendations.find((r) => r.id === 'case-birmingham')!.priority).toBe(50);
+    expect(ids.indexOf('project-funding')).toBeLessThan(ids.indexOf('start-small'));
+    expect(result.recommendations.find((r) => r.id === 'project-funding')!.priority).toBe(1);
+    expect(result.recommendations.find((r) => r.id === 'start-small')!.priority).toBe(0.5);
+    // A case about RPA is not shown to an organisation that has not considered RPA.
+    expect(ids).not.toContain('case-birmingham');
   });
 
   it('says why: each recommendation lists the answers that triggered it', () => {

@@ -5,7 +5,7 @@ import { assess, targetGaps, targetsClosedBy } from '../../scoring';
 describe('targets', () => {
   const result = assess(bank, {
     'procurement-agreements': 'high',
-    'cyber-mature': 'some',
+    'cyber-mature': 'low',
     'task-volume': 'not-at-all',
   });
   const gaps = targetGaps(result.scores, {
@@ -22,7 +22,7 @@ describe('targets', () => {
       expect.objectContaining({ sectionId: 'cybersecurity', target: 80 }),
       { sectionId: 'genai', target: 50, value: null, gap: null },
     ]);
-    expect(gaps[2]!.gap).toBeCloseTo(80 - 200 / 3, 10);
+    expect(gaps[2]!.gap).toBeCloseTo(80 - 100 / 3, 10);
   });
 
   it('says which open targets a recommendation works on', () => {

@@ -36,7 +36,7 @@ describe('the saved work', () => {
     store.setNote('sector', '  ');
     expect(store.toFile()).toEqual({
       format: 'parat-answers',
-      bankVersion: 1,
+      bankVersion: bank.version,
       savedAt: '2026-11-22T10:00:00.000Z',
       answers: { sector: 'region' },
       notes: {},

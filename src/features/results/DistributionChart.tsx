@@ -14,6 +14,9 @@ export function DistributionChart({ title, items }: { title: string; items: Item
   const { t } = useTranslation();
   const id = useId();
   const { box, rows, barHeight, markerGap } = distributionRows(items);
+  const segments = (['high', 'some', 'rest', 'low'] as const).filter(
+    (band) => band !== 'some' || items.some((item) => item.national.some !== undefined),
+  );
   return (
     <figure className="parat-chart">
       <figcaption>
@@ -21,7 +24,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
         <p id={`${id}-desc`}>{t('results.national.description')}</p>
       </figcaption>
       <ul className="parat-legend" aria-hidden="true">
-        {(['high', 'some', 'low'] as const).map((band) => (
+        {segments.map((band) => (
           <li key={band}>
             <span className={`parat-swatch parat-band-${band}`} /> {t(`bank:bands.${band}`)}
           </li>
@@ -73,6 +76,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           t('results.table.yourAnswer'),
           t('bank:bands.high'),
           t('bank:bands.some'),
+          t('bank:bands.rest'),
           t('bank:bands.low'),
         ]}
       >
@@ -80,12 +84,21 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           <tr key={item.id}>
             <th scope="row">{item.label}</th>
             <td>{item.answerText}</td>
-            {(['high', 'some', 'low'] as const).map((band) => (
-              <td key={band}>
-                {t('results.percent', { value: item.national[band] })}
-                {item.band === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
-              </td>
-            ))}
+            {(['high', 'some', 'rest', 'low'] as const).map((band) => {
+              const value = item.national[band];
+              return (
+                <td key={band}>
+                  {value === undefined
+                    ? t('results.national.notReported')
+                    : band === 'rest'
+                      ? item.national.some === undefined
+                        ? t('results.national.restWithSome', { value })
+                        : t('results.national.restUnknown', { value })
+                      : t('results.percent', { value })}
+                  {item.segment === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </DataTable>

@@ -1,12 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { seedFiles } from '../../../questions/sources';
 import { targetsClosedBy, type RecommendationResult, type TargetGap } from '../../../scoring';
+import { recommendationText } from '../../format/recommendation-text';
 
-// Enough for a management summary; the rest is one click away.
-const initiallyShown = 8;
+/** Where to start: the first recommendations, named as such; the rest stay one click away, never hidden. */
+const startWith = 5;
 
-/** The ranked recommendations: what, why (the answers that triggered it), what to do now, and the source. */
+/**
+ * The ranked recommendations, each in three labelled parts: what the report says (sourced), Parat's suggestion for
+ * now, and the answers Parat mapped to it.
+ */
 export function RecommendationList({
   recommendations,
   gaps,
@@ -15,75 +17,79 @@ export function RecommendationList({
   gaps: TargetGap[];
 }) {
   const { t } = useTranslation();
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? recommendations : recommendations.slice(0, initiallyShown);
+  const rest = recommendations.slice(startWith);
   return (
     <>
-      <ol className="parat-recommendations">
-        {shown.map((r) => (
-          <li key={r.id} className="parat-recommendation">
-            <h3>
-              {r.label && <span className="parat-label">{r.label} </span>}
-              {t(`recommendations:${r.id}.title`)}
-            </h3>
-            <p className="parat-tags">
-              <span className="parat-tag">{t(`bank:kinds.${r.kind}`)}</span>{' '}
-              <span className={`parat-tag parat-scope-${r.scope}`}>{t(`bank:scopes.${r.scope}`)}</span>
-              {r.proposal && (
-                <span className="parat-proposal">
-                  {' '}
-                  {t('results.recommendation.proposal', {
-                    label: r.proposal,
-                    title: t(`bank:proposals.${r.proposal}`),
-                  })}
-                </span>
-              )}
-            </p>
-            <h4 className="h5">{t('results.recommendation.why')}</h4>
-            <ul>
-              {r.triggers.map((trigger) => (
-                <li key={trigger.questionId}>
-                  {t('results.recommendation.trigger', {
-                    question: t(`questions:${trigger.questionId}.short`),
-                    answer: t(`bank:options.${trigger.answer}`),
-                    section: t(`bank:sections.${trigger.sectionId}.title`),
-                  })}
-                </li>
-              ))}
-            </ul>
-            {targetsClosedBy(r, gaps).length > 0 && (
-              <p className="parat-closes">
-                {t('results.recommendation.closes', {
-                  list: targetsClosedBy(r, gaps)
-                    .map((id) => t(`bank:sections.${id}.title`))
-                    .join(', '),
-                })}
-              </p>
-            )}
-            <h4 className="h5">{t('results.recommendation.doNow')}</h4>
-            <p>{t(`recommendations:${r.id}.action`)}</p>
-            <details>
-              <summary>{t('results.recommendation.about')}</summary>
-              <p>{t(`recommendations:${r.id}.about`)}</p>
-            </details>
-            <p className="parat-source">
-              {t('results.recommendation.source', {
-                report: t(`bank:reports.${r.source.report}`),
-                section: r.source.section,
-                line: r.source.line,
-                file: seedFiles[r.source.report],
-              })}
-            </p>
-          </li>
-        ))}
-      </ol>
-      {recommendations.length > initiallyShown && (
-        <button type="button" className="button button-secondary parat-no-print" onClick={() => setShowAll(!showAll)}>
-          {showAll
-            ? t('results.recommendation.showFewer')
-            : t('results.recommendation.showAll', { count: recommendations.length })}
-        </button>
+      <h3>{t('results.recommendation.startHere')}</h3>
+      <p>{t('results.recommendation.startHereLead')}</p>
+      <Items recommendations={recommendations.slice(0, startWith)} gaps={gaps} start={1} />
+      {rest.length > 0 && (
+        <details className="parat-more-recommendations">
+          <summary>{t('results.recommendation.rest', { count: rest.length })}</summary>
+          <Items recommendations={rest} gaps={gaps} start={startWith + 1} />
+        </details>
       )}
     </>
+  );
+}
+
+function Items({
+  recommendations,
+  gaps,
+  start,
+}: {
+  recommendations: RecommendationResult[];
+  gaps: TargetGap[];
+  start: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ol className="parat-recommendations" start={start}>
+      {recommendations.map((r) => {
+        const text = recommendationText(r, t);
+        const closes = targetsClosedBy(r, gaps);
+        return (
+          <li key={r.id} className="parat-recommendation">
+            <h4>{text.title}</h4>
+            <p className="parat-tags">
+              <span className="parat-tag">{text.tags[0]}</span>{' '}
+              <span className={`parat-tag parat-scope-${r.scope}`}>{text.tags[1]}</span>
+              {text.tags[2] && <span className="parat-proposal"> {text.tags[2]}</span>}
+            </p>
+            <div className="parat-part parat-part-report">
+              <h5>{text.reportLabel}</h5>
+              <p>{text.about}</p>
+              {text.status && <p>{text.status}</p>}
+              {text.update && (
+                <p>
+                  <strong>{text.updateLabel}</strong> {text.update}
+                </p>
+              )}
+              <p className="parat-source">{text.source}</p>
+            </div>
+            <div className="parat-part parat-part-parat">
+              <h5>{text.suggestionLabel}</h5>
+              <p>{text.action}</p>
+            </div>
+            <div className="parat-part parat-part-why">
+              <h5>{text.whyLabel}</h5>
+              <p className="parat-mapping">{text.mapping}</p>
+              <ul>
+                {text.why.map((why, i) => (
+                  <li key={r.triggers[i]?.questionId ?? i}>{why}</li>
+                ))}
+              </ul>
+              {closes.length > 0 && (
+                <p className="parat-closes">
+                  {t('results.recommendation.closes', {
+                    list: closes.map((id) => t(`bank:sections.${id}.title`)).join(', '),
+                  })}
+                </p>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank, isShown } from '../../../questions';
-import { assess, targetGaps } from '../../../scoring';
+import { assess, nationalFigure, targetGaps } from '../../../scoring';
 import { href } from '../../routing';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useAssessment } from '../../state/context';
@@ -47,12 +47,29 @@ export function ResultsPage() {
   const technologies = byKind('technology');
   const benchmarkSections = bank.sections.filter((s) => s.questions.some((q) => q.type === 'scale' && q.benchmark));
 
+  if (result.basis.answered === 0 && result.basis.dontKnow === 0) {
+    return (
+      <>
+        <PageHeading>{t('results.heading')}</PageHeading>
+        <p>{t('results.notAnswered')}</p>
+        <a className="button button-primary" href={href({ page: 'start' })}>
+          {t('results.toQuestionnaire')}
+        </a>
+      </>
+    );
+  }
+
   return (
     <>
       <PageHeading>{name ? t('results.headingNamed', { name }) : t('results.heading')}</PageHeading>
 
       <section aria-labelledby="summary-heading" className="parat-summary">
         <h2 id="summary-heading">{t('results.summaryHeading')}</h2>
+        {summary.caution && (
+          <p>
+            <strong>{summary.caution}</strong>
+          </p>
+        )}
         <p>{summary.barriers}</p>
         <p>{summary.maturity}</p>
         <p>{summary.recommendations}</p>
@@ -97,19 +114,14 @@ export function ResultsPage() {
             items={section.questions.flatMap((q) => {
               if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
               const position = result.benchmarks.find((b) => b.questionId === q.id);
-              const national = position?.national ?? {
-                high: q.benchmark.high,
-                some: 100 - q.benchmark.high - q.benchmark.low,
-                low: q.benchmark.low,
-              };
               const answer = answers[q.id];
               return [
                 {
                   id: q.id,
                   label: t(`questions:${q.id}.short`),
-                  national,
+                  national: nationalFigure(q.benchmark),
                   answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered'),
-                  ...(position ? { band: position.band } : {}),
+                  segment: position?.segment,
                 },
               ];
             })}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { benchmarkText } from '../../format/benchmark-text';
 import { DataTable } from '../../components/DataTable';
 import { bank, isShown } from '../../../questions';
 import type { AssessmentResult, SectionScore } from '../../../scoring';
@@ -41,14 +42,7 @@ export function ScoreDetails({ result }: { result: AssessmentResult }) {
                         )}
                       </th>
                       <td>{answer ? t(`bank:options.${answer}`) : t('check.notAnswered')}</td>
-                      <td>
-                        {position
-                          ? t('results.national.like', {
-                              band: t(`bank:bands.${position.band}`),
-                              share: position.share,
-                            })
-                          : '–'}
-                      </td>
+                      <td>{position ? benchmarkText(position, t) : '–'}</td>
                     </tr>
                   );
                 })}

@@ -12,13 +12,24 @@ export function summarySentences(result: AssessmentResult, t: TFunction) {
   const maturity = result.scores.filter((s) => s.kind === 'maturity-area');
   const unanswered = result.scores.reduce((sum, s) => sum + s.unanswered, 0);
   const dontKnow = result.scores.reduce((sum, s) => sum + s.dontKnow, 0);
+  const barrierAnswers = result.scores
+    .filter((s) => s.kind !== 'maturity-area')
+    .reduce((sum, s) => sum + s.answered, 0);
+  const { answered, dontKnow: unknown } = result.basis;
   return {
+    // Said first: a result that rests mostly on "Ved ikke" says little, whatever its numbers.
+    caution:
+      unknown > answered
+        ? t('app:results.summary.mostlyUnknown', { dontKnow: unknown, total: answered + unknown })
+        : undefined,
     barriers: result.barriersReported
       ? t('app:results.summary.heaviest', {
           count: heaviestScores.length,
           list: heaviestScores.map((s) => `${title(s.sectionId)} (${scoreText(t, s)})`).join(', '),
         })
-      : t('app:results.summary.noBarriers'),
+      : barrierAnswers > 0
+        ? t('app:results.summary.noBarriers')
+        : t('app:results.summary.noBarrierAnswers'),
     maturity: t('app:results.summary.maturity', {
       list: maturity.map((s) => `${title(s.sectionId)}: ${scoreText(t, s)}`).join('; '),
     }),

@@ -50,6 +50,14 @@ export function IncomingPreview({
           {preview.migratedFrom !== undefined && (
             <li>{t('transfer.previewMigrated', { from: preview.migratedFrom, to: bankVersion })}</li>
           )}
+          {preview.reworded && preview.reworded.length > 0 && (
+            <li>
+              {t('transfer.previewReworded', {
+                count: preview.reworded.length,
+                list: preview.reworded.map((id) => `»${t(`questions:${id}.short`)}«`).join(', '),
+              })}
+            </li>
+          )}
         </ul>
         <p>{t('transfer.previewWarning')}</p>
         <div className="parat-actions">

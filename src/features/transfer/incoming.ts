@@ -9,7 +9,15 @@ export type Incoming =
       ok: true;
       file: AnswersFile;
       /** migratedFrom: the older bank version the file was made with, before it was brought up to this one. */
-      preview: { organisation?: string; savedAt?: string; answers: number; notes: number; migratedFrom?: number };
+      /** reworded: questions whose answers were left behind because they now ask something else. */
+      preview: {
+        organisation?: string;
+        savedAt?: string;
+        answers: number;
+        notes: number;
+        migratedFrom?: number;
+        reworded?: string[];
+      };
     }
   | { ok: false; problem: AnswersProblem | { code: 'too-large' } | { code: 'unreadable' } };
 
@@ -29,6 +37,7 @@ export function readIncoming(text: string, size: number): Incoming {
       answers: Object.keys(file.answers).length,
       notes: Object.values(file.notes ?? {}).filter((n) => n.trim() !== '').length,
       ...(reading.migratedFrom === undefined ? {} : { migratedFrom: reading.migratedFrom }),
+      ...(reading.reworded ? { reworded: reading.reworded } : {}),
     },
   };
 }

@@ -80,7 +80,7 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
                 id: b.questionId,
                 label: t(`questions:${b.questionId}.short`),
                 national: b.national,
-                band: b.band,
+                segment: b.segment,
                 answerText: t(`bank:options.${b.answer}`),
               }))}
           />

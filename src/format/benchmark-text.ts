@@ -1,0 +1,11 @@
+import type { TFunction } from 'i18next';
+import type { BenchmarkPosition } from '../../scoring';
+
+/**
+ * An answer beside the national figure, in words: the share in the same band, or, where the report does not give
+ * "i nogen grad" on its own, the share of the rest it belongs to, called what it is.
+ */
+export const benchmarkText = (position: BenchmarkPosition, t: TFunction): string =>
+  position.segment === 'rest'
+    ? t('app:results.national.likeRest', { band: t(`bank:bands.${position.band}`), share: position.share })
+    : t('app:results.national.like', { band: t(`bank:bands.${position.band}`), share: position.share });
