@@ -22,6 +22,12 @@ async function answerProfile(page: Page, name = 'Sti Kommune') {
   }
 }
 
+/** One answer beyond the profile: without any, the results page says the questionnaire is not answered yet. */
+async function answerOneQuestion(page: Page, url: string) {
+  await page.goto(`${url}#/step/cybersecurity`);
+  await page.locator('#q-cyber-mature-low').check();
+}
+
 describe('production build', () => {
   it('works from a sub-path with a strict CSP: no violations, no other origins, no cookies, and the PDF', async () => {
     const { page, context, requests, errors } = await openPage(env.browser, `${env.server.url}#/step/profile`);
@@ -31,6 +37,7 @@ describe('production build', () => {
       ),
     ).toContain("default-src 'self'");
     await answerProfile(page);
+    await answerOneQuestion(page, env.server.url);
     await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Resultat for Sti Kommune');
     expect((await downloadPdf(page)).title).toBe('Parat: rapport for Sti Kommune');
@@ -99,7 +106,10 @@ describe('production build', () => {
     await page.reload();
     await waitForHeading(page, 'Om jeres organisation');
     await answerProfile(page, 'Offline Kommune');
+    await answerOneQuestion(page, env.server.url);
     await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, 'Cybersecurity and NIS2');
+    await page.goto(`${env.server.url}#/step/profile`);
     await waitForHeading(page, 'About your organisation');
     await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Results for Offline Kommune');
@@ -207,6 +217,9 @@ describe('production build', () => {
   it('renders hostile text inert on every page', async () => {
     const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await answerProfile(page, hostileName);
+    await answerOneQuestion(page, env.server.url);
+    await page.goto(`${env.server.url}#/step/profile`);
+    await waitForHeading(page, 'Om jeres organisation');
     await page.getByText('Tilføj en note (valgfrit)').nth(1).click();
     await page
       .getByLabel('Note til »Type af organisation«')

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../fixtures';
@@ -57,12 +58,12 @@ describe('moving answers between machines', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await waitForHeading(page, 'How ready is your organisation for new technology?');
     const broken = join(tmpdir(), `parat-broken-${Date.now()}.json`);
-    writeFileSync(broken, '{"format":"parat-answers","bankVersion":2,"answers":{}}');
+    writeFileSync(broken, '{"format":"parat-answers","bankVersion":3,"answers":{}}');
     await page.getByLabel('Answers file').setInputFiles(broken);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.innerText()).toContain(
-      'newer version of the questions (2) than this edition of Parat knows (1)',
+      'newer version of the questions (3) than this edition of Parat knows (2)',
     );
     expect(await alert.innerText()).toContain('Your own answers have not been changed.');
     expect((await savedAnswers(page)).answers).toEqual(loadFixture('large-region-rpa').answers);
@@ -158,6 +159,27 @@ describe('moving answers between machines', () => {
     expect(await cspViolations(page)).toEqual([]);
     // The fragment never reaches the server.
     expect(requests.some((url) => url.includes('share='))).toBe(false);
+  });
+
+  it('opens a version-1 answers file in version 2 and says which answers the new wording left behind', async () => {
+    const { page, context } = await openPage(env.browser, `${env.server.url}#/results`);
+    expect(await page.locator('main').innerText()).toContain('Spørgeskemaet er ikke besvaret endnu');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${env.server.url}#/`);
+    await page
+      .getByLabel('Svarfil')
+      .setInputFiles(fileURLToPath(new URL('../fixtures/v1/large-region-rpa.json', import.meta.url)));
+    const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    const text = await preview.innerText();
+    expect(text).toContain('Svarene er lavet med version 1 af spørgsmålene og er ført over til version 2');
+    expect(text).toContain('4 spørgsmål er formuleret om, så svarene på dem er ikke taget med:');
+    expect(text).toContain('»Udvikling på tværs internt«');
+    expect(await axeViolations(page)).toEqual([]);
+    await preview.getByRole('button', { name: 'Erstat mine svar' }).click();
+    await waitForHeading(page, 'Tjek dine svar');
+    expect((await savedAnswers(page)).answers['cross-organisational-development']).toBeUndefined();
+    await context.close();
   });
 
   it('says a link would be too long before making it, and offers the answers as a file instead', async () => {

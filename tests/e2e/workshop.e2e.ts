@@ -63,7 +63,7 @@ describe('a workshop in Chromium', () => {
     expect(await names.allInnerTexts()).toEqual(['Deltager 1', 'Deltager 2', 'Deltager 3']);
     expect(await page.locator('main').innerText()).not.toContain('Region Østerhavn');
 
-    const firstGroupRecommendation = await page.locator('.parat-recommendation h3').first().innerText();
+    const firstGroupRecommendation = await page.locator('.parat-recommendation h4').first().innerText();
     expect(firstGroupRecommendation).toContain(
       JSON.parse(readFileSync(new URL('../../locales/da/recommendations.json', import.meta.url), 'utf8'))[
         workshop.group.recommendations[0]!.id
