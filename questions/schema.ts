@@ -9,12 +9,18 @@ export const Code = z.string().check(z.regex(/^(T-[RMDIB]|[KRJPFVA])\d$/, 'a see
 
 export const reports = ['deloitte-2018', 'ramboll-2024'] as const;
 
-/** Where a question or recommendation comes from: report, section and line in the seed text. */
-export const Source = z.strictObject({
-  report: z.enum(reports),
-  section: z.string().check(z.minLength(1)),
-  line: z.int().check(z.positive()),
-});
+/**
+ * Where a question or recommendation comes from: report, section and line in the seed text; or `parat` for a field
+ * of Parat's own that no report asks (the organisation's name and size band), which cites nothing (audit D26).
+ */
+export const Source = z.union([
+  z.strictObject({
+    report: z.enum(reports),
+    section: z.string().check(z.minLength(1)),
+    line: z.int().check(z.positive()),
+  }),
+  z.strictObject({ report: z.literal('parat'), section: z.literal('Parats eget felt') }),
+]);
 
 /** Deloitte's indicative rating, appendix A (Table 4): effect and relevance are each Stor or Lille. */
 export const Rating = z.enum(['Stor', 'Lille']);

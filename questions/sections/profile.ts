@@ -9,13 +9,15 @@ export type Technology = (typeof technologies)[number];
 /** Id of the profile question that holds a technology's stage. */
 export const stageQuestionId = (technology: Technology) => `stage-${technology}`;
 
+const parat = { report: 'parat', section: 'Parats eget felt' } as const;
+
 /** Who is answering: sector, size and how far each technology has come. Not scored. */
 export const profile: Section = {
   id: 'profile',
   kind: 'profile',
   source: deloitte('Metode og fremgangsmåde', 329),
   questions: [
-    { id: 'organisation-name', type: 'text', maxLength: 300, source: deloitte('Metode og fremgangsmåde', 329) },
+    { id: 'organisation-name', type: 'text', maxLength: 300, source: parat },
     {
       id: 'sector',
       type: 'choice',
@@ -25,8 +27,9 @@ export const profile: Section = {
     {
       id: 'size',
       type: 'choice',
+      // The size bands are Parat's own; Deloitte only names organisational size as a selection criterion (L373).
       options: ['under-500', '500-1999', '2000-9999', '10000-plus'],
-      source: deloitte('Metode og fremgangsmåde: organisatorisk størrelse', 373),
+      source: parat,
     },
     ...technologies.map((technology) => ({
       id: stageQuestionId(technology),

@@ -9,7 +9,8 @@ export interface BankViewQuestion {
   id: string;
   text: string;
   codes: string[];
-  source: { report: string; section: string; line: number; file: string };
+  /** Report, section, line and seed file; only report and section for a field of Parat's own. */
+  source: { report: string; section: string; line?: number; file?: string };
   /** Asked only when an earlier question has one of these answers. */
   showIf?: { question: string; anyOf: string[] };
   benchmark?: { high: number; low: number; some?: number };
@@ -26,7 +27,10 @@ const viewQuestion = (question: Question, t: TFunction): BankViewQuestion => ({
   id: question.id,
   text: t(`questions:${question.id}.text`),
   codes: question.type === 'scale' ? question.codes : [],
-  source: { ...question.source, file: seedFiles[question.source.report] },
+  source:
+    question.source.report === 'parat'
+      ? question.source
+      : { ...question.source, file: seedFiles[question.source.report] },
   ...(question.showIf ? { showIf: question.showIf } : {}),
   ...(question.type === 'scale' && question.benchmark ? { benchmark: question.benchmark } : {}),
   ...(question.type === 'scale' && question.rating
@@ -69,7 +73,9 @@ export function bankCsv(view: BankView, t: TFunction): string {
       q.relevance && t(`bank:ratings.${q.relevance}`),
       q.benchmark?.high,
       q.benchmark?.low,
-      `${t(`bank:reports.${q.source.report}`)}, ${q.source.section}, ${q.source.file}:${q.source.line}`,
+      q.source.file
+        ? `${t(`bank:reports.${q.source.report}`)}, ${q.source.section}, ${q.source.file}:${q.source.line}`
+        : t(`bank:reports.${q.source.report}`),
     ]),
   );
   return toCsv([bankCsvColumns.map((key) => t(`cli:bankTable.${key}`)), ...rows]);

@@ -205,7 +205,7 @@ export function reportModel(
     ...(comparison ? { changes: changesModel(comparison, t) } : {}),
     ...(workshop ? { workshop: workshopModel(workshop, t) } : {}),
     method: [
-      ...(['barriers', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
+      ...(['barriers', 'ratings', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
         t(`app:about.method.${k}`),
       ),
       t('app:about.sourcesUse'),

@@ -139,7 +139,9 @@ describe('locales', () => {
           `results.${c}.title`,
           `results.${c}.description`,
         ]),
-        ...['barriers', 'maturity', 'dontKnow', 'benchmark', 'recommendations'].map((k) => `about.method.${k}`),
+        ...['barriers', 'ratings', 'maturity', 'dontKnow', 'benchmark', 'recommendations'].map(
+          (k) => `about.method.${k}`,
+        ),
         ...RecommendationKind.options.map((k) => `results.recommendation.cites.${k}`),
       ],
       report: [

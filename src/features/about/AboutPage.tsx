@@ -28,6 +28,7 @@ export function AboutPage() {
       <h2>{t('about.methodHeading')}</h2>
       <ul>
         <li>{t('about.method.barriers')}</li>
+        <li>{t('about.method.ratings')}</li>
         <li>{t('about.method.maturity')}</li>
         <li>{t('about.method.dontKnow')}</li>
         <li>{t('about.method.benchmark')}</li>

@@ -34,7 +34,15 @@ export function QuestionField({
 }) {
   const { t, i18n } = useTranslation();
   const hintKey = `questions:${question.id}.hint`;
-  const hint = i18n.exists(hintKey) ? t(hintKey) : undefined;
+  const updateKey = `questions:${question.id}.update`;
+  // A dated fact from after the reports, labelled as Parat's addition so it is never taken for the report's words.
+  const hint =
+    [
+      i18n.exists(hintKey) ? t(hintKey) : undefined,
+      i18n.exists(updateKey) ? `${t('results.recommendation.update')} ${t(updateKey)}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const ids = { hint: `q-${question.id}-hint`, error: `q-${question.id}-error`, note: `q-${question.id}-note` };
   const describedBy = [hint && ids.hint, error && ids.error].filter(Boolean).join(' ') || undefined;
   const text = t(`questions:${question.id}.text`);
