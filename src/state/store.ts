@@ -116,6 +116,20 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     return save(storage, work);
   };
 
+  /**
+   * What storage holds now. Data that appears there while the app runs and cannot be read (another tab's older or
+   * newer Parat, a hand edit) gets the same care as at start: moved aside, or, if newer, never written over.
+   */
+  const current = (): Loaded => {
+    const now = load(storage);
+    if ((now.kind === 'unreadable' || now.kind === 'newer') && now.raw !== recovered?.raw) {
+      recovered = { kind: now.kind, raw: now.raw, ...(now.salvage ? { salvage: now.salvage } : {}) };
+      if (now.kind === 'unreadable') writable = keepUnreadable(storage, now.raw);
+      state = { ...state, recovered, ...(now.kind === 'newer' ? { storage: 'newer' as const } : {}) };
+    }
+    return now;
+  };
+
   /** Applies this tab's change on top of what storage holds now, and saves the result. */
   const change = (entries: Record<string, string | number | undefined>, extra: Partial<Saved> = {}) => {
     const stamp = Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
@@ -132,7 +146,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
       }
       stamps[key] = stamp;
     }
-    saved = merge(mine, savedOf(load(storage)));
+    saved = merge(mine, savedOf(current()));
     const stored = write(saved);
     state = { ...state, ...fromSaved(saved), storage: state.storage === 'newer' ? 'newer' : stored ? 'ok' : 'failed' };
     notify();
@@ -145,7 +159,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
      * the same moment), so neither tab's change is lost.
      */
     reload() {
-      const theirs = savedOf(load(storage));
+      const theirs = savedOf(current());
       if (!theirs || state.storage === 'newer') return;
       saved = mergeSaved(saved, theirs);
       if (!sameWork(saved, theirs)) write(saved);

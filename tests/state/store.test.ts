@@ -108,6 +108,23 @@ describe('saved data this version cannot read', () => {
   });
 });
 
+describe('saved data that turns unreadable while the app runs', () => {
+  it('is kept aside before the next save, and a newer version’s data is never written over', () => {
+    const storage = new MemoryStorage();
+    const store = createStore(storage, { now });
+    store.setAnswer('sector', 'region');
+    storage.setItem(storageKey, '{"broken":');
+    store.setAnswer('size', 'under-500');
+    expect(JSON.parse(storage.getItem(unreadableKey) ?? '[]')).toEqual(['{"broken":']);
+    expect(store.getState().recovered).toMatchObject({ kind: 'unreadable', raw: '{"broken":' });
+    const newer = JSON.stringify({ storageVersion: 9, route: '', file: {} });
+    storage.setItem(storageKey, newer);
+    store.setAnswer('sector', 'state');
+    expect(storage.getItem(storageKey)).toBe(newer);
+    expect(store.getState()).toMatchObject({ storage: 'newer', answers: { sector: 'state', size: 'under-500' } });
+  });
+});
+
 describe('the stored route', () => {
   it.each(['https://example.invalid/steal', 'javascript:alert(1)', '#/step/../../x', '//example.invalid', '#/about'])(
     'is not followed when it is %s',
