@@ -83,17 +83,22 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
   const mirrored = options.mirrored === undefined ? undefined : readSaved(options.mirrored);
 
   // What was found and could not be taken over is kept aside first; if the browser will not keep the copy, the
-  // original stays where it is and this tab writes nothing over it.
+  // original stays where it is and this tab writes nothing over it. A newer Parat's data is left as it is.
   let recovered: Recovered | undefined;
   let writable = loaded.kind !== 'unavailable' && loaded.kind !== 'newer';
-  if (loaded.kind === 'unreadable') writable = keepUnreadable(storage, loaded.raw);
-  if (loaded.kind === 'unreadable' || loaded.kind === 'newer') {
-    recovered = { kind: loaded.kind, raw: loaded.raw, ...(loaded.salvage ? { salvage: loaded.salvage } : {}) };
-  } else {
+  const recover = (found: Loaded): boolean => {
+    if ((found.kind !== 'unreadable' && found.kind !== 'newer') || found.raw === recovered?.raw) return false;
+    recovered = { kind: found.kind, raw: found.raw, ...(found.salvage ? { salvage: found.salvage } : {}) };
+    if (found.kind === 'unreadable') writable = keepUnreadable(storage, found.raw);
+    return true;
+  };
+  if (!recover(loaded)) {
+    // Kept aside at an earlier visit and not yet downloaded or deleted: still offered.
     const kept = keptUnreadable(storage);
     const last = kept.at(-1);
     if (last !== undefined) {
-      const salvage = (readSaved(last) as { salvage?: Salvage }).salvage;
+      const found = readSaved(last);
+      const salvage = found.kind === 'loaded' ? undefined : found.salvage;
       recovered = { kind: 'unreadable', raw: kept.join('\n\n'), ...(salvage ? { salvage } : {}) };
     }
   }
@@ -121,19 +126,19 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
    * newer Parat, a hand edit) gets the same care as at start: moved aside, or, if newer, never written over.
    */
   const current = (): Loaded => {
-    const now = load(storage);
-    if ((now.kind === 'unreadable' || now.kind === 'newer') && now.raw !== recovered?.raw) {
-      recovered = { kind: now.kind, raw: now.raw, ...(now.salvage ? { salvage: now.salvage } : {}) };
-      if (now.kind === 'unreadable') writable = keepUnreadable(storage, now.raw);
-      state = { ...state, recovered, ...(now.kind === 'newer' ? { storage: 'newer' as const } : {}) };
-    }
-    return now;
+    const found = load(storage);
+    if (recover(found))
+      state = { ...state, recovered, ...(found.kind === 'newer' ? { storage: 'newer' as const } : {}) };
+    return found;
   };
 
+  /** A stamp later than every change seen so far, so this tab's change wins over what it has seen. */
+  const nextStamp = () => Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
+
   /** Applies this tab's change on top of what storage holds now, and saves the result. */
-  const change = (entries: Record<string, string | number | undefined>, extra: Partial<Saved> = {}) => {
-    const stamp = Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
-    const mine: Saved = { ...saved, ...extra, file: { ...saved.file, savedAt: now() }, stamps: { ...saved.stamps } };
+  const change = (entries: Record<string, string | number | undefined>) => {
+    const stamp = nextStamp();
+    const mine: Saved = { ...saved, file: { ...saved.file, savedAt: now() }, stamps: { ...saved.stamps } };
     const file = mine.file as unknown as Record<string, Record<string, string | number | undefined>>;
     const stamps = mine.stamps as Record<string, number>;
     for (const [key, value] of Object.entries(entries)) {
@@ -195,8 +200,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     },
     /** Forgets every answer, note and target, here, in storage and in every other open tab. */
     reset() {
-      const stamp = Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
-      saved = { ...emptySaved(), stamps: { reset: stamp } };
+      saved = { ...emptySaved(), stamps: { reset: nextStamp() } };
       const stored = write(saved);
       state = {
         ...state,
