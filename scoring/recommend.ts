@@ -11,6 +11,24 @@ const epsilon = 1e-9;
 const addresses = (recommendation: Recommendation, question: ScaleQuestion) =>
   recommendation.questions.includes(question.id) || question.codes.some((c) => recommendation.codes.includes(c));
 
+// Which recommendations address each question, worked out once per bank: a workshop scores a thousand participants.
+const addressedBy = new WeakMap<Bank, Map<string, number[]>>();
+function recommendationsFor(bank: Bank): Map<string, number[]> {
+  let index = addressedBy.get(bank);
+  if (!index) {
+    index = new Map();
+    for (const question of bank.sections.flatMap((s) => s.questions)) {
+      if (question.type !== 'scale') continue;
+      index.set(
+        question.id,
+        bank.recommendations.flatMap((r, i) => (addresses(r, question) ? [i] : [])),
+      );
+    }
+    addressedBy.set(bank, index);
+  }
+  return index;
+}
+
 /** The shown, degree-answered questions whose answer lies in the band the reports treat as a problem. */
 function triggeringAnswers(bank: Bank, answers: Answers): { question: ScaleQuestion; trigger: Trigger }[] {
   const rules = bank.scoring;
@@ -58,11 +76,19 @@ export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]):
   const maxWeight = Math.max(bank.scoring.unratedWeight, ...Object.values(bank.scoring.effectWeight));
   const sectionPressure = new Map(scores.map((s) => [s.sectionId, pressure(s)]));
 
-  const answered = bank.sections.flatMap((section) =>
-    shownScaleQuestions(section, answers).filter((q) => isDegree(answerOf(answers, q.id) ?? '')),
-  );
+  const index = recommendationsFor(bank);
+  const hitsOf = bank.recommendations.map((): { question: ScaleQuestion; trigger: Trigger }[] => []);
+  for (const hit of triggering) for (const i of index.get(hit.question.id) ?? []) hitsOf[i]?.push(hit);
+  // The weight of the degree-answered questions each recommendation addresses: the whole its triggers are part of.
+  const scopeOf = bank.recommendations.map(() => 0);
+  for (const section of bank.sections) {
+    for (const q of shownScaleQuestions(section, answers)) {
+      if (!isDegree(answerOf(answers, q.id) ?? '')) continue;
+      for (const i of index.get(q.id) ?? []) scopeOf[i] = (scopeOf[i] ?? 0) + weight(q, bank.scoring);
+    }
+  }
   const ranked = bank.recommendations.flatMap((recommendation, order) => {
-    const hits = triggering.filter((t) => addresses(recommendation, t.question));
+    const hits = hitsOf[order] ?? [];
     if (hits.length === 0 || !inPlay(recommendation, answers)) return [];
     const triggers = hits.map((h) => h.trigger);
     const central = recommendation.kind === 'initiative' && hits.some((t) => t.question.rating?.relevance === 'Stor');
@@ -80,10 +106,7 @@ export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]):
     };
     // Focus: the share of what it addresses in these answers that is a problem (weighted), so advice aimed squarely at
     // the organisation's problems comes before advice of which they are a small part.
-    const scope = answered
-      .filter((q) => addresses(recommendation, q))
-      .reduce((sum, q) => sum + weight(q, bank.scoring), 0);
-    const focus = (result.priority * maxWeight) / Math.max(scope, epsilon);
+    const focus = (result.priority * maxWeight) / Math.max(scopeOf[order] ?? 0, epsilon);
     const tieBreak = Math.max(...triggers.map((t) => sectionPressure.get(t.sectionId) ?? 0));
     return [{ result, focus, tieBreak, order, step: recommendation.step }];
   });
