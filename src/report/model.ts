@@ -149,7 +149,7 @@ export function reportModel(
       .map((section) => ({
         title: t('report:headings.national', { area: t(`bank:sections.${section.id}.title`) }),
         items: section.questions.flatMap((q) => {
-          if (q.type !== 'scale' || !q.benchmark) return [];
+          if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
           const position = result.benchmarks.find((b) => b.questionId === q.id);
           return [
             {

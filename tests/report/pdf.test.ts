@@ -85,6 +85,12 @@ describe('the PDF report', () => {
     }
   });
 
+  it('sets only the questions the organisation was asked beside the national figure', () => {
+    // The state agency is only exploring GenAI, so it is not asked to evaluate GenAI's effect.
+    expect(plain.text).toContain('Guidelines for GenAI');
+    expect(plain.text).not.toContain('Evaluation of GenAI');
+  });
+
   it('keeps Danish letters intact', () => {
     expect(hostile.text).toContain('Ærø Søby Å Kommune');
     expect(hostile.text).toContain('Linje 1: æøå ÆØÅ “citat” –');
