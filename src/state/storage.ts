@@ -41,28 +41,37 @@ const readStamps = (value: unknown): Stamps | undefined =>
 
 /**
  * Reads saved work from its text. Anything that is not exactly what this version saves is `unreadable` (or `newer`),
- * with the raw text kept and the answers that can still be read offered as a file. Never throws.
+ * with the raw text kept and the answers that can still be read offered as a file. Never throws, whatever the text.
  */
 export function readSaved(raw: string): Exclude<Loaded, { kind: 'empty' | 'unavailable' }> {
+  try {
+    return readSavedText(raw);
+  } catch {
+    // Only a structure deep enough to exhaust the stack gets here.
+    return { kind: 'unreadable', raw };
+  }
+}
+
+function readSavedText(raw: string): Exclude<Loaded, { kind: 'empty' | 'unavailable' }> {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return { kind: 'unreadable', raw };
   }
-  const salvage = salvageAnswers(isRecord(data) && 'file' in data ? data.file : data, bank);
-  const found = salvage ? { salvage } : {};
-  if (!isRecord(data)) return { kind: 'unreadable', raw, ...found };
+  // Looked for only when the data cannot be taken over, so a good save is read once.
+  const setAside = (kind: 'unreadable' | 'newer') => {
+    const salvage = salvageAnswers(isRecord(data) && 'file' in data ? data.file : data, bank);
+    return { kind, raw, ...(salvage ? { salvage } : {}) };
+  };
+  if (!isRecord(data)) return setAside('unreadable');
   const { storageVersion: version, route, file, stamps } = data;
-  if (typeof version === 'number' && version > storageVersion) return { kind: 'newer', raw, ...found };
+  if (typeof version === 'number' && version > storageVersion) return setAside('newer');
   const reading = readAnswersFile(JSON.stringify(file ?? null), bank);
-  const readStampsValue = readStamps(stamps);
-  if (version !== storageVersion || typeof route !== 'string' || !reading.ok || !readStampsValue) {
-    return { kind: 'unreadable', raw, ...found };
-  }
+  const changed = readStamps(stamps);
+  if (version !== storageVersion || typeof route !== 'string' || !reading.ok || !changed) return setAside('unreadable');
   // A route the app did not write (a hand-edited or hostile entry) is dropped, never followed.
-  const safeRoute = isStoredRoute(route) ? route : '';
-  return { kind: 'loaded', saved: { file: reading.file, route: safeRoute, stamps: readStampsValue } };
+  return { kind: 'loaded', saved: { file: reading.file, route: isStoredRoute(route) ? route : '', stamps: changed } };
 }
 
 /** Reads the saved work from localStorage. */

@@ -246,3 +246,12 @@ describe('work saved without stamps', () => {
     expect(state).toMatchObject({ answers: { sector: 'region' }, route: '#/check' });
   });
 });
+
+describe('hostile saved data', () => {
+  it('never stops the app from starting, however deep it is nested', () => {
+    const storage = new MemoryStorage();
+    const deep = `{"storageVersion":1,"route":"#/check","file":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    storage.setItem(storageKey, deep);
+    expect(createStore(storage, { now }).getState()).toMatchObject({ answers: {}, recovered: { kind: 'unreadable' } });
+  });
+});
