@@ -96,7 +96,8 @@ export type AnswersProblem =
 export type AnswersReading =
   { ok: true; file: AnswersFile; migratedFrom?: number; reworded?: string[] } | { ok: false; problem: AnswersProblem };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object: not null, not an array. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const unknownKeys = (value: unknown, known: Set<string>) =>

@@ -32,3 +32,7 @@ export function assess(bank: Bank, answers: Answers): AssessmentResult {
 
 const sum = (scores: readonly SectionScore[], key: 'answered' | 'dontKnow' | 'unanswered') =>
   scores.reduce((total, score) => total + score[key], 0);
+
+/** True when at least one barrier category or technology question has a degree answer, so "no barriers" means something. */
+export const barriersAnswered = (result: Pick<AssessmentResult, 'scores'>): boolean =>
+  result.scores.some((s) => s.kind !== 'maturity-area' && s.answered > 0);

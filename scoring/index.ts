@@ -1,4 +1,4 @@
-export { assess } from './assess';
+export { assess, barriersAnswered } from './assess';
 
 export { badness, isContext, weight } from './badness';
 export { benchmarkPositions, nationalFigure, segmentOf } from './benchmark';

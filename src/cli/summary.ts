@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { benchmarkText } from '../format/benchmark-text';
 import { recommendationText } from '../format/recommendation-text';
 import type { Bank } from '../../questions/schema';
-import type { AssessmentResult, SectionScore } from '../../scoring';
+import { barriersAnswered, type AssessmentResult, type SectionScore } from '../../scoring';
 
 /** How many recommendations the readable summary shows; the JSON output has them all. */
 const topRecommendations = 10;
@@ -43,8 +43,7 @@ export function summaryText(bank: Bank, result: AssessmentResult, name: string |
   }
 
   lines.push('', t('cli:summary.recommendations'));
-  const barrierAnswers = result.scores.some((s) => s.kind !== 'maturity-area' && s.answered > 0);
-  if (!result.barriersReported && barrierAnswers) lines.push(`  ${t('cli:summary.noBarriers')}`);
+  if (!result.barriersReported && barriersAnswered(result)) lines.push(`  ${t('cli:summary.noBarriers')}`);
   if (result.recommendations.length === 0) lines.push(`  ${t('cli:summary.noRecommendations')}`);
   result.recommendations.slice(0, topRecommendations).forEach((r, index) => {
     const text = recommendationText(r, t);

@@ -1,4 +1,4 @@
-import { answersFormat, readAnswersFile, type AnswersFile } from '../../questions/answers';
+import { answersFormat, isRecord, readAnswersFile, type AnswersFile } from '../../questions/answers';
 import type { Bank } from '../../questions/schema';
 
 /** The answers that could be read from damaged saved data, as a file the import accepts. */
@@ -9,9 +9,6 @@ export interface Salvage {
   /** False when some entries could not be read and were left out (they are still in the raw data). */
   complete: boolean;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const read = (file: unknown, bank: Bank) => {
   try {

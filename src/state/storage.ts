@@ -1,5 +1,5 @@
 import { bank } from '../../questions';
-import { readAnswersFile } from '../../questions/answers';
+import { isRecord, readAnswersFile } from '../../questions/answers';
 import { isStoredRoute } from '../routing';
 import type { Saved, Stamps } from './merge';
 import { salvageAnswers, type Salvage } from './salvage';
@@ -28,9 +28,6 @@ export function browserStorage(): Storage | undefined {
     return undefined;
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const readStamps = (value: unknown): Stamps | undefined =>
   value === undefined

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AssessmentResult, SectionScore } from '../../../scoring';
+import { barriersAnswered, type AssessmentResult, type SectionScore } from '../../../scoring';
 
 export const scoreText = (t: TFunction, score: SectionScore) =>
   score.value === null ? t('app:results.noScore') : t('app:results.scoreOf100', { value: Math.round(score.value) });
@@ -12,9 +12,6 @@ export function summarySentences(result: AssessmentResult, t: TFunction) {
   const maturity = result.scores.filter((s) => s.kind === 'maturity-area');
   const unanswered = result.scores.reduce((sum, s) => sum + s.unanswered, 0);
   const dontKnow = result.scores.reduce((sum, s) => sum + s.dontKnow, 0);
-  const barrierAnswers = result.scores
-    .filter((s) => s.kind !== 'maturity-area')
-    .reduce((sum, s) => sum + s.answered, 0);
   const { answered, dontKnow: unknown } = result.basis;
   return {
     // Said first: a result that rests mostly on "Ved ikke" says little, whatever its numbers.
@@ -27,7 +24,7 @@ export function summarySentences(result: AssessmentResult, t: TFunction) {
           count: heaviestScores.length,
           list: heaviestScores.map((s) => `${title(s.sectionId)} (${scoreText(t, s)})`).join(', '),
         })
-      : barrierAnswers > 0
+      : barriersAnswered(result)
         ? t('app:results.summary.noBarriers')
         : t('app:results.summary.noBarrierAnswers'),
     maturity: t('app:results.summary.maturity', {
