@@ -1,7 +1,7 @@
 export { assess, barriersAnswered } from './assess';
 
-export { badness, isContext, weight } from './badness';
-export { benchmarkPositions, nationalFigure, segmentOf } from './benchmark';
+export { badness, weight } from './badness';
+export { benchmarkPositions, nationalFigure } from './benchmark';
 export { recommend } from './recommend';
 export { pressure, scoreSection, scoreSections, shownScaleQuestions } from './score';
 export { answerOf, isShown, shownSections } from '../questions/visibility';

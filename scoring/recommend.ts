@@ -1,5 +1,6 @@
 import { activeStages, isDegree } from '../questions/scales';
 import type { Bank, Recommendation, ScaleQuestion } from '../questions/schema';
+import { stageQuestionId } from '../questions/sections/profile';
 import { answerOf } from '../questions/visibility';
 import { badness, weight } from './badness';
 import { pressure, shownScaleQuestions } from './score';
@@ -29,20 +30,18 @@ function recommendationsFor(bank: Bank): Map<string, number[]> {
   return index;
 }
 
-/** The shown, degree-answered questions whose answer lies in the band the reports treat as a problem. */
-function triggeringAnswers(bank: Bank, answers: Answers): { question: ScaleQuestion; trigger: Trigger }[] {
+/** The shown questions answered with a degree, each with its badness and weight: what triggers are chosen from. */
+function degreeAnswers(bank: Bank, answers: Answers): { question: ScaleQuestion; trigger: Trigger }[] {
   const rules = bank.scoring;
   return bank.sections.flatMap((section) =>
     shownScaleQuestions(section, answers).flatMap((question) => {
       const answer = answerOf(answers, question.id);
       if (answer === undefined || !isDegree(answer)) return [];
-      const b = badness(question, answer, rules);
-      if (b + epsilon < rules.triggerBadness) return [];
       const trigger = {
         questionId: question.id,
         sectionId: section.id,
         answer,
-        badness: b,
+        badness: badness(question, answer, rules),
         weight: weight(question, rules),
       };
       return [{ question, trigger }];
@@ -53,7 +52,7 @@ function triggeringAnswers(bank: Bank, answers: Answers): { question: ScaleQuest
 /** A case about one technology applies only where the organisation is exploring it or further. */
 const inPlay = (recommendation: Recommendation, answers: Answers) =>
   !recommendation.technology ||
-  (activeStages as readonly string[]).includes(answerOf(answers, `stage-${recommendation.technology}`) ?? '');
+  (activeStages as readonly string[]).includes(answerOf(answers, stageQuestionId(recommendation.technology)) ?? '');
 
 /**
  * Ranks the recommendations an organisation's answers call for. A recommendation is triggered by every shown answer in
@@ -72,7 +71,9 @@ const inPlay = (recommendation: Recommendation, answers: Answers) =>
  * steps and GenAI follow-ups are local.
  */
 export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]): RecommendationResult[] {
-  const triggering = triggeringAnswers(bank, answers);
+  const answered = degreeAnswers(bank, answers);
+  // Only answers in the problem band trigger (badness at least the threshold, with slack for 2/3 against 2/3).
+  const triggering = answered.filter((a) => a.trigger.badness + epsilon >= bank.scoring.triggerBadness);
   const maxWeight = Math.max(bank.scoring.unratedWeight, ...Object.values(bank.scoring.effectWeight));
   const sectionPressure = new Map(scores.map((s) => [s.sectionId, pressure(s)]));
 
@@ -81,11 +82,8 @@ export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]):
   for (const hit of triggering) for (const i of index.get(hit.question.id) ?? []) hitsOf[i]?.push(hit);
   // The weight of the degree-answered questions each recommendation addresses: the whole its triggers are part of.
   const scopeOf = bank.recommendations.map(() => 0);
-  for (const section of bank.sections) {
-    for (const q of shownScaleQuestions(section, answers)) {
-      if (!isDegree(answerOf(answers, q.id) ?? '')) continue;
-      for (const i of index.get(q.id) ?? []) scopeOf[i] = (scopeOf[i] ?? 0) + weight(q, bank.scoring);
-    }
+  for (const { question, trigger } of answered) {
+    for (const i of index.get(question.id) ?? []) scopeOf[i] = (scopeOf[i] ?? 0) + trigger.weight;
   }
   const ranked = bank.recommendations.flatMap((recommendation, order) => {
     const hits = hitsOf[order] ?? [];
