@@ -132,6 +132,10 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     return found;
   };
 
+  /** The storage status after a save: a newer Parat's data stays 'newer' whatever happened. */
+  const storageAfter = (stored: boolean): AssessmentState['storage'] =>
+    state.storage === 'newer' ? 'newer' : stored ? 'ok' : 'failed';
+
   /** A stamp later than every change seen so far, so this tab's change wins over what it has seen. */
   const nextStamp = () => Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
 
@@ -152,8 +156,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
       stamps[key] = stamp;
     }
     saved = merge(mine, savedOf(current()));
-    const stored = write(saved);
-    state = { ...state, ...fromSaved(saved), storage: state.storage === 'newer' ? 'newer' : stored ? 'ok' : 'failed' };
+    state = { ...state, ...fromSaved(saved), storage: storageAfter(write(saved)) };
     notify();
   };
 
@@ -200,13 +203,10 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     },
     /** Forgets every answer, note and target, here, in storage and in every other open tab. */
     reset() {
+      // Like every other save, it first takes care of data it must not write over.
+      current();
       saved = { ...emptySaved(), stamps: { reset: nextStamp() } };
-      const stored = write(saved);
-      state = {
-        ...state,
-        ...fromSaved(saved),
-        ...(state.storage === 'newer' ? {} : { storage: stored ? 'ok' : 'failed' }),
-      };
+      state = { ...state, ...fromSaved(saved), storage: storageAfter(write(saved)) };
       notify();
     },
     /** The user has downloaded what was recovered, or chosen to discard it. */

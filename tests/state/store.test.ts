@@ -117,6 +117,10 @@ describe('saved data that turns unreadable while the app runs', () => {
     store.setAnswer('size', 'under-500');
     expect(JSON.parse(storage.getItem(unreadableKey) ?? '[]')).toEqual(['{"broken":']);
     expect(store.getState().recovered).toMatchObject({ kind: 'unreadable', raw: '{"broken":' });
+    storage.setItem(storageKey, '{"also broken":');
+    store.reset();
+    expect(JSON.parse(storage.getItem(unreadableKey) ?? '[]')).toEqual(['{"broken":', '{"also broken":']);
+    store.setAnswer('size', 'under-500');
     const newer = JSON.stringify({ storageVersion: 9, route: '', file: {} });
     storage.setItem(storageKey, newer);
     store.setAnswer('sector', 'state');
