@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
 import { bank } from '../../questions';
 import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../questions/answers';
+import { intlLocale } from '../format/locale';
 import { printable } from '../format/printable';
 import { assess, combine } from '../../scoring';
 import { maxImportBytes } from '../features/transfer/incoming';
@@ -83,9 +84,7 @@ export function assessCommand(argv: string[]): CommandOutput {
   if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
   stdout += saved;
   if (typeof values.pdf === 'string') {
-    const date = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
-      new Date(),
-    );
+    const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
     const bytes = workshop
       ? createWorkshopReport(bank, workshop, t, language, date)
       : createReport(bank, file, t, language, date);

@@ -1,6 +1,7 @@
 import { useState, type ClipboardEvent, type FormEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format/locale';
 import { maxNoteLength } from '../../../questions/answers';
 import { scaleOptions, type Question } from '../../../questions';
 
@@ -50,8 +51,7 @@ export function QuestionField({
   // then would take the focus with it, and the next keystrokes would go nowhere.
   const [noteOpen, setNoteOpen] = useState(hasNote);
   const [noteLimit, setNoteLimit] = useState<{ cut: number } | 'reached' | undefined>();
-  const formatNumber = (n: number) => n.toLocaleString(i18n.language === 'da' ? 'da-DK' : 'en-GB');
-  const limit = formatNumber(maxNoteLength);
+  const limit = formatNumber(maxNoteLength, i18n.language);
   // The browser cuts a paste at the note's length without a word: say how much was left out.
   const onNotePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const area = event.currentTarget;
@@ -155,7 +155,11 @@ export function QuestionField({
             {noteLimit === 'reached'
               ? t('question.noteLimitReached', { limit })
               : noteLimit
-                ? t('question.noteCut', { limit, count: noteLimit.cut, cut: formatNumber(noteLimit.cut) })
+                ? t('question.noteCut', {
+                    limit,
+                    count: noteLimit.cut,
+                    cut: formatNumber(noteLimit.cut, i18n.language),
+                  })
                 : ''}
           </span>
         </div>

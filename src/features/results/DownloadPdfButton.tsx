@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../format/locale';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
 import type { WorkshopResult } from '../../../scoring';
@@ -20,9 +21,7 @@ export function DownloadPdfButton({ earlier, workshop }: { earlier?: AnswersFile
     try {
       const { createReport, createWorkshopReport } = await import('../../report/create');
       const file = store.toFile();
-      const date = new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(
-        new Date(),
-      );
+      const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
       const bytes = workshop
         ? createWorkshopReport(bank, workshop, t, i18n.language, date)
         : createReport(bank, file, t, i18n.language, date, earlier);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../format/locale';
 import { bankVersion } from '../../../questions/version';
 import { Alert } from '../../components/Alert';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
@@ -23,7 +24,7 @@ export function IncomingPreview({
   if (!incoming.ok) return <RefusedAlert problem={incoming.problem} source={source} />;
   const { preview } = incoming;
   const saved = preview.savedAt
-    ? new Intl.DateTimeFormat(i18n.language === 'da' ? 'da-DK' : 'en-GB', {
+    ? new Intl.DateTimeFormat(intlLocale(i18n.language), {
         dateStyle: 'long',
         timeStyle: 'short',
       }).format(new Date(preview.savedAt))

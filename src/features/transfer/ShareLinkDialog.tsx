@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format/locale';
 import { useStore } from '../../state/context';
 import { Alert } from '../../components/Alert';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
@@ -20,7 +21,6 @@ export function ShareLinkDialog() {
     if (made.length > maxShareLinkLength) setTooLong(made.length);
     else setLink(made);
   };
-  const number = (n: number) => n.toLocaleString(i18n.language === 'da' ? 'da-DK' : 'en-GB');
   const copy = async () => {
     await navigator.clipboard.writeText(link);
     setCopied(true);
@@ -59,7 +59,12 @@ export function ShareLinkDialog() {
         ) : null}
         {tooLong !== undefined && (
           <Alert kind="warning" heading={t('transfer.shareTooLongHeading')} role="alert">
-            <p>{t('transfer.shareTooLong', { length: number(tooLong), limit: number(maxShareLinkLength) })}</p>
+            <p>
+              {t('transfer.shareTooLong', {
+                length: formatNumber(tooLong, i18n.language),
+                limit: formatNumber(maxShareLinkLength, i18n.language),
+              })}
+            </p>
             <DownloadAnswersButton />
           </Alert>
         )}
