@@ -1,8 +1,9 @@
 import { bandOfDegree, isDegree, type Band } from '../questions/scales';
-import type { Bank, ScaleQuestion } from '../questions/schema';
+import type { Bank, Polarity, ScaleQuestion } from '../questions/schema';
 import { answerOf } from '../questions/visibility';
+import { isContext } from './badness';
 import { shownScaleQuestions } from './score';
-import type { Answers, BenchmarkPosition, National, NationalSegment } from './types';
+import type { Answers, BenchmarkPosition, National, NationalSegment, Standing } from './types';
 
 /**
  * The national figure as the report gives it: "i høj grad" and "slet ikke eller i lav grad", "i nogen grad" only where
@@ -18,9 +19,44 @@ export function nationalFigure(benchmark: NonNullable<ScaleQuestion['benchmark']
 export const segmentOf = (band: Band, national: National): NationalSegment =>
   band === 'some' && national.some === undefined ? 'rest' : band;
 
+const degreeRank: Record<Band, number> = { low: 0, some: 1, high: 2 };
+
+/**
+ * An answer's standing among public organisations, from the reported bands alone (the rest, which mixes "i nogen
+ * grad" with "ved ikke", is never counted for or against):
+ * - worse than most when the bands better than the answer hold over half, better than most when the worse bands do;
+ * - at the best band, better than most when under half are there too (the majority did not report as much); at the
+ *   worst band, worse than most on the same terms;
+ * - otherwise level with most.
+ * Maturity items are better the higher the degree, barrier items the lower; context items are compared by degree.
+ */
+export function standingOf(band: Band, national: National, polarity: Polarity): Standing {
+  const goodness = (b: Band) => (polarity === 'barrier' ? 2 - degreeRank[b] : degreeRank[b]);
+  const own = goodness(band);
+  let better = 0;
+  let worse = 0;
+  for (const b of ['high', 'some', 'low'] as const) {
+    const share = national[b];
+    if (share === undefined || b === band) continue;
+    if (goodness(b) > own) better += share;
+    else worse += share;
+  }
+  const same = national[band];
+  let standing: 'better' | 'level' | 'worse' = 'level';
+  if (better > 50) standing = 'worse';
+  else if (worse > 50) standing = 'better';
+  else if (same !== undefined && same < 50 && own === 2) standing = 'better';
+  else if (same !== undefined && same < 50 && own === 0) standing = 'worse';
+  if (polarity === 'incident' || polarity === 'concern') {
+    return standing === 'better' ? 'more' : standing === 'worse' ? 'less' : 'level';
+  }
+  return standing;
+}
+
 /**
  * For each shown item with a national figure and a degree answer: the band the answer falls in, the segment of the
- * national figure it is set beside, and that segment's share of public organisations (IT i praksis 2024-2025).
+ * national figure it is set beside, that segment's share of public organisations (IT i praksis 2024-2025), and the
+ * answer's standing among them.
  */
 export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosition[] {
   const positions: BenchmarkPosition[] = [];
@@ -31,8 +67,23 @@ export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosit
       const national = nationalFigure(question.benchmark);
       const band = bandOfDegree[answer];
       const segment = segmentOf(band, national);
-      positions.push({ questionId: question.id, answer, band, segment, share: national[segment] ?? 0, national });
+      positions.push({
+        questionId: question.id,
+        sectionId: section.id,
+        answer,
+        band,
+        segment,
+        share: national[segment] ?? 0,
+        national,
+        standing: standingOf(band, national, question.polarity),
+      });
     }
   }
   return positions;
 }
+
+/** The shown items of a section that have a national figure and a rating, context items left out. */
+export const ratedBenchmarkItems = (bank: Bank, sectionId: string, answers: Answers): ScaleQuestion[] => {
+  const section = bank.sections.find((s) => s.id === sectionId);
+  return section ? shownScaleQuestions(section, answers).filter((q) => q.benchmark && !isContext(q)) : [];
+};

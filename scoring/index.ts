@@ -1,7 +1,7 @@
 export { assess, barriersAnswered } from './assess';
 
 export { badness, weight } from './badness';
-export { benchmarkPositions, nationalFigure } from './benchmark';
+export { benchmarkPositions, nationalFigure, standingOf } from './benchmark';
 export { recommend } from './recommend';
 export { pressure, scoreSection, scoreSections, shownScaleQuestions } from './score';
 export { answerOf, isShown, shownSections } from '../questions/visibility';
@@ -15,3 +15,4 @@ export {
   type Direction,
 } from './compare';
 export { targetGaps, targetsClosedBy, type TargetGap } from './targets';
+export { firstSteps, verdictOf, type AreaStanding, type Verdict } from './verdict';

@@ -38,9 +38,17 @@ export interface National {
 /** A part of the national figure: a reported band, or the rest. */
 export type NationalSegment = 'high' | 'some' | 'rest' | 'low';
 
+/**
+ * An answer set beside the national figure, in words a reader can act on. For rated items: better than most, level
+ * with them, or worse. For context items (an attack suffered, a worry held), which are neither good nor bad: to a
+ * higher degree than most, level, or to a lower degree.
+ */
+export type Standing = 'better' | 'level' | 'worse' | 'more' | 'less';
+
 /** Where one answer falls among Rambøll's bands, and the national share of public organisations beside it. */
 export interface BenchmarkPosition {
   questionId: string;
+  sectionId: string;
   answer: Degree;
   band: Band;
   /** The part of the national figure the answer is set beside: its band, or the rest where the band is not given. */
@@ -48,6 +56,7 @@ export interface BenchmarkPosition {
   /** Percentage of public organisations in that segment. */
   share: number;
   national: National;
+  standing: Standing;
 }
 
 /** An answer that triggered a recommendation. */

@@ -22,7 +22,7 @@ export interface BarRow {
   valueX: number;
 }
 
-export const chartMetrics = { width: 600, rowHeight: 52, labelHeight: 18, barHeight: 22, valueGap: 6, valueWidth: 64 };
+export const chartMetrics = { width: 600, rowHeight: 44, labelHeight: 18, barHeight: 22, valueGap: 6, valueWidth: 64 };
 
 /** A horizontal bar per row on a 0-100 scale. */
 export function barRows(data: { id: string; label: string; value: number | null; valueText: string }[]) {

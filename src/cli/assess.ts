@@ -79,7 +79,13 @@ export function assessCommand(argv: string[]): CommandOutput {
   const result = assess(bank, file.answers);
   let stdout = workshop
     ? workshopText(bank, workshop, t)
-    : summaryText(bank, result, printable(file.answers['organisation-name'] ?? '', { singleLine: true }), t);
+    : summaryText(
+        bank,
+        file.answers,
+        result,
+        printable(file.answers['organisation-name'] ?? '', { singleLine: true }),
+        t,
+      );
   const saved = writeJson(workshop ?? result);
   if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
   stdout += saved;

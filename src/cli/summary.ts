@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { benchmarkText } from '../format/benchmark-text';
 import { recommendationText } from '../format/recommendation-text';
 import type { Bank } from '../../questions/schema';
-import { barriersAnswered, type AssessmentResult, type SectionScore } from '../../scoring';
+import { verdictText } from '../format/verdict-text';
+import { barriersAnswered, verdictOf, type Answers, type AssessmentResult, type SectionScore } from '../../scoring';
 
 /** How many recommendations the readable summary shows; the JSON output has them all. */
 const topRecommendations = 10;
@@ -14,10 +15,24 @@ const scoreLine = (score: SectionScore, t: TFunction) => {
 };
 
 /** A readable summary of one assessment for a terminal: scores, national comparison, top recommendations. */
-export function summaryText(bank: Bank, result: AssessmentResult, name: string | undefined, t: TFunction): string {
+export function summaryText(
+  bank: Bank,
+  answers: Answers,
+  result: AssessmentResult,
+  name: string | undefined,
+  t: TFunction,
+): string {
+  const verdict = verdictText(verdictOf(bank, answers, result), t);
   const lines = [
     t('cli:summary.title', { name: name?.trim() || t('cli:summary.unnamed') }),
     t('cli:summary.bankVersion', { version: result.bankVersion }),
+    '',
+    // The verdict first, in the same words as the results page and the report.
+    t('app:verdict.heading'),
+    ...(verdict.caution ? [`  ${verdict.caution}`] : []),
+    `  ${verdict.barriers}`,
+    ...verdict.areas.map((area) => `  ${area.title}, ${area.score}. ${area.sentences.join(' ')}`),
+    `  ${verdict.basis}`,
     '',
     t('cli:summary.barriers'),
     ...result.scores.filter((s) => s.kind === 'barrier-category').map((s) => scoreLine(s, t)),

@@ -31,5 +31,5 @@ export function workshopText(bank: Bank, workshop: WorkshopResult, t: TFunction)
     lines.push(`  - ${t(`questions:${id}.text`)}`, `    ${counts}`);
   }
   lines.push('', t('cli:workshop.group'), '');
-  return `${lines.join('\n')}\n${summaryText(bank, workshop.group, t('cli:workshop.groupName'), t)}`;
+  return `${lines.join('\n')}\n${summaryText(bank, workshop.groupAnswers, workshop.group, t('cli:workshop.groupName'), t)}`;
 }

@@ -4,15 +4,16 @@ import { accessibilityStatementUrl } from '../config';
 import { languages } from '../i18n';
 import { setLanguage } from '../i18n/react';
 import { href } from '../routing';
+import { InPageLink } from './InPageLink';
 
 /** DKFDS page frame: skip link, header, main content, and the footer with the language switch. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   return (
     <>
-      <a className="skipnav" href="#main-content">
+      <InPageLink className="skipnav" to="main-content">
         {t('layout.skipLink')}
-      </a>
+      </InPageLink>
       <header className="header">
         <div className="portal-header">
           <div className="container portal-header-inner">

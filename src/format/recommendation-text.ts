@@ -36,12 +36,15 @@ export function recommendationText(r: RecommendationResult, t: TFunction) {
       r.kind === 'initiative'
         ? t('app:results.recommendation.mappingInitiative')
         : t('app:results.recommendation.mappingOther'),
-    why: r.triggers.map((trigger) =>
-      t('app:results.recommendation.trigger', {
-        question: t(`questions:${trigger.questionId}.short`),
-        answer: t(`bank:options.${trigger.answer}`),
-        section: t(`bank:sections.${trigger.sectionId}.title`),
-      }),
-    ),
+    // The worst answers first (badness times weight), so the reasons a reader sees first are the heaviest.
+    why: [...r.triggers]
+      .sort((a, b) => b.badness * b.weight - a.badness * a.weight)
+      .map((trigger) =>
+        t('app:results.recommendation.trigger', {
+          question: t(`questions:${trigger.questionId}.short`),
+          answer: t(`bank:options.${trigger.answer}`),
+          section: t(`bank:sections.${trigger.sectionId}.title`),
+        }),
+      ),
   };
 }

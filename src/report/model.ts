@@ -2,7 +2,10 @@ import type { TFunction } from 'i18next';
 import { isShown, type Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
 import {
+  firstSteps,
   nationalFigure,
+  verdictOf,
+  type AreaStanding,
   type AssessmentResult,
   type Comparison,
   type National,
@@ -10,13 +13,12 @@ import {
   type SectionScore,
   type WorkshopResult,
 } from '../../scoring';
-import { scoreText, summarySentences } from '../features/results/summary';
 import { answerCounts } from '../format/answer-counts';
-import { reportNote } from './note';
+import { changeText } from '../format/change-text';
+import { formatDate } from '../format/locale';
 import { recommendationText } from '../format/recommendation-text';
-
-/** The report names the first five recommendations as where to start, as the results page does. */
-const startWith = 5;
+import { verdictText, type VerdictText } from '../format/verdict-text';
+import { reportNote } from './note';
 
 export interface ChartModel {
   title: string;
@@ -31,6 +33,8 @@ export interface NationalModel {
     label: string;
     national: National;
     segment?: NationalSegment;
+    /** Where the answer stands among public organisations, in words. */
+    standing?: string;
   }[];
 }
 
@@ -39,32 +43,49 @@ export interface TableModel {
   body: string[][];
 }
 
-/** Everything the PDF shows, translated, as plain data: the renderer only lays it out. */
+export type RecommendationModel = Omit<ReturnType<typeof recommendationText>, 'tags'> & { tags: string };
+
+/**
+ * Everything the PDF shows, translated, as plain data: the renderer only lays it out. A cover, a one-page summary
+ * for management, a short body, and the appendices.
+ */
 export interface ReportModel {
   language: string;
   title: string;
-  subtitle: string;
   footer: string;
-  cover: { label: string; value: string }[];
-  accessibilityNote: string;
-  headings: Record<'summary' | 'charts' | 'scores' | 'recommendations' | 'answers' | 'method', string>;
-  summary: string[];
-  charts: ChartModel[];
-  legend: { high: string; some: string; rest: string; low: string; own: string; you: string };
-  national: NationalModel[];
-  scores: TableModel;
-  recommendations: (Omit<ReturnType<typeof recommendationText>, 'tags'> & {
-    tags: string;
-    /** The heading before the first recommendation, and before the sixth, where the rest begin. */
-    startHere?: string | undefined;
-    rest?: string | undefined;
-  })[];
-  answers: ({ title: string } & TableModel)[];
+  cover: {
+    kicker: string;
+    name: string;
+    what: string;
+    facts: { label: string; value: string }[];
+    contents: string;
+    accessibility: string;
+  };
+  summary: {
+    heading: string;
+    verdict: VerdictText;
+    areasLead: string;
+    pressure: TableModel;
+    maturity: TableModel;
+    actionsHeading: string;
+    actionsLead: string;
+    actions: TableModel;
+  };
+  charts: { heading: string; charts: ChartModel[] };
+  national?: {
+    heading: string;
+    intro: string;
+    legend: { high: string; some: string; rest: string; low: string; own: string; you: string };
+    areas: NationalModel[];
+  };
+  firstSteps?: { heading: string; lead: string; recommendations: RecommendationModel[] };
   /** A workshop's spread and points to discuss, when the report is the group's. */
   workshop?: { heading: string; intro: string; table: TableModel; discussionHeading: string; discussion: string[] };
   /** What changed since an earlier assessment, when the report is made with one. */
   changes?: { heading: string; against: string; table: TableModel; questionsHeading: string; questions: string[] };
-  method: string[];
+  otherRecommendations?: { heading: string; lead: string; recommendations: RecommendationModel[] };
+  answers: { heading: string; sections: ({ title: string } & TableModel)[] };
+  method: { heading: string; paragraphs: string[] };
 }
 
 const chart = (scores: SectionScore[], t: TFunction, key: string): ChartModel => ({
@@ -77,6 +98,19 @@ const chart = (scores: SectionScore[], t: TFunction, key: string): ChartModel =>
     valueText: s.value === null ? t('app:results.noScore') : String(Math.round(s.value)),
   })),
 });
+
+const recommendationModel = (r: AssessmentResult['recommendations'][number], index: number, t: TFunction) => {
+  const text = recommendationText(r, t);
+  return { ...text, title: `${index + 1}. ${text.title}`, tags: text.tags.join(' · ') };
+};
+
+const standingCounts = (area: AreaStanding | undefined, t: TFunction) =>
+  area
+    ? (['better', 'level', 'worse'] as const)
+        .filter((s) => area[s].length > 0)
+        .map((s) => t('app:results.standingCount', { standing: t(`app:verdict.standing.${s}`), count: area[s].length }))
+        .join(', ') || t('app:verdict.noNational')
+    : '-';
 
 /** Builds the report of one assessment in the translator's language. */
 export function reportModel(
@@ -91,139 +125,182 @@ export function reportModel(
   const { answers } = file;
   const notes = file.notes ?? {};
   const name = answers['organisation-name']?.trim() || t('report:unnamed');
-  const option = (id: string | undefined) => (id ? t(`bank:options.${id}`) : t('report:cover.notGiven'));
   const shownScores = (kind: string) => result.scores.filter((s) => s.kind === kind && s.shown > 0);
-  const summary = summarySentences(result, t);
+  const verdict = verdictOf(bank, answers, result, comparison?.changes);
+  const earlierDate = comparison?.earlier.savedAt ? formatDate(comparison.earlier.savedAt, meta.language) : undefined;
   const technologies = shownScores('technology');
+  const recommendations = result.recommendations.map((r, index) => recommendationModel(r, index, t));
+  const national = verdict.areas.flatMap((area): NationalModel[] => {
+    const section = bank.sections.find((s) => s.id === area.sectionId);
+    const items = (section?.questions ?? []).flatMap((q) => {
+      if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
+      const position = result.benchmarks.find((b) => b.questionId === q.id);
+      return [
+        {
+          id: q.id,
+          label: t(`questions:${q.id}.short`),
+          national: nationalFigure(q.benchmark),
+          ...(position ? { segment: position.segment, standing: t(`app:verdict.standing.${position.standing}`) } : {}),
+        },
+      ];
+    });
+    return items.length > 0 ? [{ title: t(`bank:sections.${area.sectionId}.title`), items }] : [];
+  });
+  const scored = result.scores.filter((s) => s.shown > 0);
+  const title = (id: string) => t(`bank:sections.${id}.title`);
+  const scoreValue = (s: SectionScore) => (s.value === null ? t('app:results.noScore') : String(Math.round(s.value)));
 
   return {
     language: meta.language,
     title: t('report:title', { name }),
-    subtitle: t('report:cover.subtitle'),
     // The footer is one line: a long name is shortened there, and given whole on the cover.
     footer: t('report:footer', {
       name: name.length > 60 ? `${name.slice(0, 59)}…` : name,
       page: '{page}',
       pages: '{pages}',
     }),
-    cover: [
-      { label: t('report:cover.organisation'), value: name },
-      { label: t('report:cover.sector'), value: option(answers.sector) },
-      { label: t('report:cover.date'), value: meta.date },
-      {
-        label: t('report:cover.version'),
-        value: t('report:cover.versions', { bank: bank.version, app: meta.appVersion }),
+    cover: {
+      kicker: t('report:cover.kicker'),
+      name,
+      what: t('report:cover.what'),
+      facts: [
+        { label: t('report:cover.date'), value: meta.date },
+        {
+          label: t('report:cover.sector'),
+          value: answers.sector ? t(`bank:options.${answers.sector}`) : t('report:cover.notGiven'),
+        },
+      ],
+      contents: t('report:cover.contents'),
+      accessibility: t('report:cover.accessibility'),
+    },
+    summary: {
+      heading: t('report:headings.summary'),
+      verdict: verdictText(verdict, t, earlierDate),
+      areasLead: t('app:verdict.areasLead'),
+      pressure: {
+        head: [t('report:scoresTable.barrier'), t('report:scoresTable.pressure')],
+        body: scored.filter((s) => s.kind !== 'maturity-area').map((s) => [title(s.sectionId), scoreValue(s)]),
       },
-    ],
-    accessibilityNote: t('report:cover.accessibility'),
-    headings: {
-      summary: t('report:headings.summary'),
-      charts: t('report:headings.charts'),
-      scores: t('report:headings.scores'),
-      recommendations: t('report:headings.recommendations'),
-      answers: t('report:headings.answers'),
-      method: t('report:headings.method'),
+      maturity: {
+        head: [t('report:scoresTable.area'), t('report:scoresTable.maturity'), t('report:scoresTable.national')],
+        body: scored
+          .filter((s) => s.kind === 'maturity-area')
+          .map((s) => [
+            title(s.sectionId),
+            scoreValue(s),
+            standingCounts(
+              verdict.areas.find((a) => a.sectionId === s.sectionId),
+              t,
+            ),
+          ]),
+      },
+      actionsHeading: t('report:actionsHeading'),
+      actionsLead: t('report:actionsLead'),
+      actions: {
+        head: (['number', 'action', 'responsible', 'deadline'] as const).map((k) => t(`report:actionsTable.${k}`)),
+        body: result.recommendations
+          .slice(0, firstSteps)
+          .map((r, index) => [String(index + 1), recommendationText(r, t).title, '', '']),
+      },
     },
-    summary: [
-      ...(summary.caution ? [summary.caution] : []),
-      summary.barriers,
-      summary.maturity,
-      summary.recommendations,
-      ...(summary.basis ? [summary.basis] : []),
-    ],
-    charts: [
-      chart(shownScores('barrier-category'), t, 'barrierChart'),
-      ...(technologies.length > 0 ? [chart(technologies, t, 'technologyChart')] : []),
-      chart(shownScores('maturity-area'), t, 'maturityChart'),
-    ],
-    legend: {
-      high: t('bank:bands.high'),
-      some: t('bank:bands.some'),
-      rest: t('report:legendRest'),
-      low: t('bank:bands.low'),
-      own: t('app:results.national.yours'),
-      you: t('app:results.national.you'),
+    charts: {
+      heading: t('report:headings.charts'),
+      charts: [
+        chart(shownScores('barrier-category'), t, 'barrierChart'),
+        ...(technologies.length > 0 ? [chart(technologies, t, 'technologyChart')] : []),
+        chart(shownScores('maturity-area'), t, 'maturityChart'),
+      ],
     },
-    national: bank.sections
-      .filter((s) => s.questions.some((q) => q.type === 'scale' && q.benchmark))
-      .map((section) => ({
-        title: t('report:headings.national', { area: t(`bank:sections.${section.id}.title`) }),
-        items: section.questions.flatMap((q) => {
-          if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
-          const position = result.benchmarks.find((b) => b.questionId === q.id);
-          return [
-            {
-              id: q.id,
-              label: t(`questions:${q.id}.short`),
-              national: nationalFigure(q.benchmark),
-              ...(position ? { segment: position.segment } : {}),
+    ...(national.length > 0
+      ? {
+          national: {
+            heading: t('report:headings.national'),
+            intro: t('report:nationalIntro'),
+            legend: {
+              high: t('bank:bands.high'),
+              some: t('bank:bands.some'),
+              rest: t('report:legendRest'),
+              low: t('bank:bands.low'),
+              own: t('app:results.national.yours'),
+              you: t('app:results.national.you'),
             },
-          ];
-        }),
-      })),
-    scores: {
-      head: (['area', 'kind', 'score', 'shown', 'answered', 'dontKnow'] as const).map((k) =>
-        t(`report:scoresTable.${k}`),
-      ),
-      body: result.scores
-        .filter((s) => s.shown > 0)
-        .map((s) => [
-          t(`bank:sections.${s.sectionId}.title`),
-          t(`bank:kinds.${s.kind}`),
-          scoreText(t, s),
-          String(s.shown),
-          String(s.answered),
-          String(s.dontKnow),
-        ]),
+            areas: national,
+          },
+        }
+      : {}),
+    ...(recommendations.length > 0
+      ? {
+          firstSteps: {
+            heading: t('report:headings.firstSteps'),
+            lead: t('app:results.recommendation.startHereLead'),
+            recommendations: recommendations.slice(0, firstSteps),
+          },
+        }
+      : {}),
+    ...(recommendations.length > firstSteps
+      ? {
+          otherRecommendations: {
+            heading: t('report:headings.otherRecommendations'),
+            lead: t('report:otherLead'),
+            recommendations: recommendations.slice(firstSteps),
+          },
+        }
+      : {}),
+    answers: {
+      heading: t('report:headings.answers'),
+      // A section with no question shown (a technology not in use) has nothing to list.
+      sections: bank.sections.flatMap((section) => {
+        const shown = section.questions.filter((q) => isShown(q, answers));
+        if (shown.length === 0) return [];
+        return [
+          {
+            title: t(`bank:sections.${section.id}.title`),
+            head: (['question', 'answer', 'note'] as const).map((k) => t(`report:answersTable.${k}`)),
+            body: shown.map((q) => {
+              const answer = answers[q.id];
+              const text = !answer
+                ? t('app:check.notAnswered')
+                : q.type === 'text'
+                  ? answer
+                  : t(`bank:options.${answer}`);
+              const note = reportNote(notes[q.id] ?? '');
+              return [
+                t(`questions:${q.id}.text`),
+                text,
+                note.shortened ? `${note.text} ${t('report:noteShortened')}` : note.text,
+              ];
+            }),
+          },
+        ];
+      }),
     },
-    recommendations: result.recommendations.map((r, index) => {
-      const text = recommendationText(r, t);
-      return {
-        ...text,
-        title: `${index + 1}. ${text.title}`,
-        tags: text.tags.join(' · '),
-        startHere: index === 0 ? t('app:results.recommendation.startHere') : undefined,
-        rest: index === startWith ? t('report:restHeading') : undefined,
-      };
-    }),
-    answers: bank.sections.map((section) => ({
-      title: t(`bank:sections.${section.id}.title`),
-      head: (['question', 'answer', 'note'] as const).map((k) => t(`report:answersTable.${k}`)),
-      body: section.questions
-        .filter((q) => isShown(q, answers))
-        .map((q) => {
-          const answer = answers[q.id];
-          const shown = !answer ? t('app:check.notAnswered') : q.type === 'text' ? answer : t(`bank:options.${answer}`);
-          const note = reportNote(notes[q.id] ?? '');
-          return [
-            t(`questions:${q.id}.text`),
-            shown,
-            note.shortened ? `${note.text} ${t('report:noteShortened')}` : note.text,
-          ];
-        }),
-    })),
-    ...(comparison ? { changes: changesModel(comparison, t) } : {}),
+    ...(comparison ? { changes: changesModel(comparison, t, meta.language) } : {}),
     ...(workshop ? { workshop: workshopModel(workshop, t) } : {}),
-    method: [
-      ...(['barriers', 'ratings', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
-        t(`app:about.method.${k}`),
-      ),
-      t('app:about.sourcesUse'),
-      t('report:sources', { deloitte: t('bank:reports.deloitte-2018'), ramboll: t('bank:reports.ramboll-2024') }),
-    ],
+    method: {
+      heading: t('report:headings.method'),
+      paragraphs: [
+        ...(['barriers', 'ratings', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
+          t(`app:about.method.${k}`),
+        ),
+        t('app:about.sourcesUse'),
+        t('report:sources', { deloitte: t('bank:reports.deloitte-2018'), ramboll: t('bank:reports.ramboll-2024') }),
+        t('report:versions', { bank: bank.version, app: meta.appVersion }),
+      ],
+    },
   };
 }
 
-const arrows = { better: '^', worse: 'v', same: '=' } as const;
-
-function changesModel({ earlier, changes }: { earlier: AnswersFile; changes: Comparison }, t: TFunction) {
+function changesModel(
+  { earlier, changes }: { earlier: AnswersFile; changes: Comparison },
+  t: TFunction,
+  language: string,
+) {
   const score = (value: number | null) => (value === null ? t('app:results.noScore') : String(Math.round(value)));
-  const direction = (d: keyof typeof arrows | null) => (d ? `${arrows[d]} ${t(`app:results.compare.${d}`)}` : '-');
   return {
     heading: t('report:headings.changes'),
     against: t('app:results.compare.against', {
       name: earlier.answers['organisation-name']?.trim() || t('app:results.compare.unnamed'),
-      date: earlier.savedAt?.slice(0, 10) ?? '-',
+      date: (earlier.savedAt && formatDate(earlier.savedAt, language)) ?? t('app:results.compare.unknownDate'),
     }),
     table: {
       head: [
@@ -234,7 +311,12 @@ function changesModel({ earlier, changes }: { earlier: AnswersFile; changes: Com
       ],
       body: changes.sections
         .filter((s) => s.before !== null || s.after !== null)
-        .map((s) => [t(`bank:sections.${s.sectionId}.title`), score(s.before), score(s.after), direction(s.direction)]),
+        .map((s) => [
+          t(`bank:sections.${s.sectionId}.title`),
+          score(s.before),
+          score(s.after),
+          changeText(s, t, 'sign'),
+        ]),
     },
     questionsHeading: t('app:results.compare.questionsHeading'),
     questions:
@@ -245,7 +327,7 @@ function changesModel({ earlier, changes }: { earlier: AnswersFile; changes: Com
               question: t(`questions:${q.questionId}.short`),
               before: t(`bank:options.${q.before ?? ''}`),
               after: t(`bank:options.${q.after ?? ''}`),
-              direction: direction(q.direction),
+              direction: t(`app:results.compare.${q.direction}`),
             }),
           ),
   };

@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { autoTable as AutoTable } from 'jspdf-autotable';
 import { barRows, chartMetrics, distributionRows } from '../charts/geometry';
-import type { ChartModel, NationalModel, ReportModel } from './model';
+import type { ChartModel, NationalModel, RecommendationModel, ReportModel } from './model';
 import { pdfSafe } from './text';
 import { createWriter, layout, type Writer } from './writer';
 
@@ -11,94 +11,159 @@ const { page, size } = layout;
 const contentWidth = page.width - 2 * page.margin;
 // Chart geometry is in the app's SVG units; the PDF scales it to the text width.
 const scale = contentWidth / chartMetrics.width;
-const shade = { text: 26, muted: 85, track: 240, high: 40, some: 130, rest: 190, low: 228 };
+const shade = { text: 26, muted: 85, track: 240 };
+// The screen's colours for the national bands (styles.css), so the printed chart reads like the page.
+const bandFill: Record<'high' | 'some' | 'rest' | 'low', [number, number, number]> = {
+  high: [0, 73, 147],
+  some: [122, 167, 217],
+  rest: [208, 208, 208],
+  low: [230, 238, 247],
+};
 
-/** Lays the report out on A4 pages with jsPDF: text stays text, charts are vectors, tables break between rows. */
+/**
+ * Lays the report out on A4 pages with jsPDF: a cover with the contents, a one-page summary for management, a short
+ * body and the appendices, each chapter bookmarked. Text stays text, charts are vectors, tables break between rows.
+ */
 export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoTable: typeof AutoTable): Doc {
   const doc = new JsPdfClass({ unit: 'mm', format: 'a4', compress: true });
-  doc.setProperties({ title: pdfSafe(model.title), subject: pdfSafe(model.subtitle), creator: 'Parat' });
+  doc.setProperties({ title: pdfSafe(model.title), subject: pdfSafe(model.cover.what), creator: 'Parat' });
   doc.setLanguage(model.language as Parameters<Doc['setLanguage']>[0]);
+  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   const w = createWriter(doc, autoTable);
 
-  cover(doc, w, model);
-  w.newPage();
+  const contentsY = cover(doc, w, model);
 
-  w.heading(model.headings.summary, 'h1');
-  for (const sentence of model.summary) w.text(sentence, { after: 3 });
+  summary(w, model.summary);
 
   if (model.workshop) {
-    w.heading(model.workshop.heading, 'h1');
+    w.chapter(model.workshop.heading);
     w.text(model.workshop.intro, { after: 3 });
     w.table(model.workshop.table, [60, 26, 24, 30, 30]);
     w.heading(model.workshop.discussionHeading, 'h2');
     for (const line of model.workshop.discussion) w.text(`• ${line}`, { indent: 3, after: 1 });
   }
 
-  w.heading(model.headings.charts, 'h1');
-  for (const chart of model.charts) barChart(doc, w, chart);
-  for (const national of model.national) nationalChart(doc, w, national, model.legend);
+  w.chapter(model.charts.heading);
+  for (const chart of model.charts.charts) barChart(doc, w, chart);
 
-  w.heading(model.headings.scores, 'h1');
-  w.table(model.scores, [56, 34, 24, 18, 20, 18]);
+  if (model.national) {
+    w.chapter(model.national.heading, { newPage: false });
+    w.text(model.national.intro, { after: 2 });
+    legend(doc, w, model.national.legend);
+    for (const area of model.national.areas) nationalChart(doc, w, area, model.national.legend.you);
+  }
+
+  if (model.firstSteps) {
+    w.chapter(model.firstSteps.heading, { newPage: false });
+    w.text(model.firstSteps.lead, { after: 4 });
+    for (const r of model.firstSteps.recommendations) recommendation(w, r);
+  }
 
   if (model.changes) {
-    w.heading(model.changes.heading, 'h1');
+    w.chapter(model.changes.heading, { newPage: false });
     w.text(model.changes.against, { after: 3 });
-    w.table(model.changes.table, [80, 30, 30, 30]);
+    w.table(model.changes.table, [80, 25, 25, 40]);
     w.heading(model.changes.questionsHeading, 'h2');
     for (const line of model.changes.questions) w.text(`• ${line}`, { indent: 3, after: 1 });
   }
 
-  w.newPage();
-  w.heading(model.headings.recommendations, 'h1');
-  for (const r of model.recommendations) {
-    if (r.startHere) w.heading(r.startHere, 'h2');
-    if (r.rest) w.heading(r.rest, 'h2');
-    w.ensure(30);
-    w.text(r.title, { size: size.h2, bold: true, after: 1 });
-    w.text(r.tags, { size: size.small, muted: true, after: 2 });
-    // The three parts under their own labels: the report's words, Parat's suggestion, Parat's mapping.
-    w.text(r.reportLabel, { bold: true, after: 1 });
-    w.text(r.about, { after: 1 });
-    if (r.status) w.text(r.status, { after: 1 });
-    if (r.update) w.text(`${r.updateLabel} ${r.update}`, { after: 1 });
-    w.text(r.source, { size: size.small, muted: true, after: 2.5 });
-    w.text(r.suggestionLabel, { bold: true, after: 1 });
-    w.text(r.action, { after: 2.5 });
-    w.text(r.whyLabel, { bold: true, after: 1 });
-    w.text(r.mapping, { size: size.small, muted: true, after: 1 });
-    for (const why of r.why) w.text(`• ${why}`, { indent: 3, after: 0.5 });
-    w.y += 5;
+  if (model.otherRecommendations) {
+    w.chapter(model.otherRecommendations.heading);
+    w.text(model.otherRecommendations.lead, { after: 4 });
+    for (const r of model.otherRecommendations.recommendations) recommendation(w, r);
   }
 
-  w.newPage();
-  w.heading(model.headings.answers, 'h1');
-  for (const section of model.answers) {
+  w.chapter(model.answers.heading);
+  for (const section of model.answers.sections) {
     w.heading(section.title, 'h2');
     w.table(section, [80, 30, 60]);
   }
 
-  w.newPage();
-  w.heading(model.headings.method, 'h1');
-  for (const paragraph of model.method) w.text(paragraph, { after: 3 });
+  w.chapter(model.method.heading);
+  for (const paragraph of model.method.paragraphs) w.text(paragraph, { after: 3 });
 
+  contents(doc, w.chapters, contentsY);
   footers(doc, model.footer);
   return doc;
 }
 
-function cover(doc: Doc, w: Writer, model: ReportModel) {
+/** The cover: what the report is, for whom and when, room for the contents, and where the accessible version is. */
+function cover(doc: Doc, w: Writer, model: ReportModel): number {
+  const { cover } = model;
   doc.setFillColor(0, 73, 147);
   doc.rect(0, 0, page.width, 12, 'F');
-  w.y = page.margin + 10;
-  w.text('Parat', { size: size.title, bold: true, after: 4 });
-  w.text(model.title, { size: size.h1, bold: true, after: 3 });
-  w.text(model.subtitle, { muted: true, after: 12 });
-  for (const { label, value } of model.cover) {
+  w.y = page.margin + 8;
+  w.text(cover.kicker, { size: size.h2, muted: true, after: 3 });
+  w.text(cover.name, { size: size.title, bold: true, after: 4 });
+  w.text(cover.what, { size: size.h2, after: 10 });
+  for (const { label, value } of cover.facts) {
     w.text(label, { size: size.small, muted: true, after: 0.5 });
     w.text(value, { size: size.h2, after: 5 });
   }
-  w.y += 8;
-  w.text(model.accessibilityNote, { size: size.small, muted: true });
+  w.y += 4;
+  w.text(cover.contents, { size: size.h2, bold: true, after: 2 });
+  const contentsY = w.y;
+  // The contents are written once every chapter's page is known; the accessibility note goes below their room.
+  const room = 9 * contentsLine;
+  doc.setFontSize(size.small);
+  const note = doc.splitTextToSize(pdfSafe(cover.accessibility), contentWidth * 0.97) as string[];
+  w.y = Math.max(contentsY + room + 6, page.height - page.bottom - note.length * 4.5 - 4);
+  w.text(cover.accessibility, { size: size.small, muted: true });
+  return contentsY;
+}
+
+const contentsLine = 6.5;
+
+function contents(doc: Doc, chapters: { title: string; page: number }[], top: number) {
+  doc.setPage(1);
+  doc.setFont('helvetica', 'normal');
+  doc.setFontSize(size.body);
+  doc.setTextColor(shade.text);
+  chapters.forEach((chapter, index) => {
+    const y = top + index * contentsLine;
+    doc.text(pdfSafe(chapter.title), page.margin, y, { baseline: 'top' });
+    doc.text(String(chapter.page), page.margin + contentWidth, y, { baseline: 'top', align: 'right' });
+    // A link from the line to its page, as a reader of a PDF expects of a table of contents.
+    doc.link(page.margin, y, contentWidth, contentsLine - 1, { pageNumber: chapter.page });
+  });
+}
+
+/** The management summary: the verdict, the scores beside the national figure, and the first five steps. */
+function summary(w: Writer, s: ReportModel['summary']) {
+  w.chapter(s.heading);
+  const { verdict } = s;
+  if (verdict.caution) w.text(verdict.caution, { bold: true, after: 2 });
+  if (verdict.change) w.text(verdict.change, { after: 2 });
+  w.text(verdict.barriers, { after: 2 });
+  if (verdict.areas.length > 0) {
+    w.text(s.areasLead, { after: 1.5 });
+    for (const area of verdict.areas) {
+      w.text(`• ${area.title}, ${area.score}. ${area.sentences.join(' ')}`, { indent: 3, after: 1.5 });
+    }
+  }
+  w.text(verdict.basis, { after: 3 });
+  w.tablesSideBySide([s.pressure, [52, 22]], [s.maturity, [42, 24, 24]]);
+  w.heading(s.actionsHeading, 'h2');
+  w.text(s.actionsLead, { size: size.small, muted: true, after: 2 });
+  w.table(s.actions, [12, 88, 40, 30]);
+}
+
+function recommendation(w: Writer, r: RecommendationModel) {
+  w.ensure(30);
+  w.text(r.title, { size: size.h2, bold: true, after: 1 });
+  w.text(r.tags, { size: size.small, muted: true, after: 2 });
+  // The three parts under their own labels: the report's words, Parat's suggestion, Parat's mapping.
+  w.text(r.reportLabel, { bold: true, after: 1 });
+  w.text(r.about, { after: 1 });
+  if (r.status) w.text(r.status, { after: 1 });
+  if (r.update) w.text(`${r.updateLabel} ${r.update}`, { after: 1 });
+  w.text(r.source, { size: size.small, muted: true, after: 2.5 });
+  w.text(r.suggestionLabel, { bold: true, after: 1 });
+  w.text(r.action, { after: 2.5 });
+  w.text(r.whyLabel, { bold: true, after: 1 });
+  w.text(r.mapping, { size: size.small, muted: true, after: 1 });
+  for (const why of r.why) w.text(`• ${why}`, { indent: 3, after: 0.5 });
+  w.y += 5;
 }
 
 function barChart(doc: Doc, w: Writer, chart: ChartModel) {
@@ -129,34 +194,80 @@ function barChart(doc: Doc, w: Writer, chart: ChartModel) {
   w.y = top + box.height * scale + 6;
 }
 
-function nationalChart(doc: Doc, w: Writer, national: NationalModel, legend: ReportModel['legend']) {
+/** Swatches in the chart's colours, each with its band's name, wrapped across the text width. */
+function legend(doc: Doc, w: Writer, labels: NonNullable<ReportModel['national']>['legend']) {
+  const entries = [
+    { fill: bandFill.high, label: labels.high },
+    { fill: bandFill.some, label: labels.some },
+    { fill: bandFill.rest, label: labels.rest },
+    { fill: bandFill.low, label: labels.low },
+  ];
+  doc.setFont('helvetica', 'normal');
+  doc.setFontSize(size.small);
+  doc.setTextColor(shade.text);
+  doc.setDrawColor(120);
+  doc.setLineWidth(0.2);
+  w.ensure(16);
+  let x = page.margin;
+  for (const entry of entries) {
+    const lines = doc.splitTextToSize(pdfSafe(entry.label), contentWidth - 6) as string[];
+    const width = 5 + Math.max(...lines.map((line) => doc.getTextWidth(line)));
+    if (x > page.margin && x + width > page.margin + contentWidth) {
+      x = page.margin;
+      w.y += 5;
+    }
+    doc.setFillColor(...entry.fill);
+    doc.rect(x, w.y, 3.5, 3.5, 'FD');
+    lines.forEach((line, i) => doc.text(line, x + 5, w.y + 2.9 + i * 3.8));
+    if (lines.length > 1) {
+      w.y += (lines.length - 1) * 3.8;
+      x = page.margin + contentWidth;
+    } else x += width + 6;
+  }
+  // The organisation's own band: outlined and marked, so the chart never rests on colour alone.
+  if (x > page.margin && x + 30 > page.margin + contentWidth) {
+    x = page.margin;
+    w.y += 5;
+  }
+  doc.setFillColor(255, 255, 255);
+  doc.setDrawColor(0);
+  doc.setLineWidth(0.7);
+  doc.rect(x, w.y, 3.5, 3.5, 'FD');
+  doc.text(pdfSafe(`${labels.own} (${labels.you})`), x + 5, w.y + 2.9);
+  doc.setLineWidth(0.2);
+  w.y += 9;
+}
+
+function nationalChart(doc: Doc, w: Writer, national: NationalModel, you: string) {
   const { rows, box, barHeight, markerGap } = distributionRows(national.items);
   const rowHeight = (box.height / Math.max(rows.length, 1)) * scale;
-  const fills = { high: shade.high, some: shade.some, rest: shade.rest, low: shade.low };
-  w.ensure(16 + 3 * rowHeight);
-  w.text(national.title, { size: size.h2, bold: true, after: 1 });
-  w.text(`${legend.high} | ${legend.some} | ${legend.rest} | ${legend.low}. ${legend.own}: ${legend.you}`, {
-    size: size.small,
-    muted: true,
-    after: 3,
-  });
+  w.ensure(10 + 2 * rowHeight);
+  w.text(national.title, { size: size.h2, bold: true, after: 3 });
   for (const [index, row] of rows.entries()) {
     w.ensure(rowHeight);
     // Each row is drawn at the writer's position, so rows can move on to the next page one by one.
     const top = w.y - index * rowHeight;
-    doc.setFont('helvetica', 'normal');
+    const labelY = top + row.labelY * scale;
+    const standing = national.items[index]?.standing;
     doc.setFontSize(size.small);
     doc.setTextColor(shade.text);
-    doc.text(pdfSafe(row.label), page.margin, top + row.labelY * scale);
+    doc.setFont('helvetica', 'bold');
+    const standingText = standing ? pdfSafe(standing) : '';
+    const standingWidth = standingText ? doc.getTextWidth(standingText) + 3 : 0;
+    if (standingText) doc.text(standingText, page.margin + contentWidth, labelY, { align: 'right' });
+    doc.setFont('helvetica', 'normal');
+    const [label = ''] = doc.splitTextToSize(pdfSafe(row.label), contentWidth - standingWidth) as string[];
+    doc.text(label, page.margin, labelY);
     const barY = top + row.barY * scale;
     for (const segment of row.segments) {
       const x = page.margin + segment.x * scale;
       const width = segment.width * scale;
-      doc.setFillColor(fills[segment.band], fills[segment.band], fills[segment.band]);
-      doc.setDrawColor(segment.own ? 0 : fills[segment.band]);
+      doc.setFillColor(...bandFill[segment.band]);
+      doc.setDrawColor(segment.own ? 0 : 255);
       doc.setLineWidth(segment.own ? 0.7 : 0.1);
       doc.rect(x, barY, width, barHeight * scale, segment.own ? 'FD' : 'F');
       if (width >= 9) {
+        // White on the dark band, dark on the light ones: readable on each.
         doc.setTextColor(segment.band === 'high' ? 255 : shade.text);
         doc.text(`${segment.share} %`, x + 1.2, barY + barHeight * scale - 1.6);
       }
@@ -167,7 +278,7 @@ function nationalChart(doc: Doc, w: Writer, national: NationalModel, legend: Rep
         doc.triangle(cx - 1.3, ty + 2.2, cx + 1.3, ty + 2.2, cx, ty, 'F');
         doc.setTextColor(shade.text);
         // The label goes right of the marker, or left of it where it would pass the right margin.
-        const label = pdfSafe(legend.you);
+        const label = pdfSafe(you);
         const labelWidth = doc.getTextWidth(label);
         const right = cx + 2 + labelWidth > page.margin + contentWidth;
         doc.text(label, right ? cx - 2 - labelWidth : cx + 2, barY + (barHeight + markerGap) * scale);

@@ -48,8 +48,8 @@ describe('npm run assess', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`The PDF report is saved to ${out}.`);
     const pdf = await readPdf(readFileSync(out));
-    expect(pdf.title).toBe('Parat: report for Lille Sønderå Kommune');
-    expect(pdf.text).toContain('Recommendations');
+    expect(pdf.title).toBe('Results for Lille Sønderå Kommune');
+    expect(pdf.text).toContain('Management summary');
   });
 
   it('combines a workshop: spread per section, the points to discuss, and the group result', () => {
@@ -92,7 +92,7 @@ describe('npm run assess', () => {
     const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
     expect(assessCommand([...two, '--workshop', '--pdf', out, '--lang', 'en']).code).toBe(0);
     const pdf = await readPdf(readFileSync(out));
-    expect(pdf.title).toBe('Parat: report for Workshop with 2 participants');
+    expect(pdf.title).toBe('Results for Workshop with 2 participants');
     expect(pdf.text).toContain('Workshop: spread and disagreement');
     expect(pdf.text).toContain('Where you disagree most');
   });

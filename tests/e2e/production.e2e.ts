@@ -40,7 +40,7 @@ describe('production build', () => {
     await answerOneQuestion(page, env.server.url);
     await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Resultat for Sti Kommune');
-    expect((await downloadPdf(page)).title).toBe('Parat: rapport for Sti Kommune');
+    expect((await downloadPdf(page)).title).toBe('Resultat for Sti Kommune');
     expect(await cspViolations(page)).toEqual([]);
     expect(
       requests.filter((url) => !url.startsWith('http://127.0.0.1') || !new URL(url).pathname.startsWith('/parat/')),
@@ -113,7 +113,7 @@ describe('production build', () => {
     await waitForHeading(page, 'About your organisation');
     await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Results for Offline Kommune');
-    expect((await downloadPdf(page)).title).toBe('Parat: report for Offline Kommune');
+    expect((await downloadPdf(page)).title).toBe('Results for Offline Kommune');
     expect(await cspViolations(page)).toEqual([]);
     await context.setOffline(false);
   });

@@ -66,7 +66,7 @@ describe('the questionnaire in Chromium', () => {
 
     const pdf = await downloadPdf(page);
     expect(pdf.filename).toMatch(/^parat-rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
-    expect(pdf.title).toBe('Parat: rapport for Ærø Kommune <b>test</b>');
+    expect(pdf.title).toBe('Resultat for Ærø Kommune <b>test</b>');
     let from = 0;
     for (const title of expected) {
       const at = pdf.text.indexOf(title, from);

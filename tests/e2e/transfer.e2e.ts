@@ -82,27 +82,33 @@ describe('moving answers between machines', () => {
     };
     const file = join(tmpdir(), `parat-last-year-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify(lastYear));
+    await page.getByText('Vælg en tidligere svarfil at sammenligne med').click();
     await page.getByLabel('Tidligere svarfil').setInputFiles(file);
     const section = page.getByRole('region', { name: 'Sammenlign med en tidligere vurdering' });
     await expect
       .poll(async () =>
-        (await section.innerText()).includes('Sammenlignet med Vestkyst Forsyningskommune, gemt 2025-11-20.'),
+        (await section.innerText()).includes('Sammenlignet med Vestkyst Forsyningskommune, gemt 20. november 2025.'),
       )
       .toBe(true);
+    // Each number moves in its own direction, and the words say whether that is better.
     const rows = await section.locator('tbody tr').allInnerTexts();
-    expect(rows.find((r) => r.startsWith('Kompetencer'))).toMatch(/56\s+33\s+▲ bedre/);
-    expect(rows.find((r) => r.startsWith('Cybersikkerhed og NIS2'))).toMatch(/▲ bedre/);
-    expect(rows.find((r) => r.startsWith('Bæredygtighed og ESG'))).toMatch(/0\s+0\s+= uændret/);
+    expect(rows.find((r) => r.startsWith('Kompetencer'))).toMatch(/56\s+33\s+↓ 22, bedre/);
+    expect(rows.find((r) => r.startsWith('Cybersikkerhed og NIS2'))).toMatch(/↑ \d+, bedre/);
+    expect(rows.find((r) => r.startsWith('Bæredygtighed og ESG'))).toMatch(/0\s+0\s+= 0, uændret/);
     const moved = await section.getByRole('listitem').allInnerTexts();
     expect(moved).toEqual([
-      'Kompetencer til teknologivalg og implementering: fra »I høj grad« til »I lav grad« (▲ bedre)',
-      'Krav i NIS2: fra »I lav grad« til »I høj grad« (▲ bedre)',
+      'Kompetencer til teknologivalg og implementering: fra »I høj grad« til »I lav grad« (bedre)',
+      'Krav i NIS2: fra »I lav grad« til »I høj grad« (bedre)',
     ]);
+    // The verdict at the top says it too.
+    expect(await page.getByRole('region', { name: 'Hvor I står' }).innerText()).toContain(
+      'Siden vurderingen 20. november 2025: 2 områder er blevet bedre (Kompetencer, Cybersikkerhed og NIS2).',
+    );
     expect((await savedAnswers(page)).answers).toEqual(earlier.answers);
     expect(await axeViolations(page)).toEqual([]);
     const pdf = await downloadPdf(page);
     expect(pdf.text).toContain('Udvikling siden den tidligere vurdering');
-    expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (^ bedre)');
+    expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (bedre)');
   });
 
   it('sets targets, shows the gap and which recommendations work towards them, and keeps them with the answers', async () => {
@@ -110,6 +116,7 @@ describe('moving answers between machines', () => {
     await withAnswers(page, 'state-agency-ml-legal');
     await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Resultat for Styrelsen for Dataforvaltning');
+    await page.getByText('Sæt jeres egne mål pr. kategori og område').click();
     const legal = page.getByLabel('Juridiske afklaringer: højst');
     await legal.fill('30');
     expect(await page.locator('#target-barriers-legal-status').innerText()).toBe('51 point fra målet.');

@@ -101,7 +101,7 @@ describe('a workshop in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('workshop-present');
 
     const pdf = await downloadPdf(page);
-    expect(pdf.title).toBe('Parat: rapport for Workshop med 3 deltagere');
+    expect(pdf.title).toBe('Resultat for Workshop med 3 deltagere');
     expect(pdf.text).toContain('Workshop: spredning og uenighed');
     expect(pdf.text).not.toContain('Region Østerhavn');
 

@@ -135,6 +135,8 @@ describe('locales', () => {
         ...[...answersProblemCodes, 'too-large', 'unreadable'].map((c) => `transfer.problems.${c}`),
         ...['da', 'en'].map((l) => `layout.languageName.${l}`),
         ...['better', 'worse', 'same'].map((d) => `results.compare.${d}`),
+        ...['better', 'level', 'worse', 'more', 'less'].map((s) => `verdict.standing.${s}`),
+        ...['barriers', 'maturity', 'recommendations', 'details', 'tools'].map((c) => `results.${c}Heading`),
         ...['barrierChart', 'technologyChart', 'maturityChart'].flatMap((c) => [
           `results.${c}.title`,
           `results.${c}.description`,
@@ -145,7 +147,7 @@ describe('locales', () => {
         ...RecommendationKind.options.map((k) => `results.recommendation.cites.${k}`),
       ],
       report: [
-        ...['area', 'kind', 'score', 'shown', 'answered', 'dontKnow'].map((k) => `scoresTable.${k}`),
+        ...['number', 'action', 'responsible', 'deadline'].map((k) => `actionsTable.${k}`),
         ...['question', 'answer', 'note'].map((k) => `answersTable.${k}`),
       ],
     };

@@ -10,6 +10,11 @@ import { loadFixture } from '../fixtures';
 import { readPdf, type PdfText } from './read-pdf';
 
 const da = createTranslator('da');
+const pageText = (pdf: PdfText, page: number) =>
+  (pdf.pages[page - 1]?.items ?? [])
+    .map((i) => i.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
 const en = createTranslator('en');
 const mmToPt = 72 / 25.4;
 const titles = JSON.parse(
@@ -48,29 +53,83 @@ beforeAll(async () => {
 });
 
 describe('the PDF report', () => {
-  it('has every section, in order', () => {
-    const headings = ['In short', 'Overview', 'Scores', 'Recommendations', 'All answers', 'Method and sources'];
-    const positions = headings.map((h) => plain.text.indexOf(` ${h} `));
-    expect(positions.every((p) => p > 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const text of [
-      'Barrier pressure by category',
-      'Maturity by area',
-      'Your answers beside the national figure: Cybersecurity and NIS2',
-    ]) {
-      expect(plain.text).toContain(text);
+  it('has a cover, a summary on page 2, a short body and the appendices, each bookmarked on its page', () => {
+    const chapters = [
+      'Management summary',
+      'Results',
+      'Beside the national figure',
+      'Where to start',
+      'Appendix A. Other recommendations',
+      'Appendix B. All answers and notes',
+      'Appendix C. Method and sources',
+    ];
+    expect(plain.outline.map((o) => o.title)).toEqual(chapters);
+    for (const { title, page } of plain.outline) {
+      expect(pageText(plain, page), title).toContain(title);
+      // The cover's contents give the same page.
+      expect(pageText(plain, 1)).toContain(`${title} ${page}`);
     }
+    expect(plain.outline[0]!.page).toBe(2);
+    const body = plain.outline.find((o) => o.title.startsWith('Appendix A'))!.page - 2;
+    expect(body).toBeLessThanOrEqual(8);
   });
 
-  it('has a cover with organisation, kind, date and versions, and says the results page is the accessible version', () => {
-    expect(plain.pages[0]!.items.map((i) => i.text).join(' ')).toMatch(
-      /Styrelsen for Dataforvaltning.*State authority.*22 November 2026.*Question bank 2, Parat \d+\.\d+\.\d+.*the accessible version is the results page/,
-    );
+  it('fits the management summary on page 2: the verdict, the scores beside the national figure, five actions to assign', () => {
+    const page2 = pageText(plain, 2);
+    expect(page2).toMatch(/The biggest barriers? (is|are) /);
+    expect(page2).toMatch(/Cybersecurity and NIS2, \d+ out of 100\. /);
+    expect(page2).toContain('Beside the national figure');
+    expect(page2).toMatch(/No\. Action Responsible Deadline 1 \S/);
+    expect(page2).toContain('5 ');
+    expect(pageText(plain, 3)).not.toContain('The first five steps');
+  });
+
+  it('has a cover that names the organisation, the date and what the report is, and where the accessible version is', () => {
+    const cover = pageText(plain, 1);
+    expect(cover).toMatch(/Styrelsen for Dataforvaltning.*Report for management.*22 November 2026.*State authority/);
+    expect(cover).toContain('Print, then Save as PDF');
+    expect(cover).not.toMatch(/Question bank|Parat \d/);
+    expect(pageText(plain, plain.pages.length)).toMatch(/Parat \d+\.\d+\.\d+ and question bank 2/);
   });
 
   it('sets the title and the language of the document', () => {
-    expect(plain.title).toBe('Parat: report for Styrelsen for Dataforvaltning');
+    expect(plain.title).toBe('Results for Styrelsen for Dataforvaltning');
     expect(Buffer.from(hostileBytes).toString('latin1')).toContain('/Lang (da)');
+  });
+
+  it('has no section for a technology the organisation does not use', () => {
+    // The state agency works with machine learning only: the answers appendix lists no table for the others.
+    expect(plain.text).toContain('Machine learning Question Answer Note');
+    for (const technology of ['RPA', 'Drones', 'Blockchain', 'Internet of Things (IoT)']) {
+      expect(plain.text).not.toContain(`${technology} Question Answer Note`);
+    }
+  });
+
+  it('never breaks a table heading inside a word', () => {
+    const words = [da, en].flatMap((t) =>
+      [
+        'answersTable.question',
+        'answersTable.answer',
+        'answersTable.note',
+        'scoresTable.barrier',
+        'scoresTable.pressure',
+        'scoresTable.area',
+        'scoresTable.maturity',
+        'scoresTable.national',
+        'actionsTable.number',
+        'actionsTable.action',
+        'actionsTable.responsible',
+        'actionsTable.deadline',
+      ].flatMap((key) => t(`report:${key}`).split(/\s+/)),
+    );
+    for (const pdf of [plain, hostile]) {
+      const items = new Set(pdf.pages.flatMap((p) => p.items.map((i) => i.text.trim())));
+      for (const word of words.filter((w) => w.length > 3)) {
+        for (let cut = 2; cut < word.length - 1; cut += 1) {
+          expect(items.has(word.slice(0, cut)) && items.has(word.slice(cut)), `${word} broken at ${cut}`).toBe(false);
+        }
+      }
+    }
   });
 
   it('lists the recommendations exactly as scoring ranks them', () => {
@@ -153,8 +212,13 @@ describe('the PDF report of a re-assessment', () => {
     };
     const pdf = await readPdf(createReport(bank, now, da, 'da', '22. november 2026', earlier));
     expect(pdf.text).toContain('Udvikling siden den tidligere vurdering');
-    expect(pdf.text).toContain('Sammenlignet med Vestkyst Forsyningskommune, gemt 2025-11-20.');
-    expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (^ bedre)');
+    expect(pdf.text).toContain('Sammenlignet med Vestkyst Forsyningskommune, gemt 20. november 2025.');
+    expect(pdf.text).toContain('Krav i NIS2: fra »I lav grad« til »I høj grad« (bedre)');
+    expect(pdf.text).toMatch(/Cybersikkerhed og NIS2 \d+ \d+ \+\d+, bedre/);
+    // The verdict on page 2 says what moved.
+    expect(pageText(pdf, 2)).toContain(
+      'Siden vurderingen 20. november 2025: 1 område er blevet bedre (Cybersikkerhed og NIS2).',
+    );
     const without = await readPdf(createReport(bank, now, da, 'da', '22. november 2026'));
     expect(without.text).not.toContain('Udvikling siden den tidligere vurdering');
   });

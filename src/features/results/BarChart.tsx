@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { ChartSvg } from './ChartSvg';
+import { TableDisclosure } from './TableDisclosure';
 import { barRows, chartMetrics } from '../../charts/geometry';
 
 /** A hand-drawn SVG bar chart with a title, a description and the same figures as a table beside it. */
@@ -45,19 +46,21 @@ export function BarChart({
           </g>
         ))}
       </ChartSvg>
-      <DataTable
-        label={title}
-        className="table table--compact parat-chart-table"
-        head={[t('results.table.area'), valueHeading, t('results.table.basis')]}
-      >
-        {data.map((d) => (
-          <tr key={d.id}>
-            <th scope="row">{d.label}</th>
-            <td>{d.valueText}</td>
-            <td>{d.detail}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <TableDisclosure>
+        <DataTable
+          label={title}
+          className="table table--compact parat-chart-table"
+          head={[t('results.table.area'), valueHeading, t('results.table.basis')]}
+        >
+          {data.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">{d.label}</th>
+              <td>{d.valueText}</td>
+              <td>{d.detail}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </TableDisclosure>
     </figure>
   );
 }

@@ -1,42 +1,49 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bank } from '../../../questions';
-import { compareAssessments } from '../../../scoring';
+import type { Comparison } from '../../../scoring';
 import { DataTable } from '../../components/DataTable';
-import { useAssessment } from '../../state/context';
+import { changeText } from '../../format/change-text';
+import { formatDate } from '../../format/locale';
 import { AnswersFileInput } from '../transfer/AnswersFileInput';
 import type { Incoming } from '../transfer/incoming';
 import { RefusedAlert } from '../transfer/IncomingPreview';
 
-const arrow = { better: '▲', worse: '▼', same: '=' } as const;
-
 /** A re-assessment: load an earlier answers file and see, per score and question, what got better or worse. */
-export function ComparePanel({ earlier, onEarlier }: { earlier?: Incoming; onEarlier: (earlier?: Incoming) => void }) {
-  const { t } = useTranslation();
-  const { answers } = useAssessment();
+export function ComparePanel({
+  earlier,
+  onEarlier,
+  comparison,
+}: {
+  earlier?: Incoming;
+  onEarlier: (earlier?: Incoming) => void;
+  comparison?: Comparison | undefined;
+}) {
+  const { t, i18n } = useTranslation();
   const [inputKey, setInputKey] = useState(0);
-
-  const comparison = earlier?.ok ? compareAssessments(bank, earlier.file.answers, answers) : undefined;
   const score = (value: number | null) => (value === null ? t('results.noScore') : String(Math.round(value)));
-  const direction = (d: keyof typeof arrow | null) => (d ? `${arrow[d]} ${t(`results.compare.${d}`)}` : '–');
 
   return (
     <section aria-labelledby="compare-heading">
-      <h2 id="compare-heading">{t('results.compare.heading')}</h2>
-      <AnswersFileInput
-        id="compare-file"
-        label={t('results.compare.label')}
-        hint={t('results.compare.hint')}
-        resetKey={inputKey}
-        onIncoming={onEarlier}
-      />
+      <h3 id="compare-heading">{t('results.compare.heading')}</h3>
+      <details className="parat-details parat-no-print" open={earlier !== undefined || undefined}>
+        <summary>{t('results.compare.open')}</summary>
+        <AnswersFileInput
+          id="compare-file"
+          label={t('results.compare.label')}
+          hint={t('results.compare.hint')}
+          resetKey={inputKey}
+          onIncoming={onEarlier}
+        />
+      </details>
       {earlier && !earlier.ok && <RefusedAlert problem={earlier.problem} source="file" />}
       {earlier?.ok && comparison && (
         <>
           <p>
             {t('results.compare.against', {
               name: earlier.preview.organisation ?? t('results.compare.unnamed'),
-              date: earlier.preview.savedAt?.slice(0, 10) ?? '–',
+              date:
+                (earlier.preview.savedAt && formatDate(earlier.preview.savedAt, i18n.language)) ??
+                t('results.compare.unknownDate'),
             })}
           </p>
           <DataTable
@@ -56,11 +63,11 @@ export function ComparePanel({ earlier, onEarlier }: { earlier?: Incoming; onEar
                   <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
                   <td>{score(s.before)}</td>
                   <td>{score(s.after)}</td>
-                  <td>{direction(s.direction)}</td>
+                  <td>{changeText(s, t, 'arrow')}</td>
                 </tr>
               ))}
           </DataTable>
-          <h3>{t('results.compare.questionsHeading')}</h3>
+          <h4>{t('results.compare.questionsHeading')}</h4>
           {comparison.questions.length === 0 ? (
             <p>{t('results.compare.noQuestionChanges')}</p>
           ) : (
@@ -71,7 +78,7 @@ export function ComparePanel({ earlier, onEarlier }: { earlier?: Incoming; onEar
                     question: t(`questions:${q.questionId}.short`),
                     before: t(`bank:options.${q.before ?? ''}`),
                     after: t(`bank:options.${q.after ?? ''}`),
-                    direction: direction(q.direction),
+                    direction: t(`results.compare.${q.direction}`),
                   })}
                 </li>
               ))}

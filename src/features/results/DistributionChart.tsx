@@ -2,18 +2,24 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { ChartSvg } from './ChartSvg';
+import { TableDisclosure } from './TableDisclosure';
 import { distributionRows } from '../../charts/geometry';
 
-type Item = Parameters<typeof distributionRows>[0][number] & { answerText: string };
+type Item = Parameters<typeof distributionRows>[0][number] & {
+  answerText: string;
+  /** The answer's standing among public organisations, in words; absent when there is no degree answer. */
+  standing?: string | undefined;
+};
 
 /**
  * The national shares of each band for every item, with the organisation's own band outlined and marked, so the
- * comparison never rests on colour alone. The table beside it holds the same figures.
+ * comparison never rests on colour alone; each row says in words where the answer stands. The table holds the same.
  */
 export function DistributionChart({ title, items }: { title: string; items: Item[] }) {
   const { t } = useTranslation();
   const id = useId();
   const { box, rows, barHeight, markerGap } = distributionRows(items);
+  const standingOf = new Map(items.map((item) => [item.id, item.standing]));
   const segments = (['high', 'some', 'rest', 'low'] as const).filter(
     (band) => band !== 'some' || items.some((item) => item.national.some !== undefined),
   );
@@ -38,6 +44,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           <g key={row.id}>
             <text x={0} y={row.labelY} className="parat-chart-label">
               {row.label}
+              {standingOf.get(row.id) && <tspan className="parat-chart-standing"> · {standingOf.get(row.id)}</tspan>}
             </text>
             {row.segments.map((s) => (
               <g key={s.band}>
@@ -68,40 +75,44 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           </g>
         ))}
       </ChartSvg>
-      <DataTable
-        label={title}
-        className="table table--compact parat-chart-table"
-        head={[
-          t('results.table.question'),
-          t('results.table.yourAnswer'),
-          t('bank:bands.high'),
-          t('bank:bands.some'),
-          t('bank:bands.rest'),
-          t('bank:bands.low'),
-        ]}
-      >
-        {items.map((item) => (
-          <tr key={item.id}>
-            <th scope="row">{item.label}</th>
-            <td>{item.answerText}</td>
-            {(['high', 'some', 'rest', 'low'] as const).map((band) => {
-              const value = item.national[band];
-              return (
-                <td key={band}>
-                  {value === undefined
-                    ? t('results.national.notReported')
-                    : band === 'rest'
-                      ? item.national.some === undefined
-                        ? t('results.national.restWithSome', { value })
-                        : t('results.national.restUnknown', { value })
-                      : t('results.percent', { value })}
-                  {item.segment === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </DataTable>
+      <TableDisclosure>
+        <DataTable
+          label={title}
+          className="table table--compact parat-chart-table"
+          head={[
+            t('results.table.question'),
+            t('results.table.yourAnswer'),
+            t('results.table.standing'),
+            t('bank:bands.high'),
+            t('bank:bands.some'),
+            t('bank:bands.rest'),
+            t('bank:bands.low'),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.label}</th>
+              <td>{item.answerText}</td>
+              <td>{item.standing ?? '–'}</td>
+              {(['high', 'some', 'rest', 'low'] as const).map((band) => {
+                const value = item.national[band];
+                return (
+                  <td key={band}>
+                    {value === undefined
+                      ? t('results.national.notReported')
+                      : band === 'rest'
+                        ? item.national.some === undefined
+                          ? t('results.national.restWithSome', { value })
+                          : t('results.national.restUnknown', { value })
+                        : t('results.percent', { value })}
+                    {item.segment === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </DataTable>
+      </TableDisclosure>
     </figure>
   );
 }

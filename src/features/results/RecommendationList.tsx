@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { targetsClosedBy, type RecommendationResult, type TargetGap } from '../../../scoring';
+import { firstSteps, targetsClosedBy, type RecommendationResult, type TargetGap } from '../../../scoring';
 import { recommendationText } from '../../format/recommendation-text';
 
-/** Where to start: the first recommendations, named as such; the rest stay one click away, never hidden. */
-const startWith = 5;
+/** The id of a recommendation's heading, for links from the first screen. */
+/** The worst answers behind a recommendation are shown; the rest are with the report's words, one click away. */
+const shownReasons = 2;
+
+export const recommendationAnchor = (id: string) => `recommendation-${id}`;
 
 /**
  * The ranked recommendations, each in three labelled parts: what the report says (sourced), Parat's suggestion for
@@ -17,16 +20,15 @@ export function RecommendationList({
   gaps: TargetGap[];
 }) {
   const { t } = useTranslation();
-  const rest = recommendations.slice(startWith);
+  const rest = recommendations.slice(firstSteps);
   return (
     <>
       <h3>{t('results.recommendation.startHere')}</h3>
-      <p>{t('results.recommendation.startHereLead')}</p>
-      <Items recommendations={recommendations.slice(0, startWith)} gaps={gaps} start={1} />
+      <Items recommendations={recommendations.slice(0, firstSteps)} gaps={gaps} start={1} />
       {rest.length > 0 && (
         <details className="parat-more-recommendations">
           <summary>{t('results.recommendation.rest', { count: rest.length })}</summary>
-          <Items recommendations={rest} gaps={gaps} start={startWith + 1} />
+          <Items recommendations={rest} gaps={gaps} start={firstSteps + 1} />
         </details>
       )}
     </>
@@ -44,39 +46,28 @@ function Items({
 }) {
   const { t } = useTranslation();
   return (
-    <ol className="parat-recommendations" start={start}>
+    <ol className="parat-recommendations no-max-width" start={start}>
       {recommendations.map((r) => {
         const text = recommendationText(r, t);
         const closes = targetsClosedBy(r, gaps);
         return (
           <li key={r.id} className="parat-recommendation">
-            <h4>{text.title}</h4>
+            <h4 id={recommendationAnchor(r.id)} tabIndex={-1}>
+              {text.title}
+            </h4>
             <p className="parat-tags">
               <span className="parat-tag">{text.tags[0]}</span>{' '}
               <span className={`parat-tag parat-scope-${r.scope}`}>{text.tags[1]}</span>
-              {text.tags[2] && <span className="parat-proposal"> {text.tags[2]}</span>}
             </p>
-            <div className="parat-part parat-part-report">
-              <h5>{text.reportLabel}</h5>
-              <p>{text.about}</p>
-              {text.status && <p>{text.status}</p>}
-              {text.update && (
-                <p>
-                  <strong>{text.updateLabel}</strong> {text.update}
-                </p>
-              )}
-              <p className="parat-source">{text.source}</p>
-            </div>
             <div className="parat-part parat-part-parat">
               <h5>{text.suggestionLabel}</h5>
               <p>{text.action}</p>
             </div>
             <div className="parat-part parat-part-why">
               <h5>{text.whyLabel}</h5>
-              <p className="parat-mapping">{text.mapping}</p>
               <ul>
-                {text.why.map((why, i) => (
-                  <li key={r.triggers[i]?.questionId ?? i}>{why}</li>
+                {text.why.slice(0, shownReasons).map((why) => (
+                  <li key={why}>{why}</li>
                 ))}
               </ul>
               {closes.length > 0 && (
@@ -87,6 +78,34 @@ function Items({
                 </p>
               )}
             </div>
+            {/* The report's own words and the source, one click away; labelled so they are never taken for Parat's. */}
+            <details className="parat-part parat-part-report">
+              <summary>
+                {text.why.length > shownReasons
+                  ? t('results.recommendation.reportAndReasons', {
+                      report: text.reportLabel,
+                      count: text.why.length - shownReasons,
+                    })
+                  : text.reportLabel}
+              </summary>
+              {text.tags[2] && <p className="parat-proposal">{text.tags[2]}</p>}
+              <p>{text.about}</p>
+              {text.status && <p>{text.status}</p>}
+              {text.update && (
+                <p>
+                  <strong>{text.updateLabel}</strong> {text.update}
+                </p>
+              )}
+              <p className="parat-source">{text.source}</p>
+              <p className="parat-mapping">{text.mapping}</p>
+              {text.why.length > shownReasons && (
+                <ul>
+                  {text.why.slice(shownReasons).map((why) => (
+                    <li key={why}>{why}</li>
+                  ))}
+                </ul>
+              )}
+            </details>
           </li>
         );
       })}

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank, isShown } from '../../../questions';
-import { assess, nationalFigure, targetGaps } from '../../../scoring';
+import { assess, compareAssessments, nationalFigure, targetGaps, verdictOf, type AreaStanding } from '../../../scoring';
 import { href } from '../../routing';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import { InPageLink } from '../../components/InPageLink';
+import { formatDate } from '../../format/locale';
+import { verdictText } from '../../format/verdict-text';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
 import type { Incoming } from '../transfer/incoming';
@@ -13,18 +16,28 @@ import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
 import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
 import { DownloadPdfButton } from './DownloadPdfButton';
-import { RecommendationList } from './RecommendationList';
+import { RecommendationList, recommendationAnchor } from './RecommendationList';
 import { ScoreDetails } from './ScoreDetails';
-import { summarySentences } from './summary';
+import { VerdictPanel } from './VerdictPanel';
 import { PageHeading } from '../../components/PageHeading';
 
-/** Where the organisation stands: summary in words, charts with tables, recommendations, and the details. */
+const chapters = ['barriers', 'maturity', 'recommendations', 'details', 'tools'] as const;
+
+/**
+ * Where the organisation stands and what to do first, on the first screen; then charts, the national comparison,
+ * the recommendations and the answers for those who want them; the tools last.
+ */
 export function ResultsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { answers, targets } = useAssessment();
   const result = useMemo(() => assess(bank, answers), [answers]);
-  // An earlier assessment to compare with: shown on the page and carried into the PDF.
+  // An earlier assessment to compare with: shown on the page, in the verdict and carried into the PDF.
   const [earlier, setEarlier] = useState<Incoming>();
+  const comparison = useMemo(
+    () => (earlier?.ok ? compareAssessments(bank, earlier.file.answers, answers) : undefined),
+    [earlier, answers],
+  );
+  const verdict = useMemo(() => verdictOf(bank, answers, result, comparison), [answers, result, comparison]);
   const gaps = useMemo(() => targetGaps(result.scores, targets), [result, targets]);
   // Printed results show every detail: a closed <details> prints only its summary.
   useEffect(() => {
@@ -43,9 +56,15 @@ export function ResultsPage() {
       valueText: s.value === null ? t('results.noScore') : String(Math.round(s.value)),
       detail: t('results.basis', { ...s }),
     }));
-  const summary = summarySentences(result, t);
+  const earlierDate =
+    earlier?.ok && earlier.preview.savedAt ? formatDate(earlier.preview.savedAt, i18n.language) : undefined;
+  const text = verdictText(verdict, t, earlierDate);
   const technologies = byKind('technology');
-  const benchmarkSections = bank.sections.filter((s) => s.questions.some((q) => q.type === 'scale' && q.benchmark));
+  const standingCounts = (area: AreaStanding) =>
+    (['better', 'level', 'worse'] as const)
+      .filter((s) => area[s].length > 0)
+      .map((s) => t('results.standingCount', { standing: t(`verdict.standing.${s}`), count: area[s].length }))
+      .join(', ');
 
   if (result.basis.answered === 0 && result.basis.dontKnow === 0) {
     return (
@@ -63,55 +82,88 @@ export function ResultsPage() {
     <>
       <PageHeading>{name ? t('results.headingNamed', { name }) : t('results.heading')}</PageHeading>
 
-      <section aria-labelledby="summary-heading" className="parat-summary">
-        <h2 id="summary-heading">{t('results.summaryHeading')}</h2>
-        {summary.caution && (
-          <p>
-            <strong>{summary.caution}</strong>
-          </p>
-        )}
-        <p>{summary.barriers}</p>
-        <p>{summary.maturity}</p>
-        <p>{summary.recommendations}</p>
-        {summary.basis && (
-          <p>
-            {summary.basis} <a href={href({ page: 'check' })}>{t('results.summary.toCheck')}</a>
-          </p>
-        )}
-      </section>
+      <div className="parat-first-screen">
+        <VerdictPanel text={text} />
+        <div className="parat-first-steps">
+          <section aria-labelledby="first-steps-heading">
+            <h2 id="first-steps-heading">{t('verdict.firstSteps')}</h2>
+            {verdict.firstSteps.length > 0 ? (
+              <ol>
+                {verdict.firstSteps.map((id) => (
+                  <li key={id}>
+                    <InPageLink to={recommendationAnchor(id)}>{t(`recommendations:${id}.title`)}</InPageLink>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>{t('results.summary.noRecommendations')}</p>
+            )}
+          </section>
+          <section aria-labelledby="report-heading" className="parat-no-print">
+            <h2 id="report-heading">{t('results.reportHeading')}</h2>
+            <DownloadPdfButton {...(earlier?.ok ? { earlier: earlier.file } : {})} />
+            <p className="parat-small">
+              {t('results.accessible')}{' '}
+              <button
+                type="button"
+                className="button button-tertiary parat-inline-button"
+                onClick={() => window.print()}
+              >
+                {t('results.print')}
+              </button>
+            </p>
+          </section>
+          <div className="alert alert-info parat-no-print">
+            <div className="alert-body">
+              <p className="alert-text">{t('results.keepCopy')}</p>
+              <DownloadAnswersButton />
+            </div>
+          </div>
+        </div>
+      </div>
 
-      <section aria-labelledby="barriers-heading">
-        <h2 id="barriers-heading">{t('results.barriersHeading')}</h2>
-        <BarChart
-          title={t('results.barrierChart.title')}
-          description={t('results.barrierChart.description')}
-          valueHeading={t('results.table.pressure')}
-          data={chartData('barrier-category')}
-        />
-        {technologies.length > 0 && (
+      <nav aria-labelledby="on-this-page" className="parat-on-this-page parat-no-print">
+        <h2 id="on-this-page">{t('results.onThisPage')}</h2>
+        <ul>
+          {chapters.map((chapter) => (
+            <li key={chapter}>
+              <InPageLink to={`${chapter}-heading`}>{t(`results.${chapter}Heading`)}</InPageLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="parat-results-grid">
+        <section aria-labelledby="barriers-heading">
+          <h2 id="barriers-heading">{t('results.barriersHeading')}</h2>
           <BarChart
-            title={t('results.technologyChart.title')}
-            description={t('results.technologyChart.description')}
+            title={t('results.barrierChart.title')}
+            description={t('results.barrierChart.description')}
             valueHeading={t('results.table.pressure')}
-            data={chartData('technology')}
+            data={chartData('barrier-category')}
           />
-        )}
-      </section>
+          {technologies.length > 0 && (
+            <BarChart
+              title={t('results.technologyChart.title')}
+              description={t('results.technologyChart.description')}
+              valueHeading={t('results.table.pressure')}
+              data={chartData('technology')}
+            />
+          )}
+        </section>
 
-      <section aria-labelledby="maturity-heading">
-        <h2 id="maturity-heading">{t('results.maturityHeading')}</h2>
-        <BarChart
-          title={t('results.maturityChart.title')}
-          description={t('results.maturityChart.description')}
-          valueHeading={t('results.table.maturity')}
-          data={chartData('maturity-area')}
-        />
-        <h3>{t('results.national.heading')}</h3>
-        {benchmarkSections.map((section) => (
-          <DistributionChart
-            key={section.id}
-            title={title(section.id)}
-            items={section.questions.flatMap((q) => {
+        <section aria-labelledby="maturity-heading">
+          <h2 id="maturity-heading">{t('results.maturityHeading')}</h2>
+          <BarChart
+            title={t('results.maturityChart.title')}
+            description={t('results.maturityChart.description')}
+            valueHeading={t('results.table.maturity')}
+            data={chartData('maturity-area')}
+          />
+          <h3>{t('results.national.heading')}</h3>
+          {verdict.areas.map((area) => {
+            const section = bank.sections.find((s) => s.id === area.sectionId);
+            const items = (section?.questions ?? []).flatMap((q) => {
               if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
               const position = result.benchmarks.find((b) => b.questionId === q.id);
               const answer = answers[q.id];
@@ -122,12 +174,25 @@ export function ResultsPage() {
                   national: nationalFigure(q.benchmark),
                   answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered'),
                   segment: position?.segment,
+                  standing: position ? t(`verdict.standing.${position.standing}`) : undefined,
                 },
               ];
-            })}
-          />
-        ))}
-      </section>
+            });
+            if (items.length === 0) return null;
+            return (
+              <details key={area.sectionId} className="parat-details">
+                <summary>
+                  {t('results.nationalSummary', {
+                    area: title(area.sectionId),
+                    counts: standingCounts(area) || t('verdict.noNational'),
+                  })}
+                </summary>
+                <DistributionChart title={title(area.sectionId)} items={items} />
+              </details>
+            );
+          })}
+        </section>
+      </div>
 
       <section aria-labelledby="recommendations-heading">
         <h2 id="recommendations-heading">{t('results.recommendationsHeading')}</h2>
@@ -138,27 +203,34 @@ export function ResultsPage() {
         )}
       </section>
 
-      <TargetsPanel scores={result.scores} gaps={gaps} />
-
-      <ComparePanel earlier={earlier} onEarlier={setEarlier} />
-
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t('results.detailsHeading')}</h2>
-        <ScoreDetails result={result} />
+        <div className="parat-details-grid">
+          <ScoreDetails result={result} />
+        </div>
       </section>
 
-      <div className="parat-actions parat-no-print">
-        <DownloadPdfButton {...(earlier?.ok ? { earlier: earlier.file } : {})} />
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t('results.print')}
-        </button>
-        <DownloadAnswersButton />
-        <CsvButtons result={result} />
-        <ShareLinkDialog />
-        <a className="button button-tertiary" href={href({ page: 'check' })}>
-          {t('results.backToCheck')}
-        </a>
-      </div>
+      {/* Printed only with a comparison loaded: the rest are controls. */}
+      <section aria-labelledby="tools-heading" className={comparison ? undefined : 'parat-no-print'}>
+        <h2 id="tools-heading">{t('results.toolsHeading')}</h2>
+        <div className="parat-tools-grid">
+          <div>
+            <TargetsPanel scores={result.scores} gaps={gaps} />
+            <ComparePanel earlier={earlier} onEarlier={setEarlier} comparison={comparison} />
+          </div>
+          <section aria-labelledby="exports-heading" className="parat-no-print">
+            <h3 id="exports-heading">{t('results.exportsHeading')}</h3>
+            {/* The answers file is offered once, at the top, beside why to keep it. */}
+            <div className="parat-actions">
+              <CsvButtons result={result} />
+              <ShareLinkDialog />
+              <a className="button button-tertiary" href={href({ page: 'check' })}>
+                {t('results.backToCheck')}
+              </a>
+            </div>
+          </section>
+        </div>
+      </section>
     </>
   );
 }

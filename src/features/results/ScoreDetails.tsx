@@ -4,7 +4,7 @@ import { DataTable } from '../../components/DataTable';
 import { bank, isShown } from '../../../questions';
 import type { AssessmentResult, SectionScore } from '../../../scoring';
 import { useAssessment } from '../../state/context';
-import { scoreText } from './summary';
+import { scoreText } from '../../format/score-text';
 
 /** Per scored section, expandable: every shown question with the answer, the note and the national figure. */
 export function ScoreDetails({ result }: { result: AssessmentResult }) {

@@ -21,51 +21,56 @@ export function TargetsPanel({ scores, gaps }: { scores: SectionScore[]; gaps: T
   };
 
   return (
-    <section aria-labelledby="targets-heading">
-      <h2 id="targets-heading">{t('results.targets.heading')}</h2>
-      <p>{t('results.targets.intro')}</p>
-      <div className="parat-targets">
-        {sections.map((s) => {
-          const area = t(`bank:sections.${s.sectionId}.title`);
-          const text = drafts[s.sectionId] ?? (targets[s.sectionId] === undefined ? '' : String(targets[s.sectionId]));
-          const invalid = text.trim() !== '' && !(/^\d{1,3}$/.test(text.trim()) && Number(text) <= 100);
-          const gap = gaps.find((g) => g.sectionId === s.sectionId);
-          const id = `target-${s.sectionId}`;
-          return (
-            <div key={s.sectionId} className={`form-group${invalid ? ' form-error' : ''}`}>
-              <label className="form-label" htmlFor={id}>
-                {s.kind === 'maturity-area'
-                  ? t('results.targets.atLeast', { area })
-                  : t('results.targets.atMost', { area })}
-              </label>
-              {invalid && (
-                <span className="form-error-message" id={`${id}-error`}>
-                  <span className="sr-only">{t('errors.prefix')}</span>
-                  {t('results.targets.invalid', { area })}
+    <section aria-labelledby="targets-heading" className="parat-no-print">
+      <h3 id="targets-heading">{t('results.targets.heading')}</h3>
+      {/* Open once targets are set, so they are seen again after a reload. */}
+      <details className="parat-details" open={Object.keys(targets).length > 0 || undefined}>
+        <summary>{t('results.targets.open')}</summary>
+        <p>{t('results.targets.intro')}</p>
+        <div className="parat-targets">
+          {sections.map((s) => {
+            const area = t(`bank:sections.${s.sectionId}.title`);
+            const text =
+              drafts[s.sectionId] ?? (targets[s.sectionId] === undefined ? '' : String(targets[s.sectionId]));
+            const invalid = text.trim() !== '' && !(/^\d{1,3}$/.test(text.trim()) && Number(text) <= 100);
+            const gap = gaps.find((g) => g.sectionId === s.sectionId);
+            const id = `target-${s.sectionId}`;
+            return (
+              <div key={s.sectionId} className={`form-group${invalid ? ' form-error' : ''}`}>
+                <label className="form-label" htmlFor={id}>
+                  {s.kind === 'maturity-area'
+                    ? t('results.targets.atLeast', { area })
+                    : t('results.targets.atMost', { area })}
+                </label>
+                {invalid && (
+                  <span className="form-error-message" id={`${id}-error`}>
+                    <span className="sr-only">{t('errors.prefix')}</span>
+                    {t('results.targets.invalid', { area })}
+                  </span>
+                )}
+                <input
+                  className="form-input input-width-xs"
+                  id={id}
+                  inputMode="numeric"
+                  value={text}
+                  aria-describedby={`${id}-status${invalid ? ` ${id}-error` : ''}`}
+                  aria-invalid={invalid || undefined}
+                  onChange={(event) => change(s.sectionId, event.target.value)}
+                />
+                <span className="form-hint" id={`${id}-status`}>
+                  {!gap
+                    ? t('results.targets.none')
+                    : gap.gap === null
+                      ? t('results.targets.noScore')
+                      : gap.gap === 0
+                        ? t('results.targets.met')
+                        : t('results.targets.gap', { gap: Math.round(gap.gap) })}
                 </span>
-              )}
-              <input
-                className="form-input input-width-xs"
-                id={id}
-                inputMode="numeric"
-                value={text}
-                aria-describedby={`${id}-status${invalid ? ` ${id}-error` : ''}`}
-                aria-invalid={invalid || undefined}
-                onChange={(event) => change(s.sectionId, event.target.value)}
-              />
-              <span className="form-hint" id={`${id}-status`}>
-                {!gap
-                  ? t('results.targets.none')
-                  : gap.gap === null
-                    ? t('results.targets.noScore')
-                    : gap.gap === 0
-                      ? t('results.targets.met')
-                      : t('results.targets.gap', { gap: Math.round(gap.gap) })}
-              </span>
-            </div>
-          );
-        })}
-      </div>
+              </div>
+            );
+          })}
+        </div>
+      </details>
     </section>
   );
 }

@@ -1,0 +1,99 @@
+import type { TFunction } from 'i18next';
+import type { AreaStanding, Verdict } from '../../scoring';
+import { scoreText } from './score-text';
+
+/** One maturity area beside the national figure, in words: its title and score, then its items by standing. */
+export interface AreaText {
+  sectionId: string;
+  title: string;
+  score: string;
+  /** One sentence per standing with items in it, naming them; then the items not compared, if any. */
+  sentences: string[];
+}
+
+/** The verdict in words, for the results page, the report, its print version and the command line alike. */
+export interface VerdictText {
+  /** Said first when the answers are mostly "Ved ikke": the result then says little, whatever its numbers. */
+  caution?: string;
+  barriers: string;
+  areas: AreaText[];
+  basis: string;
+  /** What changed since an earlier assessment, when one is set beside this one. */
+  change?: string;
+}
+
+const itemList = (ids: string[], t: TFunction) => ids.map((id) => t(`questions:${id}.short`)).join(', ');
+const sectionList = (ids: string[], t: TFunction) => ids.map((id) => t(`bank:sections.${id}.title`)).join(', ');
+
+function areaText(area: AreaStanding, t: TFunction): AreaText {
+  const groups = [
+    area.better.length > 0
+      ? t('app:verdict.better', { count: area.better.length, list: itemList(area.better, t) })
+      : undefined,
+    // The items level with most are counted, not named: what a reader acts on is where they differ.
+    area.level.length > 0 ? t('app:verdict.level', { count: area.level.length }) : undefined,
+    area.worse.length > 0
+      ? t('app:verdict.worse', { count: area.worse.length, list: itemList(area.worse, t) })
+      : undefined,
+    area.notCompared.length > 0 ? t('app:verdict.notCompared', { count: area.notCompared.length }) : undefined,
+  ].filter((s): s is string => s !== undefined);
+  const compared = area.better.length + area.level.length + area.worse.length + area.notCompared.length;
+  return {
+    sectionId: area.sectionId,
+    title: t(`bank:sections.${area.sectionId}.title`),
+    score: scoreText(t, area),
+    sentences: compared === 0 ? [t('app:verdict.noNational')] : groups,
+  };
+}
+
+/** Words for a verdict; `earlierDate` is the date of the earlier assessment, already in the reader's format. */
+export function verdictText(verdict: Verdict, t: TFunction, earlierDate?: string): VerdictText {
+  const { answered, dontKnow, unanswered } = verdict.basis;
+  const total = answered + dontKnow + unanswered;
+  const { change } = verdict;
+  return {
+    ...(verdict.mostlyUnknown
+      ? { caution: t('app:results.summary.mostlyUnknown', { dontKnow, total: answered + dontKnow }) }
+      : {}),
+    barriers:
+      verdict.barrierState === 'some'
+        ? t('app:verdict.barriers', {
+            count: verdict.barriers.length,
+            list: verdict.barriers
+              .map((s) => `${t(`bank:sections.${s.sectionId}.title`)} (${scoreText(t, s)})`)
+              .join(', '),
+          })
+        : verdict.barrierState === 'none'
+          ? t('app:results.summary.noBarriers')
+          : t('app:results.summary.noBarrierAnswers'),
+    areas: verdict.areas.map((area) => areaText(area, t)),
+    basis:
+      dontKnow === 0 && unanswered === 0
+        ? t('app:verdict.basisAll', { count: answered })
+        : [
+            t('app:verdict.basisAnswered', { count: answered }),
+            dontKnow > 0
+              ? t('app:verdict.basisDontKnow', { count: dontKnow, share: Math.round((100 * dontKnow) / total) })
+              : undefined,
+            unanswered > 0 ? t('app:verdict.basisUnanswered', { count: unanswered }) : undefined,
+          ]
+            .filter(Boolean)
+            .join(' '),
+    ...(change
+      ? {
+          change: [
+            t('app:verdict.since', { date: earlierDate ?? t('app:results.compare.unknownDate') }),
+            change.better.length > 0
+              ? t('app:verdict.changeBetter', { count: change.better.length, list: sectionList(change.better, t) })
+              : undefined,
+            change.worse.length > 0
+              ? t('app:verdict.changeWorse', { count: change.worse.length, list: sectionList(change.worse, t) })
+              : undefined,
+            change.better.length === 0 && change.worse.length === 0 ? t('app:verdict.changeNone') : undefined,
+          ]
+            .filter(Boolean)
+            .join(' '),
+        }
+      : {}),
+  };
+}
