@@ -15,7 +15,7 @@ import { createTranslator } from '../../src/i18n';
 import { createReport } from '../../src/report/create';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
 import { chromiumFlags, chromiumPath, launchBrowser, serveBuild, waitForApp, waitForHeading } from '../e2e/harness';
-import { loadFixture } from '../fixtures';
+import { fixtureNames, loadFixture } from '../fixtures';
 import { workshopTexts } from './merge';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -25,7 +25,7 @@ const over: string[] = [];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function report(label: string, value: number, unit: 'kB' | 'MB' | 'ms' | 'score', budget?: number) {
+function report(label: string, value: number, unit: 'kB' | 'MB' | 'ms' | 'score' | 'pages', budget?: number) {
   const shown =
     unit === 'kB'
       ? kb(value * 1024)
@@ -33,7 +33,9 @@ function report(label: string, value: number, unit: 'kB' | 'MB' | 'ms' | 'score'
         ? `${value.toFixed(0)} MB`
         : unit === 'ms'
           ? `${Math.round(value)} ms`
-          : value.toFixed(2);
+          : unit === 'pages'
+            ? `${value} pages`
+            : value.toFixed(2);
   const limit = budget === undefined ? '' : unit === 'score' ? ` (budget >= ${budget})` : ` (budget ${budget} ${unit})`;
   console.log(`${label.padEnd(48)} ${shown.padStart(10)}${limit}`);
   const fails = unit === 'score' ? value < (budget ?? 0) : budget !== undefined && value > budget;
@@ -70,6 +72,11 @@ const fullFile = {
   }
   report(`PDF report in Node (median of ${runs})`, median(times), 'ms', 500);
   report('PDF report size, every question with a note', bytes / 1024, 'kB', 300);
+  // Pages of the report for each fixture organisation, and where its appendices begin (cover + summary + body).
+  for (const name of fixtureNames) {
+    const pdf = Buffer.from(createReport(bank, loadFixture(name), t, 'da', '22. november 2026')).toString('latin1');
+    report(`PDF pages, ${name.replace(/-/g, ' ')}`, (pdf.match(/\/Type \/Page\b(?!s)/g) ?? []).length, 'pages');
+  }
 }
 
 // Served as README's hosting notes ask: compressed, hashed assets cached for a year.
@@ -195,6 +202,46 @@ try {
   report('PDF report in Chromium, first (loads jsPDF)', pdfTimes[0] ?? NaN, 'ms');
   report(`PDF report in Chromium (median of ${runs})`, median(pdfTimes), 'ms', 500);
   await pdfContext.close();
+
+  // From the last answer to the verdict: "Se resultatet" on the check page until the verdict is on screen, with
+  // the CPU slowed four times, as on an old municipal laptop. The first run also loads the results page's chunk.
+  const verdictContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const verdictPage = await verdictContext.newPage();
+  await verdictPage.goto(server.url);
+  await verdictPage.evaluate(
+    (file) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/check', file })),
+    fixture,
+  );
+  await verdictPage.reload();
+  await waitForApp(verdictPage);
+  const cdp = await verdictContext.newCDPSession(verdictPage);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const verdictTimes: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    await verdictPage.evaluate(() => (window.location.hash = '#/check'));
+    await verdictPage.getByRole('link', { name: 'Se resultatet' }).first().waitFor();
+    verdictTimes.push(
+      await verdictPage.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const started = performance.now();
+            const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Se resultatet');
+            const observer = new MutationObserver(() => {
+              if (document.querySelector('.parat-verdict')) {
+                observer.disconnect();
+                // Until the frame that shows it is painted.
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              }
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+            link?.click();
+          }),
+      ),
+    );
+  }
+  report('Last answer to verdict, 4x CPU slowdown, first', verdictTimes[0] ?? NaN, 'ms');
+  report(`Last answer to verdict, 4x CPU slowdown (median of ${runs - 1})`, median(verdictTimes.slice(1)), 'ms', 100);
+  await verdictContext.close();
 } finally {
   await browser.close();
 }
