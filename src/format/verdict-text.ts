@@ -46,6 +46,13 @@ function areaText(area: AreaStanding, t: TFunction): AreaText {
   };
 }
 
+/** An area's standing in counts ("bedre end de fleste på 5, på niveau på 3"), for summaries and tables. */
+export const standingCountsText = (area: AreaStanding, t: TFunction): string =>
+  (['better', 'level', 'worse'] as const)
+    .filter((s) => area[s].length > 0)
+    .map((s) => t('app:results.standingCount', { standing: t(`app:verdict.standing.${s}`), count: area[s].length }))
+    .join(', ') || t('app:verdict.noNational');
+
 /** Words for a verdict; `earlierDate` is the date of the earlier assessment, already in the reader's format. */
 export function verdictText(verdict: Verdict, t: TFunction, earlierDate?: string): VerdictText {
   const { answered, dontKnow, unanswered } = verdict.basis;

@@ -3,13 +3,9 @@ import { isShown, type Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
 import {
   firstSteps,
-  nationalFigure,
   verdictOf,
-  type AreaStanding,
   type AssessmentResult,
   type Comparison,
-  type National,
-  type NationalSegment,
   type SectionScore,
   type WorkshopResult,
 } from '../../scoring';
@@ -17,7 +13,9 @@ import { answerCounts } from '../format/answer-counts';
 import { changeText } from '../format/change-text';
 import { formatDate } from '../format/locale';
 import { recommendationText } from '../format/recommendation-text';
-import { verdictText, type VerdictText } from '../format/verdict-text';
+import { nationalItems, type NationalItem } from '../format/national-items';
+import { scoreFigure } from '../format/score-text';
+import { standingCountsText, verdictText, type VerdictText } from '../format/verdict-text';
 import { reportNote } from './note';
 
 export interface ChartModel {
@@ -28,14 +26,7 @@ export interface ChartModel {
 
 export interface NationalModel {
   title: string;
-  items: {
-    id: string;
-    label: string;
-    national: National;
-    segment?: NationalSegment;
-    /** Where the answer stands among public organisations, in words. */
-    standing?: string;
-  }[];
+  items: NationalItem[];
 }
 
 export interface TableModel {
@@ -95,7 +86,7 @@ const chart = (scores: SectionScore[], t: TFunction, key: string): ChartModel =>
     id: s.sectionId,
     label: t(`bank:sections.${s.sectionId}.title`),
     value: s.value,
-    valueText: s.value === null ? t('app:results.noScore') : String(Math.round(s.value)),
+    valueText: scoreFigure(t, s.value),
   })),
 });
 
@@ -103,14 +94,6 @@ const recommendationModel = (r: AssessmentResult['recommendations'][number], ind
   const text = recommendationText(r, t);
   return { ...text, title: `${index + 1}. ${text.title}`, tags: text.tags.join(' · ') };
 };
-
-const standingCounts = (area: AreaStanding | undefined, t: TFunction) =>
-  area
-    ? (['better', 'level', 'worse'] as const)
-        .filter((s) => area[s].length > 0)
-        .map((s) => t('app:results.standingCount', { standing: t(`app:verdict.standing.${s}`), count: area[s].length }))
-        .join(', ') || t('app:verdict.noNational')
-    : '-';
 
 /** Builds the report of one assessment in the translator's language. */
 export function reportModel(
@@ -131,24 +114,11 @@ export function reportModel(
   const technologies = shownScores('technology');
   const recommendations = result.recommendations.map((r, index) => recommendationModel(r, index, t));
   const national = verdict.areas.flatMap((area): NationalModel[] => {
-    const section = bank.sections.find((s) => s.id === area.sectionId);
-    const items = (section?.questions ?? []).flatMap((q) => {
-      if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
-      const position = result.benchmarks.find((b) => b.questionId === q.id);
-      return [
-        {
-          id: q.id,
-          label: t(`questions:${q.id}.short`),
-          national: nationalFigure(q.benchmark),
-          ...(position ? { segment: position.segment, standing: t(`app:verdict.standing.${position.standing}`) } : {}),
-        },
-      ];
-    });
+    const items = nationalItems(bank, answers, result, area.sectionId, t);
     return items.length > 0 ? [{ title: t(`bank:sections.${area.sectionId}.title`), items }] : [];
   });
   const scored = result.scores.filter((s) => s.shown > 0);
   const title = (id: string) => t(`bank:sections.${id}.title`);
-  const scoreValue = (s: SectionScore) => (s.value === null ? t('app:results.noScore') : String(Math.round(s.value)));
 
   return {
     language: meta.language,
@@ -179,20 +149,18 @@ export function reportModel(
       areasLead: t('app:verdict.areasLead'),
       pressure: {
         head: [t('report:scoresTable.barrier'), t('report:scoresTable.pressure')],
-        body: scored.filter((s) => s.kind !== 'maturity-area').map((s) => [title(s.sectionId), scoreValue(s)]),
+        body: scored
+          .filter((s) => s.kind !== 'maturity-area')
+          .map((s) => [title(s.sectionId), scoreFigure(t, s.value)]),
       },
       maturity: {
         head: [t('report:scoresTable.area'), t('report:scoresTable.maturity'), t('report:scoresTable.national')],
-        body: scored
-          .filter((s) => s.kind === 'maturity-area')
-          .map((s) => [
-            title(s.sectionId),
-            scoreValue(s),
-            standingCounts(
-              verdict.areas.find((a) => a.sectionId === s.sectionId),
-              t,
-            ),
-          ]),
+        // The verdict's areas are exactly the maturity areas shown, in the same order.
+        body: verdict.areas.map((area) => [
+          title(area.sectionId),
+          scoreFigure(t, area.value),
+          standingCountsText(area, t),
+        ]),
       },
       actionsHeading: t('report:actionsHeading'),
       actionsLead: t('report:actionsLead'),
@@ -295,7 +263,6 @@ function changesModel(
   t: TFunction,
   language: string,
 ) {
-  const score = (value: number | null) => (value === null ? t('app:results.noScore') : String(Math.round(value)));
   return {
     heading: t('report:headings.changes'),
     against: t('app:results.compare.against', {
@@ -313,8 +280,8 @@ function changesModel(
         .filter((s) => s.before !== null || s.after !== null)
         .map((s) => [
           t(`bank:sections.${s.sectionId}.title`),
-          score(s.before),
-          score(s.after),
+          scoreFigure(t, s.before),
+          scoreFigure(t, s.after),
           changeText(s, t, 'sign'),
         ]),
     },

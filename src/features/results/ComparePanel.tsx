@@ -4,6 +4,7 @@ import type { Comparison } from '../../../scoring';
 import { DataTable } from '../../components/DataTable';
 import { changeText } from '../../format/change-text';
 import { formatDate } from '../../format/locale';
+import { scoreFigure } from '../../format/score-text';
 import { AnswersFileInput } from '../transfer/AnswersFileInput';
 import type { Incoming } from '../transfer/incoming';
 import { RefusedAlert } from '../transfer/IncomingPreview';
@@ -20,7 +21,6 @@ export function ComparePanel({
 }) {
   const { t, i18n } = useTranslation();
   const [inputKey, setInputKey] = useState(0);
-  const score = (value: number | null) => (value === null ? t('results.noScore') : String(Math.round(value)));
 
   return (
     <section aria-labelledby="compare-heading">
@@ -61,8 +61,8 @@ export function ComparePanel({
               .map((s) => (
                 <tr key={s.sectionId}>
                   <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
-                  <td>{score(s.before)}</td>
-                  <td>{score(s.after)}</td>
+                  <td>{scoreFigure(t, s.before)}</td>
+                  <td>{scoreFigure(t, s.after)}</td>
                   <td>{changeText(s, t, 'arrow')}</td>
                 </tr>
               ))}

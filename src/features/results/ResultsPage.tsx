@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bank, isShown } from '../../../questions';
-import { assess, compareAssessments, nationalFigure, targetGaps, verdictOf, type AreaStanding } from '../../../scoring';
+import { bank } from '../../../questions';
+import { assess, compareAssessments, targetGaps, verdictOf } from '../../../scoring';
 import { href } from '../../routing';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { InPageLink } from '../../components/InPageLink';
 import { formatDate } from '../../format/locale';
-import { verdictText } from '../../format/verdict-text';
+import { nationalItems } from '../../format/national-items';
+import { scoreFigure } from '../../format/score-text';
+import { standingCountsText, verdictText } from '../../format/verdict-text';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
 import type { Incoming } from '../transfer/incoming';
@@ -53,18 +55,13 @@ export function ResultsPage() {
       id: s.sectionId,
       label: title(s.sectionId),
       value: s.value,
-      valueText: s.value === null ? t('results.noScore') : String(Math.round(s.value)),
+      valueText: scoreFigure(t, s.value),
       detail: t('results.basis', { ...s }),
     }));
   const earlierDate =
     earlier?.ok && earlier.preview.savedAt ? formatDate(earlier.preview.savedAt, i18n.language) : undefined;
   const text = verdictText(verdict, t, earlierDate);
   const technologies = byKind('technology');
-  const standingCounts = (area: AreaStanding) =>
-    (['better', 'level', 'worse'] as const)
-      .filter((s) => area[s].length > 0)
-      .map((s) => t('results.standingCount', { standing: t(`verdict.standing.${s}`), count: area[s].length }))
-      .join(', ');
 
   if (result.basis.answered === 0 && result.basis.dontKnow === 0) {
     return (
@@ -162,21 +159,9 @@ export function ResultsPage() {
           />
           <h3>{t('results.national.heading')}</h3>
           {verdict.areas.map((area) => {
-            const section = bank.sections.find((s) => s.id === area.sectionId);
-            const items = (section?.questions ?? []).flatMap((q) => {
-              if (q.type !== 'scale' || !q.benchmark || !isShown(q, answers)) return [];
-              const position = result.benchmarks.find((b) => b.questionId === q.id);
-              const answer = answers[q.id];
-              return [
-                {
-                  id: q.id,
-                  label: t(`questions:${q.id}.short`),
-                  national: nationalFigure(q.benchmark),
-                  answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered'),
-                  segment: position?.segment,
-                  standing: position ? t(`verdict.standing.${position.standing}`) : undefined,
-                },
-              ];
+            const items = nationalItems(bank, answers, result, area.sectionId, t).map((item) => {
+              const answer = answers[item.id];
+              return { ...item, answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered') };
             });
             if (items.length === 0) return null;
             return (
@@ -184,7 +169,7 @@ export function ResultsPage() {
                 <summary>
                   {t('results.nationalSummary', {
                     area: title(area.sectionId),
-                    counts: standingCounts(area) || t('verdict.noNational'),
+                    counts: standingCountsText(area, t),
                   })}
                 </summary>
                 <DistributionChart title={title(area.sectionId)} items={items} />
