@@ -216,21 +216,24 @@ try {
   await waitForApp(verdictPage);
   const cdp = await verdictContext.newCDPSession(verdictPage);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const verdictTimes: number[] = [];
+  const verdictTimes: { verdict: number; whole: number }[] = [];
   for (let run = 0; run < runs; run += 1) {
     await verdictPage.evaluate(() => (window.location.hash = '#/check'));
     await verdictPage.getByRole('link', { name: 'Se resultatet' }).first().waitFor();
     verdictTimes.push(
       await verdictPage.evaluate(
         () =>
-          new Promise<number>((resolve) => {
+          new Promise<{ verdict: number; whole: number }>((resolve) => {
             const started = performance.now();
+            let verdict = NaN;
             const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Se resultatet');
             const observer = new MutationObserver(() => {
-              if (document.querySelector('.parat-verdict')) {
+              // Until the frame that shows it is painted.
+              if (Number.isNaN(verdict) && document.querySelector('.parat-verdict'))
+                requestAnimationFrame(() => (verdict = performance.now() - started));
+              if (document.querySelector('#tools-heading')) {
                 observer.disconnect();
-                // Until the frame that shows it is painted.
-                requestAnimationFrame(() => resolve(performance.now() - started));
+                requestAnimationFrame(() => resolve({ verdict, whole: performance.now() - started }));
               }
             });
             observer.observe(document.body, { childList: true, subtree: true });
@@ -239,8 +242,15 @@ try {
       ),
     );
   }
-  report('Last answer to verdict, 4x CPU slowdown, first', verdictTimes[0] ?? NaN, 'ms');
-  report(`Last answer to verdict, 4x CPU slowdown (median of ${runs - 1})`, median(verdictTimes.slice(1)), 'ms', 100);
+  const later = verdictTimes.slice(1);
+  report('Last answer to verdict, 4x CPU slowdown, first', verdictTimes[0]?.verdict ?? NaN, 'ms');
+  report(
+    `Last answer to verdict, 4x CPU slowdown (median of ${runs - 1})`,
+    median(later.map((t) => t.verdict)),
+    'ms',
+    100,
+  );
+  report('  and to the whole results page (median)', median(later.map((t) => t.whole)), 'ms');
   await verdictContext.close();
 } finally {
   await browser.close();

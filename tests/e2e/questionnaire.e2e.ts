@@ -53,7 +53,9 @@ describe('the questionnaire in Chromium', () => {
     await activateWithKeyboard(page, 'Se resultatet');
     await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent?.startsWith('Resultat for'));
     expect(await headingText(page)).toBe('Resultat for Ærø Kommune <b>test</b>');
-    // The first five are named as where to start; the rest are one click away.
+    // The first five are named as where to start; the rest are one click away. The recommendations follow the
+    // first screen, rendered in the background.
+    await page.getByRole('heading', { name: 'Her kan I starte' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Her kan I starte' }).count()).toBe(1);
     const rest = page.getByText(/^Vis de øvrige \d+ anbefalinger$/);
     if (await rest.count()) await rest.click();

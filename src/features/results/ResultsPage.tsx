@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import { assess, compareAssessments, targetGaps, verdictOf } from '../../../scoring';
@@ -41,6 +41,9 @@ export function ResultsPage() {
   );
   const verdict = useMemo(() => verdictOf(bank, answers, result, comparison), [answers, result, comparison]);
   const gaps = useMemo(() => targetGaps(result.scores, targets), [result, targets]);
+  // The first screen is painted before the rest of the page is rendered, in the background: on an old laptop the
+  // charts, the national rows and the recommendations take several times as long as the verdict.
+  const rest = useDeferredValue(true, false);
   // Printed results show every detail: a closed <details> prints only its summary.
   useEffect(() => {
     const openAll = () => document.querySelectorAll('details').forEach((d) => (d.open = true));
@@ -119,103 +122,107 @@ export function ResultsPage() {
         </div>
       </div>
 
-      <nav aria-labelledby="on-this-page" className="parat-on-this-page parat-no-print">
-        <h2 id="on-this-page">{t('results.onThisPage')}</h2>
-        <ul>
-          {chapters.map((chapter) => (
-            <li key={chapter}>
-              <InPageLink to={`${chapter}-heading`}>{t(`results.${chapter}Heading`)}</InPageLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {rest && (
+        <>
+          <nav aria-labelledby="on-this-page" className="parat-on-this-page parat-no-print">
+            <h2 id="on-this-page">{t('results.onThisPage')}</h2>
+            <ul>
+              {chapters.map((chapter) => (
+                <li key={chapter}>
+                  <InPageLink to={`${chapter}-heading`}>{t(`results.${chapter}Heading`)}</InPageLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
 
-      <div className="parat-results-grid">
-        <section aria-labelledby="barriers-heading">
-          <h2 id="barriers-heading">{t('results.barriersHeading')}</h2>
-          <BarChart
-            title={t('results.barrierChart.title')}
-            description={t('results.barrierChart.description')}
-            valueHeading={t('results.table.pressure')}
-            data={chartData('barrier-category')}
-          />
-          {technologies.length > 0 && (
-            <BarChart
-              title={t('results.technologyChart.title')}
-              description={t('results.technologyChart.description')}
-              valueHeading={t('results.table.pressure')}
-              data={chartData('technology')}
-            />
-          )}
-        </section>
+          <div className="parat-results-grid">
+            <section aria-labelledby="barriers-heading">
+              <h2 id="barriers-heading">{t('results.barriersHeading')}</h2>
+              <BarChart
+                title={t('results.barrierChart.title')}
+                description={t('results.barrierChart.description')}
+                valueHeading={t('results.table.pressure')}
+                data={chartData('barrier-category')}
+              />
+              {technologies.length > 0 && (
+                <BarChart
+                  title={t('results.technologyChart.title')}
+                  description={t('results.technologyChart.description')}
+                  valueHeading={t('results.table.pressure')}
+                  data={chartData('technology')}
+                />
+              )}
+            </section>
 
-        <section aria-labelledby="maturity-heading">
-          <h2 id="maturity-heading">{t('results.maturityHeading')}</h2>
-          <BarChart
-            title={t('results.maturityChart.title')}
-            description={t('results.maturityChart.description')}
-            valueHeading={t('results.table.maturity')}
-            data={chartData('maturity-area')}
-          />
-          <h3>{t('results.national.heading')}</h3>
-          {verdict.areas.map((area) => {
-            const items = nationalItems(bank, answers, result, area.sectionId, t).map((item) => {
-              const answer = answers[item.id];
-              return { ...item, answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered') };
-            });
-            if (items.length === 0) return null;
-            return (
-              <details key={area.sectionId} className="parat-details">
-                <summary>
-                  {t('results.nationalSummary', {
-                    area: title(area.sectionId),
-                    counts: standingCountsText(area, t),
-                  })}
-                </summary>
-                <DistributionChart title={title(area.sectionId)} items={items} />
-              </details>
-            );
-          })}
-        </section>
-      </div>
-
-      <section aria-labelledby="recommendations-heading">
-        <h2 id="recommendations-heading">{t('results.recommendationsHeading')}</h2>
-        {result.recommendations.length > 0 ? (
-          <RecommendationList recommendations={result.recommendations} gaps={gaps} />
-        ) : (
-          <p>{t('results.summary.noRecommendations')}</p>
-        )}
-      </section>
-
-      <section aria-labelledby="details-heading">
-        <h2 id="details-heading">{t('results.detailsHeading')}</h2>
-        <div className="parat-details-grid">
-          <ScoreDetails result={result} />
-        </div>
-      </section>
-
-      {/* Printed only with a comparison loaded: the rest are controls. */}
-      <section aria-labelledby="tools-heading" className={comparison ? undefined : 'parat-no-print'}>
-        <h2 id="tools-heading">{t('results.toolsHeading')}</h2>
-        <div className="parat-tools-grid">
-          <div>
-            <TargetsPanel scores={result.scores} gaps={gaps} />
-            <ComparePanel earlier={earlier} onEarlier={setEarlier} comparison={comparison} />
+            <section aria-labelledby="maturity-heading">
+              <h2 id="maturity-heading">{t('results.maturityHeading')}</h2>
+              <BarChart
+                title={t('results.maturityChart.title')}
+                description={t('results.maturityChart.description')}
+                valueHeading={t('results.table.maturity')}
+                data={chartData('maturity-area')}
+              />
+              <h3>{t('results.national.heading')}</h3>
+              {verdict.areas.map((area) => {
+                const items = nationalItems(bank, answers, result, area.sectionId, t).map((item) => {
+                  const answer = answers[item.id];
+                  return { ...item, answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered') };
+                });
+                if (items.length === 0) return null;
+                return (
+                  <details key={area.sectionId} className="parat-details">
+                    <summary>
+                      {t('results.nationalSummary', {
+                        area: title(area.sectionId),
+                        counts: standingCountsText(area, t),
+                      })}
+                    </summary>
+                    <DistributionChart title={title(area.sectionId)} items={items} />
+                  </details>
+                );
+              })}
+            </section>
           </div>
-          <section aria-labelledby="exports-heading" className="parat-no-print">
-            <h3 id="exports-heading">{t('results.exportsHeading')}</h3>
-            {/* The answers file is offered once, at the top, beside why to keep it. */}
-            <div className="parat-actions">
-              <CsvButtons result={result} />
-              <ShareLinkDialog />
-              <a className="button button-tertiary" href={href({ page: 'check' })}>
-                {t('results.backToCheck')}
-              </a>
+
+          <section aria-labelledby="recommendations-heading">
+            <h2 id="recommendations-heading">{t('results.recommendationsHeading')}</h2>
+            {result.recommendations.length > 0 ? (
+              <RecommendationList recommendations={result.recommendations} gaps={gaps} />
+            ) : (
+              <p>{t('results.summary.noRecommendations')}</p>
+            )}
+          </section>
+
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading">{t('results.detailsHeading')}</h2>
+            <div className="parat-details-grid">
+              <ScoreDetails result={result} />
             </div>
           </section>
-        </div>
-      </section>
+
+          {/* Printed only with a comparison loaded: the rest are controls. */}
+          <section aria-labelledby="tools-heading" className={comparison ? undefined : 'parat-no-print'}>
+            <h2 id="tools-heading">{t('results.toolsHeading')}</h2>
+            <div className="parat-tools-grid">
+              <div>
+                <TargetsPanel scores={result.scores} gaps={gaps} />
+                <ComparePanel earlier={earlier} onEarlier={setEarlier} comparison={comparison} />
+              </div>
+              <section aria-labelledby="exports-heading" className="parat-no-print">
+                <h3 id="exports-heading">{t('results.exportsHeading')}</h3>
+                {/* The answers file is offered once, at the top, beside why to keep it. */}
+                <div className="parat-actions">
+                  <CsvButtons result={result} />
+                  <ShareLinkDialog />
+                  <a className="button button-tertiary" href={href({ page: 'check' })}>
+                    {t('results.backToCheck')}
+                  </a>
+                </div>
+              </section>
+            </div>
+          </section>
+        </>
+      )}
     </>
   );
 }
