@@ -40,5 +40,5 @@ export const bank: Bank = parseBank({
 export { bankVersion };
 export * from './schema';
 export * from './scales';
-export { technologies, stageQuestionId, type Technology } from './sections/profile';
+export { organisationFacts, technologies, stageQuestionId, type Technology } from './sections/profile';
 export { answerOf, isShown, shownSections, type Answers } from './visibility';

@@ -1,20 +1,42 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './components/Layout';
 import { StepIndicator, type StepItem } from './components/StepIndicator';
 import { StorageNotices } from './components/StorageNotices';
-import { isComplete, questionnaireSections } from './features/questionnaire/steps';
+import { isComplete, questionnaireSteps, stepTitle } from './features/questionnaire/steps';
 import { StartPage } from './features/start/StartPage';
 import { href, parseRoute, useHash, type Route } from './routing';
 import { useAssessment, useStore } from './state/context';
+import { loadContentStrings } from './i18n/react';
 
-// The start page is all the first visit needs; the rest loads when first opened (and is cached offline).
-const StepPage = lazy(() => import('./features/questionnaire/StepPage').then((m) => ({ default: m.StepPage })));
-const CheckPage = lazy(() => import('./features/check/CheckPage').then((m) => ({ default: m.CheckPage })));
-const ResultsPage = lazy(() => import('./features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })));
-const AboutPage = lazy(() => import('./features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
-const WorkshopPage = lazy(() => import('./features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
-const SharePage = lazy(() => import('./features/transfer/SharePage').then((m) => ({ default: m.SharePage })));
+// The start page is all the first visit needs; the rest loads when first opened (and is cached offline), each
+// page together with the strings of the questions, recommendations and report.
+const page = <P extends object, M>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>) =>
+  lazy(() => Promise.all([load(), loadContentStrings()]).then(([module]) => ({ default: pick(module) })));
+const StepPage = page(
+  () => import('./features/questionnaire/StepPage'),
+  (m) => m.StepPage,
+);
+const CheckPage = page(
+  () => import('./features/check/CheckPage'),
+  (m) => m.CheckPage,
+);
+const ResultsPage = page(
+  () => import('./features/results/ResultsPage'),
+  (m) => m.ResultsPage,
+);
+const AboutPage = page(
+  () => import('./features/about/AboutPage'),
+  (m) => m.AboutPage,
+);
+const WorkshopPage = page(
+  () => import('./features/workshop/WorkshopPage'),
+  (m) => m.WorkshopPage,
+);
+const SharePage = page(
+  () => import('./features/transfer/SharePage'),
+  (m) => m.SharePage,
+);
 
 /** Chooses the page for the URL, keeps the title and focus in step, and remembers where the user is. */
 export function App() {
@@ -23,7 +45,7 @@ export function App() {
   const store = useStore();
   const state = useAssessment();
   const route = parseRoute(hash);
-  const sections = questionnaireSections(state.answers);
+  const steps = questionnaireSteps(state.answers);
 
   // Back on the same step after a reload, a closed tab or a crash.
   useEffect(() => {
@@ -37,22 +59,20 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash]);
 
-  const sectionIndex = route.page === 'step' ? sections.findIndex((s) => s.id === route.sectionId) : -1;
-  const title =
-    route.page === 'step' && sectionIndex >= 0
-      ? t(`bank:sections.${route.sectionId}.title`)
-      : t(`pages.${route.page === 'step' ? 'start' : route.page}`);
+  const stepIndex = route.page === 'step' ? steps.findIndex((s) => s.id === route.stepId) : -1;
+  const step = steps[stepIndex];
+  const title = step ? stepTitle(t, step) : t(`pages.${route.page === 'step' ? 'start' : route.page}`);
   useEffect(() => {
     document.title = `${title} – ${t('layout.brand')}`;
   }, [title, t]);
 
-  const complete = sections.map((s) => isComplete(s, state.answers));
+  const complete = steps.map((s) => isComplete(s, state.answers));
   const firstIncomplete = complete.indexOf(false);
-  const steps: StepItem[] = [
-    ...sections.map((s, i) => ({
+  const items: StepItem[] = [
+    ...steps.map((s, i) => ({
       id: s.id,
-      title: t(`bank:sections.${s.id}.title`),
-      href: href({ page: 'step', sectionId: s.id }),
+      title: stepTitle(t, s),
+      href: href({ page: 'step', stepId: s.id }),
       reachable: firstIncomplete < 0 || i <= firstIncomplete,
       done: complete[i] ?? false,
     })),
@@ -65,24 +85,23 @@ export function App() {
     },
   ];
 
-  const section = sections[sectionIndex];
   const stepRoute = (index: number): Route | undefined => {
-    const id = sections[index]?.id;
-    return id ? { page: 'step', sectionId: id } : undefined;
+    const id = steps[index]?.id;
+    return id ? { page: 'step', stepId: id } : undefined;
   };
   const firstStep = stepRoute(0) ?? { page: 'start' };
 
   let page;
-  if (section) {
-    const next = stepRoute(sectionIndex + 1) ?? { page: 'check' };
-    const previous = stepRoute(sectionIndex - 1) ?? { page: 'start' };
+  if (step) {
+    const next = stepRoute(stepIndex + 1) ?? { page: 'check' };
+    const previous = stepRoute(stepIndex - 1) ?? { page: 'start' };
     page = (
       <div className="parat-with-steps">
-        <StepIndicator steps={steps} currentId={section.id} />
+        <StepIndicator steps={items} currentId={step.id} />
         <div>
           <StepPage
-            key={section.id}
-            section={section}
+            key={step.id}
+            step={step}
             next={next}
             previous={previous}
             {...(route.page === 'step' && route.questionId ? { focusQuestion: route.questionId } : {})}
@@ -93,9 +112,9 @@ export function App() {
   } else if (route.page === 'check') {
     page = (
       <div className="parat-with-steps">
-        <StepIndicator steps={steps} currentId="check" />
+        <StepIndicator steps={items} currentId="check" />
         <div>
-          <CheckPage sections={sections} />
+          <CheckPage steps={steps} />
         </div>
       </div>
     );
@@ -106,7 +125,7 @@ export function App() {
   } else if (route.page === 'share') {
     page = <SharePage />;
   } else if (route.page === 'about') {
-    page = <AboutPage />;
+    page = <AboutPage section={route.section} />;
   } else {
     page = <StartPage firstStep={firstStep} />;
   }

@@ -3,23 +3,25 @@ import { useSyncExternalStore } from 'react';
 /** Where the user is. Routes live in the URL fragment, so the static build works from any path and server. */
 export type Route =
   | { page: 'start' }
-  | { page: 'step'; sectionId: string; questionId?: string }
+  | { page: 'step'; stepId: string; questionId?: string }
   | { page: 'check' }
   | { page: 'results' }
-  | { page: 'about' }
+  /** `section` opens the page at one of its sections, such as privacy (linked from the footer). */
+  | { page: 'about'; section?: string }
   | { page: 'workshop' }
   /** Answers arriving in a share link: `#share=…`. */
   | { page: 'share' };
 
 export function parseRoute(hash: string): Route {
   if (hash.startsWith('#share=')) return { page: 'share' };
-  const [page, sectionId, questionId] = hash.replace(/^#\/?/, '').split('/');
+  const [page, stepId, questionId] = hash.replace(/^#\/?/, '').split('/');
   switch (page) {
     case 'step':
-      return sectionId ? { page: 'step', sectionId, ...(questionId ? { questionId } : {}) } : { page: 'start' };
+      return stepId ? { page: 'step', stepId, ...(questionId ? { questionId } : {}) } : { page: 'start' };
+    case 'about':
+      return stepId ? { page, section: stepId } : { page };
     case 'check':
     case 'results':
-    case 'about':
     case 'workshop':
       return { page };
     default:
@@ -32,7 +34,9 @@ export function href(route: Route): string {
     case 'start':
       return '#/';
     case 'step':
-      return `#/step/${route.sectionId}${route.questionId ? `/${route.questionId}` : ''}`;
+      return `#/step/${route.stepId}${route.questionId ? `/${route.questionId}` : ''}`;
+    case 'about':
+      return `#/about${route.section ? `/${route.section}` : ''}`;
     default:
       return `#/${route.page}`;
   }

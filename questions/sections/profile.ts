@@ -9,6 +9,9 @@ export type Technology = (typeof technologies)[number];
 /** Id of the profile question that holds a technology's stage. */
 export const stageQuestionId = (technology: Technology) => `stage-${technology}`;
 
+/** Facts about the organisation rather than judgements: a note on them would add nothing, so they take none. */
+export const organisationFacts = ['organisation-name', 'sector', 'size'] as const;
+
 const parat = { report: 'parat', section: 'Parats eget felt' } as const;
 
 /** Who is answering: sector, size and how far each technology has come. Not scored. */

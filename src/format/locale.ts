@@ -4,6 +4,10 @@ export const intlLocale = (language: string) => (language === 'da' ? 'da-DK' : '
 /** A count in the reader's language: 10.000 in Danish, 10,000 in English. */
 export const formatNumber = (n: number, language: string) => n.toLocaleString(intlLocale(language));
 
+/** A share in the reader's language: 12 % in Danish, 12% in English. */
+export const formatPercent = (share: number, language: string) =>
+  new Intl.NumberFormat(intlLocale(language), { style: 'percent' }).format(share / 100);
+
 /** A date in the reader's language (23. november 2026, 23 November 2026); undefined for a date that is no date. */
 export function formatDate(date: string | Date, language: string, withTime = false): string | undefined {
   const value = typeof date === 'string' ? new Date(date) : date;

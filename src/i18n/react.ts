@@ -16,11 +16,19 @@ function savedLanguage(): Language {
 
 export const i18n = i18next.createInstance();
 
-async function ensureLoaded(language: Language) {
-  if (i18n.hasResourceBundle(language, 'app')) return;
-  const bundles = await loadLocale[language]();
+async function ensureLoaded(language: Language, part: 'frame' | 'content') {
+  if (i18n.hasResourceBundle(language, part === 'frame' ? 'app' : 'questions')) return;
+  const bundles = await loadLocale[language][part]();
   for (const [ns, resources] of Object.entries(bundles)) i18n.addResourceBundle(language, ns, resources);
 }
+
+/**
+ * Loads the questions, recommendations and report strings of the language in use. Every page but the start page
+ * waits for it before it renders (App.tsx), as does the import preview, which names questions.
+ */
+export const loadContentStrings = async () => {
+  if (isLanguage(i18n.language)) await ensureLoaded(i18n.language, 'content');
+};
 
 /** Loads the saved language (Danish by default) and starts i18next; the app renders once this resolves. */
 export async function startI18n(): Promise<void> {
@@ -35,7 +43,7 @@ export async function startI18n(): Promise<void> {
     // React escapes what it renders.
     interpolation: { escapeValue: false },
   });
-  await ensureLoaded(language);
+  await ensureLoaded(language, 'frame');
   document.documentElement.lang = language;
   i18n.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
@@ -44,7 +52,7 @@ export async function startI18n(): Promise<void> {
 
 /** Switches language, keeping answers and step, and remembers the choice. */
 export async function setLanguage(language: Language) {
-  await ensureLoaded(language);
+  await Promise.all([ensureLoaded(language, 'frame'), ensureLoaded(language, 'content')]);
   await i18n.changeLanguage(language);
   try {
     window.localStorage.setItem(languageKey, language);

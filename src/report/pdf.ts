@@ -2,6 +2,7 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { autoTable as AutoTable } from 'jspdf-autotable';
 import { barRows, chartMetrics, distributionRows } from '../charts/geometry';
 import type { ChartModel, NationalModel, RecommendationModel, ReportModel } from './model';
+import { formatPercent } from '../format/locale';
 import { pdfSafe } from './text';
 import { createWriter, layout, type Writer } from './writer';
 
@@ -50,7 +51,7 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoT
     w.chapter(model.national.heading, { newPage: false });
     w.text(model.national.intro, { after: 2 });
     legend(doc, w, model.national.legend);
-    for (const area of model.national.areas) nationalChart(doc, w, area, model.national.legend.you);
+    for (const area of model.national.areas) nationalChart(doc, w, area, model.national.legend.you, model.language);
   }
 
   if (model.firstSteps) {
@@ -238,7 +239,7 @@ function legend(doc: Doc, w: Writer, labels: NonNullable<ReportModel['national']
   w.y += 9;
 }
 
-function nationalChart(doc: Doc, w: Writer, national: NationalModel, you: string) {
+function nationalChart(doc: Doc, w: Writer, national: NationalModel, you: string, language: string) {
   const { rows, box, barHeight, markerGap } = distributionRows(national.items);
   const rowHeight = (box.height / Math.max(rows.length, 1)) * scale;
   w.ensure(10 + 2 * rowHeight);
@@ -269,7 +270,7 @@ function nationalChart(doc: Doc, w: Writer, national: NationalModel, you: string
       if (width >= 9) {
         // White on the dark band, dark on the light ones: readable on each.
         doc.setTextColor(segment.band === 'high' ? 255 : shade.text);
-        doc.text(`${segment.share} %`, x + 1.2, barY + barHeight * scale - 1.6);
+        doc.text(pdfSafe(formatPercent(segment.share, language)), x + 1.2, barY + barHeight * scale - 1.6);
       }
       if (segment.own) {
         const cx = x + width / 2;

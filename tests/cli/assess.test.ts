@@ -23,8 +23,8 @@ describe('npm run assess', () => {
     const { code, stdout } = assessCommand([fixturePath('state-agency-ml-legal'), '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('Parat: results for Styrelsen for Dataforvaltning');
-    expect(stdout).toMatch(/Legal clarification\s+81 {3}\(4 of 4 answered, 0 don't know\)/);
-    expect(stdout).toContain('To a high degree: like 64 % of public organisations');
+    expect(stdout).toMatch(/Legal uncertainty\s+81 {3}\(4 of 4 answered, 0 don't know\)/);
+    expect(stdout).toContain('To a high degree: like 64% of public organisations');
     expect(stdout).toContain('1. Involve the lawyers as early as possible');
     expect(stdout).toContain('3. LF2.1 Settle questions of principle in pioneer projects');
     expect(stdout).toContain('In 2018 Deloitte proposed that the state takes responsibility in pioneer projects');
@@ -58,7 +58,7 @@ describe('npm run assess', () => {
     const { code, stdout } = assessCommand([...files.map(fixturePath), '--workshop', '--lang', 'en', '--json', out]);
     expect(code).toBe(0);
     expect(stdout).toContain('Parat: workshop with 3 participants');
-    expect(stdout).toMatch(/Legal clarification\s+57 ± 24 \(from 33 to 81, 2 with a score\)/);
+    expect(stdout).toMatch(/Legal uncertainty\s+57 ± 24 \(from 33 to 81, 2 with a score\)/);
     expect(stdout).toContain('Where you disagree most');
     expect(stdout).toContain('Parat: results for the group');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(

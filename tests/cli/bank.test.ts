@@ -42,7 +42,7 @@ describe('npm run bank', () => {
     const { stdout } = bankCommand(['--format', 'md', '--lang', 'en']);
     expect(stdout).toContain('## Cybersecurity and NIS2');
     expect(stdout).toContain("☐ To a high degree   ☐ To some degree   ☐ To a low degree   ☐ Not at all   ☐ Don't know");
-    expect(stdout).toContain('National figure: 31 % to a high degree, 12 % not at all or to a low degree.');
+    expect(stdout).toContain('National figure: 31% to a high degree, 12% not at all or to a low degree.');
   });
 
   it.each([

@@ -16,7 +16,7 @@ const noRegister = (name: string) => ({ name, onChange: async () => {}, onBlur: 
 describe('QuestionField', () => {
   it('asks a scale question as a fieldset with the question as legend and five radio buttons, none chosen', () => {
     renderWithApp(
-      <QuestionField question={question('task-volume')} number={3} hasNote={false} register={noRegister} />,
+      <QuestionField question={question('task-volume')} number={3} hasNote={false} withNote register={noRegister} />,
     );
     const group = screen.getByRole('group', { name: /Spørgsmål 3\. I hvilken grad har I for få ensartede opgaver/ });
     const radios = within(group).getAllByRole('radio');
@@ -38,6 +38,7 @@ describe('QuestionField', () => {
         number={1}
         error="Vælg, hvilken slags organisation I er"
         hasNote={false}
+        withNote
         register={noRegister}
       />,
     );
@@ -47,7 +48,9 @@ describe('QuestionField', () => {
   });
 
   it('offers an optional note with a label naming the question', () => {
-    renderWithApp(<QuestionField question={question('task-volume')} number={1} hasNote register={noRegister} />);
+    renderWithApp(
+      <QuestionField question={question('task-volume')} number={1} hasNote withNote register={noRegister} />,
+    );
     expect(screen.getByLabelText('Note til »Opgavevolumen«')).toBeTruthy();
   });
 
@@ -57,7 +60,13 @@ describe('QuestionField', () => {
       return (
         <>
           <button onClick={() => setHasNote(false)}>Tøm noten</button>
-          <QuestionField question={question('task-volume')} number={1} hasNote={hasNote} register={noRegister} />
+          <QuestionField
+            question={question('task-volume')}
+            number={1}
+            hasNote={hasNote}
+            withNote
+            register={noRegister}
+          />
         </>
       );
     }
@@ -68,7 +77,9 @@ describe('QuestionField', () => {
   });
 
   it('says how much of a paste was left out when it is longer than a note may be', () => {
-    renderWithApp(<QuestionField question={question('task-volume')} number={1} hasNote register={noRegister} />);
+    renderWithApp(
+      <QuestionField question={question('task-volume')} number={1} hasNote withNote register={noRegister} />,
+    );
     const note = screen.getByLabelText('Note til »Opgavevolumen«');
     fireEvent.paste(note, { clipboardData: { getData: () => 'x'.repeat(100_000) } });
     expect(screen.getByRole('status').textContent).toBe(
@@ -94,20 +105,35 @@ describe('ErrorSummary', () => {
 });
 
 describe('StepIndicator', () => {
-  it('marks the current step, links the reachable ones and leaves the rest as text', () => {
-    renderWithApp(
-      <StepIndicator
-        currentId="b"
-        steps={[
-          { id: 'a', title: 'Første', href: '#/step/a', reachable: true, done: true },
-          { id: 'b', title: 'Anden', href: '#/step/b', reachable: true, done: false },
-          { id: 'c', title: 'Tredje', href: '#/step/c', reachable: false, done: false },
-        ]}
-      />,
-    );
-    expect(screen.getByText('Trin 2 af 3')).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Anden/ }).getAttribute('aria-current')).toBe('step');
-    expect(screen.getByRole('link', { name: /^1 ?Første ?\(udfyldt\)$/ })).toBeTruthy();
-    expect(screen.queryByRole('link', { name: /Tredje/ })).toBeNull();
+  it('marks the current step, links the reachable ones, ticks the done ones and leaves the rest as text', () => {
+    const steps = [
+      { id: 'a', title: 'Første', href: '#/step/a', reachable: true, done: true },
+      { id: 'b', title: 'Anden', href: '#/step/b', reachable: true, done: false },
+      { id: 'c', title: 'Tredje', href: '#/step/c', reachable: false, done: false },
+    ];
+    const fourth = { id: 'd', title: 'Fjerde', href: '#/step/d', reachable: false, done: false };
+    function Profile() {
+      const [more, setMore] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setMore(true)}>
+            Vælg RPA
+          </button>
+          <StepIndicator currentId="b" steps={more ? [...steps, fourth] : steps} />
+        </>
+      );
+    }
+    renderWithApp(<Profile />);
+    // The count is both the wide screen's heading line and the narrow screen's button that opens the list.
+    expect(screen.getByRole('button', { name: 'Trin 2 af 3' }).getAttribute('aria-haspopup')).toBe('dialog');
+    const wide = within(document.querySelector<HTMLElement>('.parat-steps-wide:not(p)')!);
+    expect(wide.getByRole('link', { name: /Anden/ }).getAttribute('aria-current')).toBe('step');
+    expect(wide.getByRole('link', { name: /^Trin 1 er udfyldt ?Første$/ })).toBeTruthy();
+    expect(wide.queryByRole('link', { name: /Tredje/ })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    // A technology chosen in the profile adds a step: the new count is said, not just shown.
+    fireEvent.click(screen.getByRole('button', { name: 'Vælg RPA' }));
+    expect(screen.getByRole('status').textContent).toMatch(/^Spørgeskemaet har nu 4 trin/);
   });
 });

@@ -27,7 +27,7 @@ describe('importing an answers file', () => {
     expect(screen.getByText('Organisation: Region Østerhavn')).toBeTruthy();
     expect(screen.getByText('87 svar og 1 note')).toBeTruthy();
     expect(store.getState().answers).toEqual({ sector: 'state' });
-    fireEvent.click(screen.getByRole('button', { name: 'Erstat mine svar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Erstat jeres svar' }));
     expect(store.getState().answers.sector).toBe('region');
   });
 

@@ -93,7 +93,7 @@ describe('journeys in Chromium', () => {
   it('drops a technology step when the technology is deselected, keeping its answers', async () => {
     const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await fillProfile(page, 'pilot');
-    const steps = page.getByRole('navigation', { name: 'Trin i spørgeskemaet' });
+    const steps = page.getByRole('navigation', { name: 'Trin i spørgeskemaet' }).locator('div.parat-steps-wide');
     expect(await steps.getByText('RPA', { exact: true }).count()).toBe(1);
     await page.goto(`${env.server.url}#/step/technology-rpa`);
     await waitForHeading(page, 'RPA');
@@ -105,15 +105,17 @@ describe('journeys in Chromium', () => {
     expect((await savedAnswers(page)).answers['rpa-test-environments']).toBe('high');
     await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Jeres resultat');
-    expect(await page.getByText('Pres fra barrierer pr. teknologi').count()).toBe(0);
+    expect(await page.getByText('Barrierernes styrke pr. teknologi').count()).toBe(0);
   });
 
-  it('returns from "Tjek dine svar" to the very question a change link names', async () => {
+  it('returns from "Tjek jeres svar" to the very question a change link names', async () => {
     const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await fillProfile(page, 'not-considered');
     await page.goto(`${env.server.url}#/check`);
-    await waitForHeading(page, 'Tjek dine svar');
+    await waitForHeading(page, 'Tjek jeres svar');
     expect(await axeViolations(page)).toEqual([]);
+    // The profile is complete, so its answers are folded away under its heading; unanswered steps are open.
+    await page.getByRole('button', { name: /^Om jeres organisation/ }).click();
     await page.getByRole('link', { name: /^Ret\s*:\s*Antal ansatte$/ }).click();
     await waitForHeading(page, 'Om jeres organisation');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-size-under-500');

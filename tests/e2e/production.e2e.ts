@@ -119,10 +119,16 @@ describe('production build', () => {
   });
 
   it('takes a new version into use without losing the answers in progress', async () => {
-    // The next version: the same app built with the host's accessibility statement, shown in the footer.
+    // The next version: the same app built for production, with its host named in the header and its accessibility
+    // statement in the footer.
     const next = mkdtempSync(join(tmpdir(), 'parat-next-'));
     execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], {
-      env: { ...process.env, VITE_ACCESSIBILITY_STATEMENT_URL: 'https://example.dk/was' },
+      env: {
+        ...process.env,
+        VITE_HOST_NAME: 'Ny Version Kommune',
+        VITE_HOST_CONTACT_URL: 'mailto:digitalisering@example.dk',
+        VITE_ACCESSIBILITY_STATEMENT_URL: 'https://example.dk/was',
+      },
     });
     const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -220,13 +226,14 @@ describe('production build', () => {
     await answerOneQuestion(page, env.server.url);
     await page.goto(`${env.server.url}#/step/profile`);
     await waitForHeading(page, 'Om jeres organisation');
-    await page.getByText('Tilføj en note (valgfrit)').nth(1).click();
-    await page
-      .getByLabel('Note til »Type af organisation«')
-      .fill('<script>window.pwned=2</script>\u05E9\u05DC\u05D5\u05DD =1+1');
+    // The first note on the page: the name, sector and size take none, so it is RPA's.
+    await page.getByText('Tilføj en note (valgfrit)').first().click();
+    await page.getByLabel('Note til »RPA«').fill('<script>window.pwned=2</script>\u05E9\u05DC\u05D5\u05DD =1+1');
     for (const route of ['#/check', '#/results']) {
       await page.goto(`${env.server.url}${route}`);
       await page.waitForSelector('#page-heading');
+      // The check page folds each answered step away: open them all to read every answer.
+      for (const closed of await page.locator('.accordion-button[aria-expanded="false"]').all()) await closed.click();
       expect(await page.locator('img[src="x"]').count(), route).toBe(0);
       expect(await page.locator('main script').count(), route).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), route).toBeUndefined();

@@ -24,7 +24,7 @@ const sameOrigin = (requests: string[]) =>
 async function answerUntilCheck(page: Page, violations: string[]) {
   for (let step = 0; step < 30; step += 1) {
     const heading = await headingText(page);
-    if (heading === 'Tjek dine svar') return;
+    if (heading === 'Tjek jeres svar') return;
     violations.push(...(await axeViolations(page)).map((v) => `${heading}: ${v}`));
     await answerStepWithKeyboard(page, choose, { 'organisation-name': 'Ærø Kommune <b>test</b>' });
     await page.waitForFunction(
@@ -32,7 +32,7 @@ async function answerUntilCheck(page: Page, violations: string[]) {
       heading,
     );
   }
-  throw new Error('the questionnaire never reached "Tjek dine svar"');
+  throw new Error('the questionnaire never reached "Tjek jeres svar"');
 }
 
 describe('the questionnaire in Chromium', () => {

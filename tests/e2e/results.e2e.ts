@@ -90,7 +90,7 @@ describe('the results page', () => {
       .evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const row = page.getByRole('row', { name: /Modenhed i cybersikkerhed/ });
-    expect(await row.innerText()).toMatch(/I høj grad\s+på niveau\s+59 %/);
+    expect(await row.innerText()).toMatch(/I høj grad\s+på niveau\s+59\s%/);
     expect(await axeViolations(page)).toEqual([]);
   });
 

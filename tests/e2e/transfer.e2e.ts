@@ -42,8 +42,8 @@ describe('moving answers between machines', () => {
     expect(await preview.innerText()).toContain('87 svar og 1 note');
     expect((await savedAnswers(page)).answers).toEqual({});
     expect(await axeViolations(page)).toEqual([]);
-    await preview.getByRole('button', { name: 'Erstat mine svar' }).click();
-    await waitForHeading(page, 'Tjek dine svar');
+    await preview.getByRole('button', { name: 'Erstat jeres svar' }).click();
+    await waitForHeading(page, 'Tjek jeres svar');
     expect(await savedAnswers(page)).toEqual({
       answers: loadFixture('state-agency-ml-legal').answers,
       notes: loadFixture('state-agency-ml-legal').notes,
@@ -117,12 +117,12 @@ describe('moving answers between machines', () => {
     await page.goto(`${env.server.url}#/results`);
     await waitForHeading(page, 'Resultat for Styrelsen for Dataforvaltning');
     await page.getByText('Sæt jeres egne mål pr. kategori og område').click();
-    const legal = page.getByLabel('Juridiske afklaringer: højst');
+    const legal = page.getByLabel('Mål for Juridiske afklaringer (højst, 0-100)');
     await legal.fill('30');
     expect(await page.locator('#target-barriers-legal-status').innerText()).toBe('51 point fra målet.');
-    await page.getByLabel('Bæredygtighed og ESG: mindst').fill('20');
+    await page.getByLabel('Mål for Bæredygtighed og ESG (mindst, 0-100)').fill('20');
     expect(await page.locator('#target-sustainability-status').innerText()).toBe('Målet er nået.');
-    await page.getByLabel('Cybersikkerhed og NIS2: mindst').fill('200');
+    await page.getByLabel('Mål for Cybersikkerhed og NIS2 (mindst, 0-100)').fill('200');
     expect(await page.getByText('Skriv et helt tal fra 0 til 100 som mål for Cybersikkerhed og NIS2').isVisible()).toBe(
       true,
     );
@@ -131,7 +131,7 @@ describe('moving answers between machines', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await waitForHeading(page, 'Resultat for Styrelsen for Dataforvaltning');
-    expect(await page.getByLabel('Juridiske afklaringer: højst').inputValue()).toBe('30');
+    expect(await page.getByLabel('Mål for Juridiske afklaringer (højst, 0-100)').inputValue()).toBe('30');
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('parat'))) ?? '{}') as {
       file: { targets: object };
     };
@@ -160,8 +160,8 @@ describe('moving answers between machines', () => {
     await expect.poll(() => preview.isVisible()).toBe(true);
     expect(await preview.innerText()).toContain('Organisation: Vestkyst Forsyningskommune');
     expect((await savedAnswers(page)).answers).toEqual({});
-    await preview.getByRole('button', { name: 'Erstat mine svar' }).click();
-    await waitForHeading(page, 'Tjek dine svar');
+    await preview.getByRole('button', { name: 'Erstat jeres svar' }).click();
+    await waitForHeading(page, 'Tjek jeres svar');
     expect((await savedAnswers(page)).answers).toEqual(loadFixture('nis2-mature-no-sustainability').answers);
     expect(await cspViolations(page)).toEqual([]);
     // The fragment never reaches the server.
@@ -183,8 +183,8 @@ describe('moving answers between machines', () => {
     expect(text).toContain('4 spørgsmål er formuleret om, så svarene på dem er ikke taget med:');
     expect(text).toContain('»Udvikling på tværs internt«');
     expect(await axeViolations(page)).toEqual([]);
-    await preview.getByRole('button', { name: 'Erstat mine svar' }).click();
-    await waitForHeading(page, 'Tjek dine svar');
+    await preview.getByRole('button', { name: 'Erstat jeres svar' }).click();
+    await waitForHeading(page, 'Tjek jeres svar');
     expect((await savedAnswers(page)).answers['cross-organisational-development']).toBeUndefined();
     await context.close();
   });

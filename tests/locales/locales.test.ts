@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bank, RecommendationKind } from '../../questions';
 import { answersProblemCodes } from '../../questions/answers';
 import { bankCsvColumns } from '../../src/cli/bank-view';
+import { sectionSteps } from '../../src/features/questionnaire/steps';
 import { resources } from '../../src/i18n';
 import { quotablePercentages } from '../questions/seed-facts';
 
@@ -38,6 +39,14 @@ describe('locales', () => {
     }
   });
 
+  it('addresses the organisation as I/jeres in Danish, never as du', () => {
+    // The reader is the organisation, not one person (ux review 8): "Tjek jeres svar", not "Tjek dine svar".
+    const duForm = /(?<![\p{L}{])(du|dig|din|dit|dine|mig|min|mit|mine)(?![\p{L}}])/iu;
+    for (const [ns, keys] of Object.entries(da)) {
+      for (const [key, text] of Object.entries(keys)) expect(text, `${ns}:${key}`).not.toMatch(duForm);
+    }
+  });
+
   it('has no empty text', () => {
     for (const language of [da, en]) {
       for (const [ns, keys] of Object.entries(language)) {
@@ -68,6 +77,7 @@ describe('locales', () => {
     const expected = [
       ...bank.sections.flatMap((s) => [`sections.${s.id}.title`, `sections.${s.id}.intro`]),
       ...[...groups].map((g) => `groups.${g}`),
+      ...bank.sections.flatMap(sectionSteps).flatMap((s) => (s.group ? [`groupIntros.${s.group}`] : [])),
       ...[...options].map((o) => `options.${o}`),
       ...['high', 'some', 'rest', 'low'].map((b) => `bands.${b}`),
       ...['barrier-category', 'technology', 'maturity-area'].map((k) => `kinds.${k}`),

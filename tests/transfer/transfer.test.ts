@@ -111,7 +111,7 @@ describe('CSV for Danish Excel', () => {
     expect(csv).toContain('"Kompetencer";"Barrierekategori";55,6;3;3;0');
     expect(csv).toContain('"Juridiske afklaringer";"Barrierekategori";81;4;4;0');
     expect(csv).toContain(
-      '3;"LF2.1 Løs principielle spørgsmål i foregangsprojekter, og pres på for statens medansvar";"Fællesoffentligt initiativ: brug det, eller pres på for det"',
+      '3;"LF2.1 Løs principielle spørgsmål i foregangsprojekter, og pres på for statens medansvar";"Fællesoffentligt initiativ – brug det, eller arbejd for at få det"',
     );
   });
 });

@@ -1,18 +1,28 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seedFiles } from '../../../questions/sources';
-import { accessibilityStatementUrl } from '../../config';
+import { host } from '../../config';
 import { storageKey } from '../../state/storage';
 import { PageHeading } from '../../components/PageHeading';
 
-/** "Om Parat": privacy, sources, the method in short, and the accessibility statement. */
-export function AboutPage() {
+/**
+ * "Om Parat": privacy, sources, the method in short, and the accessibility statement. Opened at a section (the
+ * footer's "Privatliv"), that section's heading takes focus.
+ */
+export function AboutPage({ section }: { section?: string | undefined }) {
   const { t } = useTranslation();
+  const privacy = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (section === 'privacy') privacy.current?.focus();
+  }, [section]);
   return (
     <>
       <PageHeading>{t('about.heading')}</PageHeading>
       <p className="font-lead">{t('about.lead')}</p>
 
-      <h2>{t('about.privacyHeading')}</h2>
+      <h2 id="privacy" tabIndex={-1} ref={privacy}>
+        {t('about.privacyHeading')}
+      </h2>
       <p>{t('about.privacy')}</p>
       <p>{t('about.storage', { key: storageKey })}</p>
       <p>{t('about.deleting')}</p>
@@ -37,12 +47,10 @@ export function AboutPage() {
 
       <h2>{t('about.accessibilityHeading')}</h2>
       <p>{t('about.accessibility')}</p>
-      {accessibilityStatementUrl ? (
+      {host.accessibilityStatementUrl && (
         <p>
-          <a href={accessibilityStatementUrl}>{t('layout.accessibilityStatement')}</a>
+          <a href={host.accessibilityStatementUrl}>{t('layout.accessibilityStatement')}</a>
         </p>
-      ) : (
-        <p>{t('about.accessibilityNoStatement')}</p>
       )}
     </>
   );

@@ -24,6 +24,8 @@ export function QuestionField({
   error,
   noteError,
   hasNote,
+  withNote,
+  cue,
   register,
 }: {
   question: Question;
@@ -31,6 +33,9 @@ export function QuestionField({
   error?: string;
   noteError?: string;
   hasNote: boolean;
+  withNote: boolean;
+  /** A line above the question where its scale reads the other way round from its neighbours. */
+  cue?: string;
   register: (name: `answers.${string}` | `notes.${string}`) => UseFormRegisterReturn;
 }) {
   const { t, i18n } = useTranslation();
@@ -44,8 +49,13 @@ export function QuestionField({
     ]
       .filter(Boolean)
       .join(' ') || undefined;
-  const ids = { hint: `q-${question.id}-hint`, error: `q-${question.id}-error`, note: `q-${question.id}-note` };
-  const describedBy = [hint && ids.hint, error && ids.error].filter(Boolean).join(' ') || undefined;
+  const ids = {
+    cue: `q-${question.id}-cue`,
+    hint: `q-${question.id}-hint`,
+    error: `q-${question.id}-error`,
+    note: `q-${question.id}-note`,
+  };
+  const describedBy = [cue && ids.cue, hint && ids.hint, error && ids.error].filter(Boolean).join(' ') || undefined;
   const text = t(`questions:${question.id}.text`);
   // Open once the user opens it or a note exists, and kept open while the note is emptied and retyped: closing it
   // then would take the focus with it, and the next keystrokes would go nowhere.
@@ -73,6 +83,11 @@ export function QuestionField({
 
   return (
     <div className={`form-group parat-question${error ? ' form-error' : ''}`} id={`question-${question.id}`}>
+      {cue && (
+        <p className="parat-reversed" id={ids.cue}>
+          {cue}
+        </p>
+      )}
       {question.type === 'text' ? (
         <>
           <label className="form-label" htmlFor={fieldId(question)}>
@@ -122,48 +137,50 @@ export function QuestionField({
           </ul>
         </fieldset>
       )}
-      <details
-        className="parat-note"
-        open={noteOpen || Boolean(noteError)}
-        onToggle={(event) => setNoteOpen(event.currentTarget.open)}
-      >
-        <summary>{t('question.noteToggle')}</summary>
-        <div className={noteError ? 'form-error' : undefined}>
-          <label className="form-label" htmlFor={ids.note}>
-            {t('question.noteLabel', { question: t(`questions:${question.id}.short`) })}
-          </label>
-          <span className="form-hint" id={`${ids.note}-hint`}>
-            {t('question.noteHint')}
-          </span>
-          {noteError && (
-            <span className="form-error-message" id={`${ids.note}-error`}>
-              <span className="sr-only">{t('errors.prefix')}</span>
-              {noteError}
+      {withNote && (
+        <details
+          className="parat-note"
+          open={noteOpen || Boolean(noteError)}
+          onToggle={(event) => setNoteOpen(event.currentTarget.open)}
+        >
+          <summary>{t('question.noteToggle')}</summary>
+          <div className={noteError ? 'form-error' : undefined}>
+            <label className="form-label" htmlFor={ids.note}>
+              {t('question.noteLabel', { question: t(`questions:${question.id}.short`) })}
+            </label>
+            <span className="form-hint" id={`${ids.note}-hint`}>
+              {t('question.noteHint')}
             </span>
-          )}
-          <textarea
-            className="form-input"
-            id={ids.note}
-            rows={3}
-            maxLength={maxNoteLength}
-            aria-describedby={`${ids.note}-hint${noteError ? ` ${ids.note}-error` : ''} ${ids.note}-limit`}
-            onPaste={onNotePaste}
-            onInput={onNoteInput}
-            {...register(`notes.${question.id}`)}
-          />
-          <span className="parat-note-limit" id={`${ids.note}-limit`} role="status">
-            {noteLimit === 'reached'
-              ? t('question.noteLimitReached', { limit })
-              : noteLimit
-                ? t('question.noteCut', {
-                    limit,
-                    count: noteLimit.cut,
-                    cut: formatNumber(noteLimit.cut, i18n.language),
-                  })
-                : ''}
-          </span>
-        </div>
-      </details>
+            {noteError && (
+              <span className="form-error-message" id={`${ids.note}-error`}>
+                <span className="sr-only">{t('errors.prefix')}</span>
+                {noteError}
+              </span>
+            )}
+            <textarea
+              className="form-input"
+              id={ids.note}
+              rows={3}
+              maxLength={maxNoteLength}
+              aria-describedby={`${ids.note}-hint${noteError ? ` ${ids.note}-error` : ''} ${ids.note}-limit`}
+              onPaste={onNotePaste}
+              onInput={onNoteInput}
+              {...register(`notes.${question.id}`)}
+            />
+            <span className="parat-note-limit" id={`${ids.note}-limit`} role="status">
+              {noteLimit === 'reached'
+                ? t('question.noteLimitReached', { limit })
+                : noteLimit
+                  ? t('question.noteCut', {
+                      limit,
+                      count: noteLimit.cut,
+                      cut: formatNumber(noteLimit.cut, i18n.language),
+                    })
+                  : ''}
+            </span>
+          </div>
+        </details>
+      )}
     </div>
   );
 }

@@ -2,13 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isShown, type Question, type Section } from '../../../questions';
+import { isShown, organisationFacts, type Question } from '../../../questions';
 import { stepErrors, stepSchema } from '../../../questions/step-schema';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { href, navigate, type Route } from '../../routing';
 import { useAssessment, useStore } from '../../state/context';
 import { fieldId, QuestionField, type StepValues } from './QuestionField';
 import { PageHeading } from '../../components/PageHeading';
+import type { Step } from './steps';
 
 const pick = (values: Readonly<Record<string, string>>, questions: Question[]) =>
   Object.fromEntries(questions.map((q) => [q.id, values[q.id]]));
@@ -27,14 +28,23 @@ function useMessages() {
   };
 }
 
-/** One step of the questionnaire: a form of the section's shown questions, saved on every change. */
+const takesNote = (question: Question) => !(organisationFacts as readonly string[]).includes(question.id);
+
+/**
+ * In a maturity area a higher degree is better, except on the items about an attack suffered or a worry held,
+ * where »I høj grad« is a sign of a problem: those say so above the question (ux review 9).
+ */
+const reversed = (question: Question, step: Step) =>
+  step.section.kind === 'maturity-area' && question.type === 'scale' && question.polarity !== 'maturity';
+
+/** One step of the questionnaire: a form of the page's shown questions, saved on every change. */
 export function StepPage({
-  section,
+  step,
   next,
   previous,
   focusQuestion,
 }: {
-  section: Section;
+  step: Step;
   next: Route;
   previous: Route;
   focusQuestion?: string;
@@ -44,10 +54,8 @@ export function StepPage({
   const state = useAssessment();
   const messages = useMessages();
   // The shown questions of a step depend only on the profile, which is its own step, so they are fixed here.
-  const questions = useMemo(
-    () => section.questions.filter((q) => isShown(q, store.getState().answers)),
-    [section, store],
-  );
+  const questions = useMemo(() => step.questions.filter((q) => isShown(q, store.getState().answers)), [step, store]);
+  const section = step.section;
   const schema = useMemo(() => stepSchema(questions), [questions]);
   const { register, handleSubmit, formState } = useForm<StepValues>({
     resolver: zodResolver(schema),
@@ -85,15 +93,28 @@ export function StepPage({
       ...(noteError ? [{ target: `q-${q.id}-note`, message: messages.note(q) }] : []),
     ];
   });
+  const hasErrors = showSummary && summary.length > 0;
+  // While the error summary shows, the page title says so first, as DKFDS and GOV.UK do ("Fejl: Kompetencer – Parat").
+  useEffect(() => {
+    if (!hasErrors) return;
+    const title = document.title;
+    document.title = `${t('errors.prefix')}${title}`;
+    return () => {
+      document.title = title;
+    };
+  }, [hasErrors, t]);
   const scaleCount = questions.filter((q) => q.type !== 'text').length;
   // Questions are numbered among those with options; the name field has no number.
   const numbers = new Map(questions.filter((q) => q.type !== 'text').map((q, i) => [q.id, i + 1]));
 
   return (
     <>
-      {showSummary && summary.length > 0 && <ErrorSummary errors={summary} ref={summaryRef} />}
-      <PageHeading>{t(`bank:sections.${section.id}.title`)}</PageHeading>
-      <p className="font-lead">{t(`bank:sections.${section.id}.intro`)}</p>
+      {hasErrors && <ErrorSummary errors={summary} ref={summaryRef} />}
+      {step.group && <p className="step-subheading">{t(`bank:sections.${section.id}.title`)}</p>}
+      <PageHeading>{step.group ? t(`bank:groups.${step.group}`) : t(`bank:sections.${section.id}.title`)}</PageHeading>
+      <p className="font-lead">
+        {step.group ? t(`bank:groupIntros.${step.group}`) : t(`bank:sections.${section.id}.intro`)}
+      </p>
       {scaleCount > 0 && section.kind !== 'profile' && <p>{t('question.scaleHelp')}</p>}
       <form
         noValidate
@@ -107,7 +128,9 @@ export function StepPage({
           const previousGroup = index > 0 ? (questions[index - 1] as { group?: string }).group : undefined;
           return (
             <div key={question.id}>
-              {group && group !== previousGroup && <h2 className="h3">{t(`bank:groups.${group}`)}</h2>}
+              {group && group !== previousGroup && group !== step.group && (
+                <h2 className="h3">{t(`bank:groups.${group}`)}</h2>
+              )}
               <QuestionField
                 question={question}
                 number={numbers.get(question.id) ?? 0}
@@ -118,6 +141,8 @@ export function StepPage({
                 }
                 noteError={errors.notes?.[question.id] ? messages.note(question) : undefined}
                 hasNote={Boolean(state.notes[question.id])}
+                withNote={takesNote(question)}
+                {...(reversed(question, step) ? { cue: t('question.reversed') } : {})}
                 register={field}
               />
             </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
+import { formatPercent } from '../../format/locale';
 import { ChartSvg } from './ChartSvg';
 import { TableDisclosure } from './TableDisclosure';
 import { distributionRows } from '../../charts/geometry';
@@ -16,7 +17,7 @@ type Item = Parameters<typeof distributionRows>[0][number] & {
  * comparison never rests on colour alone; each row says in words where the answer stands. The table holds the same.
  */
 export function DistributionChart({ title, items }: { title: string; items: Item[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const { box, rows, barHeight, markerGap } = distributionRows(items);
   const standingOf = new Map(items.map((item) => [item.id, item.standing]));
@@ -57,7 +58,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
                 />
                 {s.width >= 36 && (
                   <text x={s.x + 4} y={row.barY + barHeight - 6} className={`parat-chart-segment parat-text-${s.band}`}>
-                    {t('results.percent', { value: s.share })}
+                    {formatPercent(s.share, i18n.language)}
                   </text>
                 )}
                 {s.own && (
@@ -104,7 +105,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
                         ? item.national.some === undefined
                           ? t('results.national.restWithSome', { value })
                           : t('results.national.restUnknown', { value })
-                        : t('results.percent', { value })}
+                        : formatPercent(value, i18n.language)}
                     {item.segment === band && <span className="parat-own-mark"> ◆ {t('results.national.you')}</span>}
                   </td>
                 );

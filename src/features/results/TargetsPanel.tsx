@@ -59,7 +59,7 @@ export function TargetsPanel({ scores, gaps }: { scores: SectionScore[]; gaps: T
                 />
                 <span className="form-hint" id={`${id}-status`}>
                   {!gap
-                    ? t('results.targets.none')
+                    ? ''
                     : gap.gap === null
                       ? t('results.targets.noScore')
                       : gap.gap === 0

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { RestartDialog } from '../../components/RestartDialog';
 import { ImportAnswers } from '../transfer/ImportAnswers';
 import { useAssessment } from '../../state/context';
@@ -14,15 +15,7 @@ export function StartPage({ firstStep }: { firstStep: Route }) {
     <>
       <PageHeading>{t('start.heading')}</PageHeading>
       <p className="font-lead">{t('start.lead')}</p>
-      <h2>{t('start.whatHeading')}</h2>
-      <ul>
-        <li>{t('start.what.barriers')}</li>
-        <li>{t('start.what.maturity')}</li>
-        <li>{t('start.what.recommendations')}</li>
-      </ul>
       <p>{t('start.time')}</p>
-      <h2>{t('start.privacyHeading')}</h2>
-      <p>{t('start.privacy')}</p>
       <div className="parat-actions">
         {started ? (
           <>
@@ -37,6 +30,16 @@ export function StartPage({ firstStep }: { firstStep: Route }) {
           </a>
         )}
       </div>
+      <h2>{t('start.whatHeading')}</h2>
+      <ul>
+        <li>{t('start.what.barriers')}</li>
+        <li>{t('start.what.maturity')}</li>
+        <li>{t('start.what.recommendations')}</li>
+      </ul>
+      <h2>{t('start.privacyHeading')}</h2>
+      <p>{t('start.privacy')}</p>
+      <p>{t('start.keepCopy')}</p>
+      {started && <DownloadAnswersButton />}
       <ImportAnswers />
       <p>
         <a href={href({ page: 'workshop' })}>{t('workshop.open')}</a>

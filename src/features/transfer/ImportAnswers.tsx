@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../routing';
+import { loadContentStrings } from '../../i18n/react';
 import { useStore } from '../../state/context';
 import { AnswersFileInput } from './AnswersFileInput';
 import type { Incoming } from './incoming';
@@ -26,7 +27,12 @@ export function ImportAnswers() {
         label={t('transfer.importLabel')}
         hint={t('transfer.importHint')}
         resetKey={inputKey}
-        onIncoming={setIncoming}
+        // The preview names the questions a file's answers belong to, whose strings the start page has not loaded.
+        onIncoming={(next) =>
+          void loadContentStrings()
+            .catch(() => undefined)
+            .then(() => setIncoming(next))
+        }
       />
       {incoming && (
         <IncomingPreview
