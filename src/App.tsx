@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './components/Layout';
-import { StepIndicator, type StepItem } from './components/StepIndicator';
+import type { StepItem } from './components/StepIndicator';
 import { StorageNotices } from './components/StorageNotices';
 import { isComplete, questionnaireSteps, stepTitle } from './features/questionnaire/steps';
 import { StartPage } from './features/start/StartPage';
@@ -32,6 +32,10 @@ const AboutPage = page(
 const WorkshopPage = page(
   () => import('./features/workshop/WorkshopPage'),
   (m) => m.WorkshopPage,
+);
+const StepIndicator = page(
+  () => import('./components/StepIndicator'),
+  (m) => m.StepIndicator,
 );
 const SharePage = page(
   () => import('./features/transfer/SharePage'),

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
 import type { Bank } from '../../questions';
 import { answersFormat, type AnswersFile } from '../../questions/answers';
 import { assess, compareAssessments, type WorkshopResult } from '../../scoring';
@@ -32,7 +31,7 @@ export function createReport(
     { date, appVersion, language },
     { ...(comparison ? { comparison } : {}) },
   );
-  return renderReport(model, jsPDF, autoTable).output('arraybuffer');
+  return renderReport(model, jsPDF).output('arraybuffer');
 }
 
 /** The group report of a workshop: the group's answers and result, with the spread and the points to discuss. */
@@ -52,5 +51,5 @@ export function createWorkshopReport(
     },
   };
   const model = reportModel(bank, file, workshop.group, t, { date, appVersion, language }, { workshop });
-  return renderReport(model, jsPDF, autoTable).output('arraybuffer');
+  return renderReport(model, jsPDF).output('arraybuffer');
 }

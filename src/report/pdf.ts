@@ -1,5 +1,4 @@
 import type { jsPDF as JsPdf } from 'jspdf';
-import type { autoTable as AutoTable } from 'jspdf-autotable';
 import { barRows, chartMetrics, distributionRows } from '../charts/geometry';
 import type { ChartModel, NationalModel, RecommendationModel, ReportModel } from './model';
 import { formatPercent } from '../format/locale';
@@ -25,12 +24,12 @@ const bandFill: Record<'high' | 'some' | 'rest' | 'low', [number, number, number
  * Lays the report out on A4 pages with jsPDF: a cover with the contents, a one-page summary for management, a short
  * body and the appendices, each chapter bookmarked. Text stays text, charts are vectors, tables break between rows.
  */
-export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoTable: typeof AutoTable): Doc {
+export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf): Doc {
   const doc = new JsPdfClass({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title: pdfSafe(model.title), subject: pdfSafe(model.cover.what), creator: 'Parat' });
   doc.setLanguage(model.language as Parameters<Doc['setLanguage']>[0]);
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
-  const w = createWriter(doc, autoTable);
+  const w = createWriter(doc);
 
   const contentsY = cover(doc, w, model);
 
@@ -76,8 +75,7 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf, autoT
 
   w.chapter(model.answers.heading);
   for (const section of model.answers.sections) {
-    w.heading(section.title, 'h2');
-    w.table(section, [80, 30, 60]);
+    w.headedTable(section.title, section, [80, 30, 60]);
   }
 
   w.chapter(model.method.heading);

@@ -1,5 +1,4 @@
 import type { jsPDF as JsPdf } from 'jspdf';
-import type { autoTable as AutoTable } from 'jspdf-autotable';
 import type { TableModel } from './model';
 import { pdfSafe } from './text';
 
@@ -12,6 +11,9 @@ export const layout = {
 
 const mmPerPt = 25.4 / 72;
 const cellPadding = 1.6;
+const cellLineFactor = 1.15;
+const headFill = 230;
+const stripeFill = 245;
 
 /**
  * Column widths in which no header word has to break: a column narrower than its longest header word (plus padding)
@@ -46,17 +48,15 @@ export interface TextOptions {
  * A cursor down the page: writes wrapped text and tables, and starts a new page before anything would cross the
  * bottom margin, so no text ever leaves the margins.
  */
-export function createWriter(doc: InstanceType<typeof JsPdf>, autoTable: typeof AutoTable) {
+export function createWriter(doc: InstanceType<typeof JsPdf>) {
   const { page, size } = layout;
   const width = page.width - 2 * page.margin;
-  // jspdf-autotable asks for the font list each time it styles a cell, and jsPDF builds the list afresh on every
-  // call: a sixth of the report's time in Chromium. The report adds no fonts, so the list never changes.
-  const fontList = doc.getFontList();
-  doc.getFontList = () => fontList;
   const lineHeight = (fontSize: number) => fontSize * mmPerPt * layout.lineFactor;
+  const bottom = page.height - page.bottom;
+  const cellLineHeight = size.small * mmPerPt * cellLineFactor;
 
-  /** Draws a table from the cursor at `left`, breaking between rows across pages; returns where it ends. */
-  const draw = (table: TableModel, columnWidths: number[], left: number): number => {
+  /** A table's columns fitted to its header words, and how its cells wrap and how tall its rows are. */
+  const measure = (table: TableModel, columnWidths: number[]) => {
     doc.setFont('helvetica', 'bold');
     doc.setFontSize(size.small);
     const widths = fitHeaderWords(
@@ -70,18 +70,79 @@ export function createWriter(doc: InstanceType<typeof JsPdf>, autoTable: typeof 
       ),
       2 * cellPadding + 0.5,
     );
-    const right = page.width - left - widths.reduce((a, b) => a + b, 0);
-    autoTable(doc, {
-      startY: writer.y,
-      head: [table.head.map(pdfSafe)],
-      body: table.body.map((row) => row.map(pdfSafe)),
-      margin: { left, right, top: page.margin, bottom: page.bottom },
-      styles: { font: 'helvetica', fontSize: size.small, cellPadding, overflow: 'linebreak', textColor: textColour },
-      headStyles: { fillColor: [230, 230, 230], textColor: textColour, fontStyle: 'bold' },
-      rowPageBreak: 'avoid',
-      columnStyles: Object.fromEntries(widths.map((cellWidth, i) => [i, { cellWidth }])),
+    const wrap = (cells: string[], bold: boolean) => {
+      doc.setFont('helvetica', bold ? 'bold' : 'normal');
+      doc.setFontSize(size.small);
+      return cells.map((cell, i) =>
+        cell === '' ? [] : (doc.splitTextToSize(pdfSafe(cell), (widths[i] ?? 0) - 2 * cellPadding) as string[]),
+      );
+    };
+    const height = (lines: string[][]) => Math.max(1, ...lines.map((l) => l.length)) * cellLineHeight + 2 * cellPadding;
+    const head = wrap(table.head, true);
+    const room = bottom - page.margin - height(head);
+    const first = table.body[0] ? height(wrap(table.body[0], false)) : 0;
+    // What must fit below the cursor for the table to start here: the header with the first row (or, for a row
+    // longer than a page, its first lines), so the header never stands alone at the foot of a page.
+    const start = height(head) + (first <= room ? first : 3 * cellLineHeight + 2 * cellPadding);
+    return { widths, wrap, height, head, room, start };
+  };
+
+  /**
+   * Draws a table from the cursor at `left`: a grey header row, light stripes, text wrapped in its column. Rows
+   * move whole to the next page, under a repeated header, unless one is taller than a page, which then continues
+   * line by line. Returns where the table ends. (jspdf-autotable did this in half of the report's time.)
+   */
+  const draw = (table: TableModel, columnWidths: number[], left: number): number => {
+    const { widths, wrap, height, head, room, start } = measure(table, columnWidths);
+    const total = widths.reduce((a, b) => a + b, 0);
+    let y = writer.y;
+
+    const drawRow = (lines: string[][], bold: boolean, fill: number | undefined) => {
+      const rowHeight = height(lines);
+      if (fill !== undefined) {
+        doc.setFillColor(fill, fill, fill);
+        doc.rect(left, y, total, rowHeight, 'F');
+      }
+      doc.setFont('helvetica', bold ? 'bold' : 'normal');
+      doc.setFontSize(size.small);
+      doc.setTextColor(textColour);
+      let x = left;
+      lines.forEach((cell, i) => {
+        if (cell.length > 0)
+          doc.text(cell, x + cellPadding, y + cellPadding, { baseline: 'top', lineHeightFactor: cellLineFactor });
+        x += widths[i] ?? 0;
+      });
+      y += rowHeight;
+    };
+    const newPage = () => {
+      doc.addPage();
+      y = page.margin;
+      drawRow(head, true, headFill);
+    };
+
+    if (y + start > bottom) {
+      doc.addPage();
+      y = page.margin;
+    }
+    drawRow(head, true, headFill);
+    table.body.forEach((cells, index) => {
+      const fill = index % 2 === 0 ? stripeFill : undefined;
+      let lines = wrap(cells, false);
+      if (y + height(lines) > bottom && height(lines) <= room) newPage();
+      // A row taller than a page: as many lines as fit, then the rest on the next page.
+      while (y + height(lines) > bottom) {
+        const fit = Math.max(1, Math.floor((bottom - y - 2 * cellPadding) / cellLineHeight));
+        drawRow(
+          lines.map((cell) => cell.slice(0, fit)),
+          false,
+          fill,
+        );
+        lines = lines.map((cell) => cell.slice(fit));
+        newPage();
+      }
+      drawRow(lines, false, fill);
     });
-    return (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? writer.y;
+    return y;
   };
 
   const writer = {
@@ -121,14 +182,20 @@ export function createWriter(doc: InstanceType<typeof JsPdf>, autoTable: typeof 
       writer.text(text, { size: size.h1, bold: true, after: 4 });
     },
     chapters: [] as { title: string; page: number }[],
-    heading(text: string, level: 'h1' | 'h2') {
-      // Keep a heading with at least a few lines of what follows it.
-      writer.ensure(lineHeight(size[level]) + 24);
+    /** A heading, kept with `keep` millimetres of what follows it (by default a few lines of text). */
+    heading(text: string, level: 'h1' | 'h2', keep = 24) {
+      writer.ensure(lineHeight(size[level]) + keep);
       writer.y += level === 'h1' ? 4 : 2;
       writer.text(text, { size: size[level], bold: true, after: 3 });
     },
     table(table: TableModel, columnWidths: number[]) {
       writer.y = draw(table, columnWidths, page.margin) + 6;
+    },
+    /** A heading and the table under it, kept together on a page. */
+    headedTable(text: string, table: TableModel, columnWidths: number[]) {
+      // The heading's own spacing (2 mm above, 3 below) comes on top of its line.
+      writer.heading(text, 'h2', measure(table, columnWidths).start + 5);
+      writer.table(table, columnWidths);
     },
     /** Two tables beside each other, both from the current position; the cursor moves below the longer. */
     tablesSideBySide(left: [TableModel, number[]], right: [TableModel, number[]], gap = 6) {

@@ -185,6 +185,29 @@ describe('the PDF report', () => {
     expect(pdf.text).toContain('Start Slut');
   });
 
+  it('keeps each heading of the answers appendix on the page where its table starts', async () => {
+    // A long note on the first barrier question makes its row too tall for the space left under "Kompetencer".
+    const file = loadFixture('large-region-rpa');
+    const note = Array.from(
+      { length: 120 },
+      (_, i) => `Linje ${i + 1}: æøå drøftet på workshoppen med mange ord for at fylde`,
+    ).join('\n');
+    const pdf = await readPdf(
+      createReport(bank, { ...file, notes: { 'skills-technology-choice': note } }, da, 'da', '22. november 2026'),
+    );
+    const titles = new Set(bank.sections.map((s) => da(`bank:sections.${s.id}.title`)));
+    const appendix = pdf.outline.find((o) => o.title.startsWith('Bilag B'))!.page;
+    let checked = 0;
+    for (const page of pdf.pages.slice(appendix - 1)) {
+      for (const heading of page.items.filter((i) => titles.has(i.text.trim()) && i.height > 11)) {
+        const header = page.items.find((i) => i.text.trim() === 'Spørgsmål' && i.y < heading.y);
+        expect(header, `"${heading.text}" stands alone at the foot of its page`).toBeDefined();
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('keeps all text inside the margins of A4', () => {
     const { margin } = layout.page;
     for (const pdf of [plain, hostile]) {

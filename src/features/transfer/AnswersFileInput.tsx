@@ -1,5 +1,4 @@
 import type { Incoming } from './incoming';
-import { readAnswerFiles } from './read-files';
 
 /**
  * A file picker for a `parat-answers` file: reads and checks the chosen file (refusing one over the size limit
@@ -20,6 +19,8 @@ export function AnswersFileInput({
 }) {
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    // Loaded when a file is chosen: the start page offers this picker, and most visits never use it.
+    const { readAnswerFiles } = await import('./read-files');
     const [read] = await readAnswerFiles([file]);
     if (read) onIncoming(read.incoming);
   };

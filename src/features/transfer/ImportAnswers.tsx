@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../routing';
 import { loadContentStrings } from '../../i18n/react';
 import { useStore } from '../../state/context';
 import { AnswersFileInput } from './AnswersFileInput';
 import type { Incoming } from './incoming';
-import { IncomingPreview } from './IncomingPreview';
+
+// Shown only once a file is chosen, so kept out of the start page's first load.
+const IncomingPreview = lazy(() => import('./IncomingPreview').then((m) => ({ default: m.IncomingPreview })));
 
 /** Loads a `parat-answers` file: checked, shown, and only then, if the user confirms, put in place of the answers. */
 export function ImportAnswers() {
@@ -35,16 +37,18 @@ export function ImportAnswers() {
         }
       />
       {incoming && (
-        <IncomingPreview
-          incoming={incoming}
-          source="file"
-          onConfirm={() => {
-            if (incoming.ok) store.replaceAll(incoming.file);
-            reset();
-            navigate({ page: 'check' });
-          }}
-          onCancel={reset}
-        />
+        <Suspense fallback={null}>
+          <IncomingPreview
+            incoming={incoming}
+            source="file"
+            onConfirm={() => {
+              if (incoming.ok) store.replaceAll(incoming.file);
+              reset();
+              navigate({ page: 'check' });
+            }}
+            onCancel={reset}
+          />
+        </Suspense>
       )}
     </section>
   );
