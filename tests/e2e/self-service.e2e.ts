@@ -10,20 +10,18 @@ const env = startBuildInChromium();
 const fixture = loadFixture('large-region-rpa');
 const steps = questionnaireSteps(fixture.answers);
 
-/** A page with the fixture's answers saved, as after a reload. */
+/** A page at `url` with the fixture's answers saved, as after a reload. */
 async function withAnswers(url: string, viewport: { width: number; height: number }, route = '#/check') {
-  return openPage(env.browser, url, {
-    viewport,
-    beforeLoad: (page) =>
-      page
-        .goto(env.server.url)
-        .then(() =>
-          page.evaluate(
-            ([file, saved]) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: saved, file })),
-            [fixture, route] as const,
-          ),
-        ),
-  });
+  const opened = await openPage(env.browser, env.server.url, { viewport });
+  await opened.page.evaluate(
+    ([file, saved]) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: saved, file })),
+    [fixture, route] as const,
+  );
+  // A new hash alone would keep the document, and the answers it read before they were saved: reload.
+  await opened.page.goto(url);
+  await opened.page.reload();
+  await waitForApp(opened.page);
+  return opened;
 }
 
 const headingBottom = (page: Page) =>
