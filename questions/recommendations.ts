@@ -34,6 +34,19 @@ const caseOf = (
   questions: string[] = [],
 ): Recommendation => ({ ...lesson(id, codes, line, questions), technology });
 
+/**
+ * One of Rambøll's five Impact Map action points for change management (003 L1005-1057). Deloitte says its own
+ * proposals only partly reach change management (000 L3915-3922), so these are the local, sourced actions for its
+ * barriers F1-F3; which of the three each answers is Parat's reading of its text.
+ */
+const changeAction = (id: string, codes: string[], line: number): Recommendation => ({
+  id,
+  kind: 'change-action',
+  codes,
+  questions: [],
+  source: ramboll('Impact Map: forandringsledelse', line),
+});
+
 const follow = (
   kind: 'nis2-action' | 'esg-step' | 'genai-follow-up' | 'ramboll-assessment',
   id: string,
@@ -75,6 +88,15 @@ export const recommendations: Recommendation[] = [
   caseOf('iot', 'case-iss', ['P4', 'T-I1', 'T-I2'], 2519),
   caseOf('machine-learning', 'case-danske-bank', ['P2', 'T-M2', 'K3', 'J3'], 2641, ['structured-data-access']),
   caseOf('machine-learning', 'case-deakin', ['F1', 'F2', 'F3', 'T-M3'], 2777),
+
+  // Parat's reading: a readiness analysis maps culture and staff's experience of change (F1, F2); budgeting and
+  // anchoring in the project keep the effort from being cut when the project is pressed (F1); quantified gains and
+  // a log of lessons make the case for the change understood (F3).
+  changeAction('change-readiness-analysis', ['F1', 'F2'], 1005),
+  changeAction('change-budget', ['F1'], 1017),
+  changeAction('change-impact-map', ['F3'], 1031),
+  changeAction('change-in-project-management', ['F1', 'F2'], 1041),
+  changeAction('change-lessons-log', ['F3'], 1051),
 
   follow(
     'nis2-action',

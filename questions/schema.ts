@@ -104,12 +104,14 @@ export const ScoringRules = z.strictObject({
 });
 
 /**
- * Whose advice a recommendation is: Deloitte's initiative or lesson, Rambøll's NIS2 action point, ESG step or
+ * Whose advice a recommendation is: Deloitte's initiative or lesson, Rambøll's Impact Map action point for change
+ * management, Rambøll's NIS2 action point, ESG step or
  * assessment, or a GenAI follow-up that Parat derived from Rambøll's findings (the reports give no GenAI advice).
  */
 export const RecommendationKind = z.enum([
   'initiative',
   'lesson',
+  'change-action',
   'nis2-action',
   'esg-step',
   'ramboll-assessment',

@@ -119,6 +119,19 @@ export const initiatives: Record<string, [string[], number]> = {
 };
 
 /**
+ * Rambøll's Impact Map action points for change management (003 L1005-1057): the first line of each, whose first
+ * words the seed text starts with there. Deloitte says its proposals only partly cover change management (000
+ * L3915-3922), so these are the change-management barriers' local actions.
+ */
+export const impactMapActions: Record<number, string> = {
+  1005: 'Udfør en grundig parathedsanalyse',
+  1017: 'Gennemfør forudsætningsberegninger',
+  1031: 'Brug Impact Map til at kvantificere',
+  1041: 'Forankr forandringsledelse i projektstyringen',
+  1051: 'Evaluer og noter erfaringer i en erfaringslog',
+};
+
+/**
  * Percentages the product's texts may quote: the national figures, their "i nogen grad" remainders and the
  * shares the reports' prose states (Figure 3 K 52, R 44, J 41, L1338-1346; GenAI strategy 22, L1611;
  * CO2 targets 52 and 6, L2050). Figures that exist only in the images must not appear.

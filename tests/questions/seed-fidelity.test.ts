@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bank, type ScaleQuestion } from '../../questions';
-import { barrierRatings, initiatives, nationalFigures, sustainabilityGroups, technologyOfPrefix } from './seed-facts';
+import { readFileSync } from 'node:fs';
+import {
+  barrierRatings,
+  impactMapActions,
+  initiatives,
+  nationalFigures,
+  sustainabilityGroups,
+  technologyOfPrefix,
+} from './seed-facts';
 
 const scale = bank.sections.flatMap((s) =>
   s.questions.filter((q): q is ScaleQuestion => q.type === 'scale').map((q) => ({ section: s, q })),
@@ -71,6 +79,27 @@ describe('seed fidelity', () => {
       expect(recommendation.source, label).toMatchObject({ report: 'deloitte-2018', line });
       expect(recommendation.proposal, label).toBe(label.slice(0, 3));
     }
+  });
+
+  it("gives the change-management barriers Rambøll's five Impact Map action points, each at its seed line", () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/003_9d7a68344ede1571.txt', import.meta.url), 'utf8').split(
+      '\n',
+    );
+    const actions = bank.recommendations.filter((r) => r.kind === 'change-action');
+    const lineOf = (source: (typeof actions)[number]['source']) => ('line' in source ? source.line : 0);
+    expect(actions.map((r) => lineOf(r.source)).sort()).toEqual(Object.keys(impactMapActions).map(Number).sort());
+    for (const action of actions) {
+      const line = lineOf(action.source);
+      expect(seed[line - 1], action.id).toContain(impactMapActions[line]);
+      expect(action.source.report).toBe('ramboll-2024');
+      expect(action.codes.length, action.id).toBeGreaterThan(0);
+      expect(
+        action.codes.every((code) => ['F1', 'F2', 'F3'].includes(code)),
+        action.id,
+      ).toBe(true);
+    }
+    // Together they answer every change-management barrier.
+    expect(new Set(actions.flatMap((r) => r.codes))).toEqual(new Set(['F1', 'F2', 'F3']));
   });
 
   it('addresses every rated barrier with at least one recommendation', () => {

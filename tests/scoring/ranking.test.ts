@@ -14,3 +14,20 @@ describe('the ranking', () => {
     expect(top([...bank.recommendations].reverse())).toEqual(top(bank.recommendations));
   });
 });
+
+describe('change management', () => {
+  it('answers strong resistance to change with local, sourced actions, and a weak one with none of them', () => {
+    const { answers } = loadFixture('small-municipality-starting');
+    const changeActions = (resistance: string) =>
+      assess(bank, { ...answers, 'resistance-to-change': resistance })
+        .recommendations.filter((r) => r.kind === 'change-action')
+        .map((r) => ({ id: r.id, scope: r.scope, why: r.triggers.map((t) => t.questionId) }))
+        .sort((a, b) => a.id.localeCompare(b.id));
+    expect(changeActions('high')).toEqual([
+      { id: 'change-budget', scope: 'local', why: ['resistance-to-change'] },
+      { id: 'change-in-project-management', scope: 'local', why: ['resistance-to-change'] },
+      { id: 'change-readiness-analysis', scope: 'local', why: ['resistance-to-change'] },
+    ]);
+    expect(changeActions('low')).toEqual([]);
+  });
+});
