@@ -119,9 +119,9 @@ export const initiatives: Record<string, [string[], number]> = {
 };
 
 /**
- * Rambøll's Impact Map action points for change management (003 L1005-1057): the first line of each, whose first
- * words the seed text starts with there. Deloitte says its proposals only partly cover change management (000
- * L3915-3922), so these are the change-management barriers' local actions.
+ * Rambøll's Impact Map action points for change management (003 L1005-1057): each one's seed line and the words
+ * it starts with there, copied from the seed by hand like the rest of this file. Deloitte says its proposals only
+ * partly cover change management (000 L3915-3922), so these are the change-management barriers' local actions.
  */
 export const impactMapActions: Record<number, string> = {
   1005: 'Udfør en grundig parathedsanalyse',
