@@ -11,33 +11,33 @@ import { loadContentStrings } from './i18n/react';
 
 // The start page is all the first visit needs; the rest loads when first opened (and is cached offline), each
 // page together with the strings of the questions, recommendations and report.
-const page = <P extends object, M>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>) =>
+const lazyPage = <P extends object, M>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>) =>
   lazy(() => Promise.all([load(), loadContentStrings()]).then(([module]) => ({ default: pick(module) })));
-const StepPage = page(
+const StepPage = lazyPage(
   () => import('./features/questionnaire/StepPage'),
   (m) => m.StepPage,
 );
-const CheckPage = page(
+const CheckPage = lazyPage(
   () => import('./features/check/CheckPage'),
   (m) => m.CheckPage,
 );
-const ResultsPage = page(
+const ResultsPage = lazyPage(
   () => import('./features/results/ResultsPage'),
   (m) => m.ResultsPage,
 );
-const AboutPage = page(
+const AboutPage = lazyPage(
   () => import('./features/about/AboutPage'),
   (m) => m.AboutPage,
 );
-const WorkshopPage = page(
+const WorkshopPage = lazyPage(
   () => import('./features/workshop/WorkshopPage'),
   (m) => m.WorkshopPage,
 );
-const StepIndicator = page(
+const StepIndicator = lazyPage(
   () => import('./components/StepIndicator'),
   (m) => m.StepIndicator,
 );
-const SharePage = page(
+const SharePage = lazyPage(
   () => import('./features/transfer/SharePage'),
   (m) => m.SharePage,
 );

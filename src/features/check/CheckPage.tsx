@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isShown } from '../../../questions';
 import { AccordionItem } from '../../components/AccordionItem';
-import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import { KeepCopyNotice } from '../../components/KeepCopyNotice';
 import { PageHeading } from '../../components/PageHeading';
 import { href } from '../../routing';
 import { useAssessment } from '../../state/context';
@@ -15,9 +15,10 @@ import { needsAnswer, stepTitle, type Step } from '../questionnaire/steps';
 export function CheckPage({ steps }: { steps: Step[] }) {
   const { t } = useTranslation();
   const { answers, notes } = useAssessment();
-  const missingIn = (step: Step) =>
-    step.questions.filter((q) => needsAnswer(q) && isShown(q, answers) && !answers[q.id]).length;
-  const missing = steps.reduce((sum, step) => sum + missingIn(step), 0);
+  const missingIn = steps.map(
+    (step) => step.questions.filter((q) => needsAnswer(q) && isShown(q, answers) && !answers[q.id]).length,
+  );
+  const missing = missingIn.reduce((sum, count) => sum + count, 0);
   const toResults = (
     <div className="parat-actions">
       <a className="button button-primary" href={href({ page: 'results' })}>
@@ -31,16 +32,11 @@ export function CheckPage({ steps }: { steps: Step[] }) {
       <p className="font-lead">{t('check.lead')}</p>
       {missing > 0 && <p className="parat-missing-note">{t('check.missing', { count: missing })}</p>}
       {toResults}
-      <div className="alert alert-info">
-        <div className="alert-body">
-          <p className="alert-text">{t('results.keepCopy')}</p>
-          <DownloadAnswersButton />
-        </div>
-      </div>
+      <KeepCopyNotice />
       <ul className="accordion parat-check-steps">
-        {steps.map((step) => {
+        {steps.map((step, index) => {
           const shown = step.questions.filter((q) => isShown(q, answers));
-          const open = missingIn(step);
+          const open = missingIn[index] ?? 0;
           return (
             <AccordionItem
               key={step.id}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import { assess, compareAssessments, targetGaps, verdictOf } from '../../../scoring';
 import { href } from '../../routing';
-import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import { KeepCopyNotice } from '../../components/KeepCopyNotice';
 import { InPageLink } from '../../components/InPageLink';
 import { formatDate } from '../../format/locale';
 import { nationalItems } from '../../format/national-items';
@@ -113,12 +113,7 @@ export function ResultsPage() {
               </button>
             </p>
           </section>
-          <div className="alert alert-info parat-no-print">
-            <div className="alert-body">
-              <p className="alert-text">{t('results.keepCopy')}</p>
-              <DownloadAnswersButton />
-            </div>
-          </div>
+          <KeepCopyNotice className="parat-no-print" />
         </div>
       </div>
 
