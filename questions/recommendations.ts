@@ -72,21 +72,47 @@ export const recommendations: Recommendation[] = [
   initiative('project-funding', 'LF3.1', ['R1'], 3563),
   initiative('innovation-management', 'LF3.2', ['R2', 'R3', 'F1', 'F3', 'P1'], 3591),
   // T-R3 arises where systems interact across organisations and suits cross-public mitigation (L4738-4740).
-  initiative('innovation-platforms', 'LF3.3', ['A1', 'T-R1', 'T-R3', 'T-R4', 'T-R6', 'J1', 'K1', 'T-I1'], 3612),
-  initiative('legal-taskforce', 'LF3.4', ['J2', 'J3', 'J4', 'T-M1', 'T-R5', 'T-D2', 'T-D3'], 3642),
+  // Its platforms include virtualised RPA servers and cloud-like services (L3618-3624): Parat's reading, the answer to
+  // robots on desktops without monitoring, to robot certificates and to blockchain's need for cloud.
+  initiative('innovation-platforms', 'LF3.3', ['A1', 'T-R1', 'T-R3', 'T-R4', 'T-R6', 'J1', 'K1', 'T-I1'], 3612, [
+    'rpa-desktop-operation',
+    'rpa-robot-certificates',
+    'blockchain-cloud',
+  ]),
+  // The taskforce's examples are IoT data collection and ML's audit trail (L3657-3661); the chapter-4 legal doubts
+  // about training data, consent and a network without a central actor are of the same kind.
+  initiative('legal-taskforce', 'LF3.4', ['J2', 'J3', 'J4', 'T-M1', 'T-R5', 'T-D2', 'T-D3'], 3642, [
+    'ml-vendor-training-data',
+    'iot-citizen-consent',
+    'blockchain-legal-model',
+  ]),
   initiative('technology-academy', 'LF3.5', ['K1', 'K2', 'K3'], 3686),
   initiative('knowledge-sharing-advice', 'LF4.1', ['V1', 'V2', 'V3', 'P2', 'K1', 'K2', 'T-R2', 'T-R4'], 3800),
   // T-D1 (drone data into processes) is integration work of the kind LF4.2 lends people for: Parat's reading.
-  initiative('implementation-assistance', 'LF4.2', ['K1', 'K2', 'K3', 'P3', 'R2', 'T-D1'], 3883),
+  // Too few tasks for drones (L1809-1813) is the drone case of P3, answered where P3 is: Parat's reading.
+  initiative('implementation-assistance', 'LF4.2', ['K1', 'K2', 'K3', 'P3', 'R2', 'T-D1'], 3883, [
+    'drones-task-volume',
+  ]),
 
   lesson('management-backing', ['R1', 'R2', 'F1', 'F3'], 2096),
   lesson('business-anchoring', ['R2', 'R3', 'V1'], 2118),
-  lesson('start-small', ['P2', 'P3', 'P4', 'T-M2', 'T-D4', 'T-I2', 'T-B1'], 2134, ['structured-data-access']),
-  lesson('involve-lawyers-early', ['J2', 'J3', 'J4', 'T-R5', 'T-M1', 'T-D3'], 2154),
+  lesson('start-small', ['P2', 'P3', 'P4', 'T-M2', 'T-D4', 'T-I2', 'T-B1'], 2134, [
+    'structured-data-access',
+    'drones-task-volume',
+  ]),
+  lesson('involve-lawyers-early', ['J2', 'J3', 'J4', 'T-R5', 'T-M1', 'T-D3'], 2154, [
+    'ml-vendor-training-data',
+    'iot-citizen-consent',
+    'blockchain-legal-model',
+  ]),
+  // Each case's "about" text tells the challenges the organisation met (Topdanmark L2211-2249, Birmingham
+  // L2346-2384, ISS L2479-2511, Danske Bank L2587-2627, Deakin L2733-2765) before its advice at the cited line.
+  // Birmingham answered staff's fear for their jobs (F2) and ran its robots virtualised and monitored; Danske Bank's
+  // biggest barrier was resistance to change (F1).
   caseOf('rpa', 'case-topdanmark', ['R1', 'R2', 'T-R6', 'V1'], 2261),
-  caseOf('rpa', 'case-birmingham', ['P4', 'K2', 'T-R2', 'T-R4'], 2392),
+  caseOf('rpa', 'case-birmingham', ['P4', 'K2', 'F2', 'T-R2', 'T-R4'], 2392, ['rpa-desktop-operation']),
   caseOf('iot', 'case-iss', ['P4', 'T-I1', 'T-I2'], 2519),
-  caseOf('machine-learning', 'case-danske-bank', ['P2', 'T-M2', 'K3', 'J3'], 2641, ['structured-data-access']),
+  caseOf('machine-learning', 'case-danske-bank', ['P2', 'F1', 'T-M2', 'K3', 'J3'], 2641, ['structured-data-access']),
   caseOf('machine-learning', 'case-deakin', ['F1', 'F2', 'F3', 'T-M3'], 2777),
 
   // Parat's reading: a readiness analysis maps culture and staff's experience of change (F1, F2); budgeting and

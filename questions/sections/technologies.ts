@@ -16,11 +16,31 @@ const technologyBarrier =
     source: deloitte(`Bilag A: ${code}`, line),
   });
 
+/**
+ * An observation from Deloitte's chapter 4 (L1688-1870) that appendix A gives no code or rating: asked only with its
+ * technology and scored with the unrated weight, like `structured-data-access`.
+ */
+const technologyObservation =
+  (technology: Technology) =>
+  (id: string, section: string, line: number): ScaleQuestion => ({
+    id,
+    type: 'scale',
+    polarity: 'barrier',
+    codes: [],
+    showIf: { question: stageQuestionId(technology), anyOf: [...activeStages] },
+    source: deloitte(`4 ${section}`, line),
+  });
+
 const rpa = technologyBarrier('rpa');
 const ml = technologyBarrier('machine-learning');
 const drones = technologyBarrier('drones');
 const iot = technologyBarrier('iot');
 const blockchain = technologyBarrier('blockchain');
+const rpaObservation = technologyObservation('rpa');
+const mlObservation = technologyObservation('machine-learning');
+const dronesObservation = technologyObservation('drones');
+const iotObservation = technologyObservation('iot');
+const blockchainObservation = technologyObservation('blockchain');
 
 /** The technology-specific barriers, one section per technology (appendix A, L4660-5097). */
 export const technologySections: Section[] = [
@@ -35,6 +55,8 @@ export const technologySections: Section[] = [
       rpa('rpa-unstable-operation', 'T-R4', 'Lille', 'Lille', 4751),
       rpa('rpa-legal-responsibility', 'T-R5', 'Lille', 'Stor', 4773),
       rpa('rpa-security-approval', 'T-R6', 'Lille', 'Lille', 4793),
+      rpaObservation('rpa-desktop-operation', 'RPA: professionelle driftsmiljøer', 1714),
+      rpaObservation('rpa-robot-certificates', 'RPA: robotcertifikater', 1726),
     ],
   },
   {
@@ -45,6 +67,7 @@ export const technologySections: Section[] = [
       ml('ml-audit-trail', 'T-M1', 'Lille', 'Stor', 4826),
       ml('ml-data-quality', 'T-M2', 'Stor', 'Lille', 4847),
       ml('ml-immature-products', 'T-M3', 'Stor', 'Lille', 4870),
+      mlObservation('ml-vendor-training-data', 'Machine learning: data til træning', 1767),
     ],
   },
   {
@@ -56,6 +79,7 @@ export const technologySections: Section[] = [
       drones('drones-flight-access', 'T-D2', 'Lille', 'Stor', 4937),
       drones('drones-privacy', 'T-D3', 'Lille', 'Stor', 4963),
       drones('drones-narrow-use', 'T-D4', 'Stor', 'Lille', 4986),
+      dronesObservation('drones-task-volume', 'Droner: opgavevolumen', 1809),
     ],
   },
   {
@@ -65,12 +89,17 @@ export const technologySections: Section[] = [
     questions: [
       iot('iot-maturity-assessment', 'T-I1', 'Stor', 'Stor', 5017),
       iot('iot-immature-products', 'T-I2', 'Stor', 'Lille', 5042),
+      iotObservation('iot-citizen-consent', 'IoT: borgere, der ikke kan give samtykke', 1833),
     ],
   },
   {
     id: 'technology-blockchain',
     kind: 'technology',
     source: deloitte('Bilag A: Blockchain', 5082),
-    questions: [blockchain('blockchain-immature-products', 'T-B1', 'Lille', 'Lille', 5082)],
+    questions: [
+      blockchain('blockchain-immature-products', 'T-B1', 'Lille', 'Lille', 5082),
+      blockchainObservation('blockchain-cloud', 'Blockchain: cloud', 1855),
+      blockchainObservation('blockchain-legal-model', 'Blockchain: ingen central aktør', 1862),
+    ],
   },
 ];

@@ -25,7 +25,7 @@ describe('importing an answers file', () => {
     await choose(JSON.stringify(loadFixture('large-region-rpa')));
     await waitFor(() => screen.getByText('Vil I erstatte jeres svar med disse?'));
     expect(screen.getByText('Organisation: Region Østerhavn')).toBeTruthy();
-    expect(screen.getByText('87 svar og 1 note')).toBeTruthy();
+    expect(screen.getByText('94 svar og 1 note')).toBeTruthy();
     expect(store.getState().answers).toEqual({ sector: 'state' });
     fireEvent.click(screen.getByRole('button', { name: 'Erstat jeres svar' }));
     expect(store.getState().answers.sector).toBe('region');

@@ -39,7 +39,7 @@ describe('moving answers between machines', () => {
     const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
     await expect.poll(() => preview.isVisible()).toBe(true);
     expect(await preview.innerText()).toContain('Organisation: Styrelsen for Dataforvaltning');
-    expect(await preview.innerText()).toContain('87 svar og 1 note');
+    expect(await preview.innerText()).toContain('94 svar og 1 note');
     expect((await savedAnswers(page)).answers).toEqual({});
     expect(await axeViolations(page)).toEqual([]);
     await preview.getByRole('button', { name: 'Erstat jeres svar' }).click();

@@ -132,6 +132,20 @@ export const impactMapActions: Record<number, string> = {
 };
 
 /**
+ * Deloitte's chapter-4 observations with no code or rating in appendix A (000 L1688-1870): the technology each is
+ * about and the seed line where it starts, with the words it starts with there.
+ */
+export const chapterFourObservations: Record<string, [string, number, string]> = {
+  'rpa-desktop-operation': ['rpa', 1714, 'En anden oplyst barriere er manglen på professionelle driftsmiljøer'],
+  'rpa-robot-certificates': ['rpa', 1726, 'hov for egentlige robotcertifikater'],
+  'ml-vendor-training-data': ['machine-learning', 1767, 'En af de offentlige organisationer gav desuden udtryk'],
+  'drones-task-volume': ['drones', 1809, 'Derudover har flere'],
+  'iot-citizen-consent': ['iot', 1833, 'De afholdte interview viser også'],
+  'blockchain-cloud': ['blockchain', 1855, 'Etablering af blockchainløsninger er'],
+  'blockchain-legal-model': ['blockchain', 1862, 'Juridisk vil de offentlige organisationer'],
+};
+
+/**
  * Percentages the product's texts may quote: the national figures, their "i nogen grad" remainders and the
  * shares the reports' prose states (Figure 3 K 52, R 44, J 41, L1338-1346; GenAI strategy 22, L1611;
  * CO2 targets 52 and 6, L2050). Figures that exist only in the images must not appear.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bank, type ScaleQuestion } from '../../questions';
+import { shownSections } from '../../questions/visibility';
 import {
   barrierRatings,
+  chapterFourObservations,
   impactMapActions,
   initiatives,
   nationalFigures,
@@ -40,6 +42,30 @@ describe('seed fidelity', () => {
       const technology = technologyOfPrefix[q.codes[0]!.slice(0, 3)];
       expect(q.showIf).toEqual({ question: `stage-${technology}`, anyOf: ['exploring', 'pilot', 'operation'] });
     }
+  });
+
+  it("asks chapter 4's unrated technology observations in their own technology's step only, unrated", () => {
+    const unrated = scale.filter(({ section, q }) => section.kind === 'technology' && q.codes.length === 0);
+    expect(unrated.map(({ q }) => q.id).sort()).toEqual(Object.keys(chapterFourObservations).sort());
+    for (const { section, q } of unrated) {
+      const [technology, line] = chapterFourObservations[q.id]!;
+      expect(section.id, q.id).toBe(`technology-${technology}`);
+      expect(q.showIf, q.id).toEqual({ question: `stage-${technology}`, anyOf: ['exploring', 'pilot', 'operation'] });
+      expect(q.rating, q.id).toBeUndefined();
+      expect(q.polarity, q.id).toBe('barrier');
+      expect(q.source, q.id).toMatchObject({ report: 'deloitte-2018', line });
+    }
+  });
+
+  it('shows each chapter-4 observation with its own technology and with no other', () => {
+    const technologies = Object.values(technologyOfPrefix);
+    const shownWith = (technology: string) =>
+      new Set(shownSections(bank, { [`stage-${technology}`]: 'pilot' }).flatMap((s) => s.questions.map((q) => q.id)));
+    for (const [id, [own]] of Object.entries(chapterFourObservations)) {
+      for (const technology of technologies)
+        expect(shownWith(technology).has(id), `${id} with ${technology}`).toBe(technology === own);
+    }
+    expect(shownSections(bank, { 'stage-iot': 'not-considered' }).some((s) => s.id === 'technology-iot')).toBe(false);
   });
 
   it('carries every national figure with its polarity and line, and no figure beyond them', () => {

@@ -35,7 +35,7 @@ describe('golden results for four organisations', () => {
 
   it('shows the region its RPA barriers and points it to shared platforms', () => {
     const result = resultOf('large-region-rpa');
-    expect(score(result, 'technology-rpa').shown).toBe(6);
+    expect(score(result, 'technology-rpa').shown).toBe(8);
     expect(score(result, 'technology-blockchain').shown).toBe(0);
     expect(topIds(result, 3)).toContain('innovation-platforms');
     expect(result.recommendations.find((r) => r.id === 'innovation-platforms')?.scope).toBe('central');

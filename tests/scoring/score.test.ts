@@ -29,7 +29,7 @@ describe('scores', () => {
 
   it('scores a technology only while it is at least being explored, and keeps its answers', () => {
     const answers = { 'stage-rpa': 'pilot', 'rpa-test-environments': 'high' };
-    expect(scoreOf(answers, 'technology-rpa')).toMatchObject({ value: 100, shown: 6, answered: 1 });
+    expect(scoreOf(answers, 'technology-rpa')).toMatchObject({ value: 100, shown: 8, answered: 1 });
     const deselected = { ...answers, 'stage-rpa': 'not-considered' };
     expect(scoreOf(deselected, 'technology-rpa')).toMatchObject({ value: null, shown: 0, answered: 0 });
     expect(assess(bank, deselected).recommendations.flatMap((r) => r.triggers.map((t) => t.questionId))).not.toContain(

@@ -56,7 +56,7 @@ describe('imported files', () => {
     expect(incoming.ok && incoming.preview).toEqual({
       organisation: 'Region Østerhavn',
       savedAt: '2026-11-20T14:05:00+01:00',
-      answers: 87,
+      answers: 94,
       notes: 1,
     });
   });
