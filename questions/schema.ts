@@ -27,13 +27,30 @@ export const Rating = z.enum(['Stor', 'Lille']);
 export const SeedRating = z.strictObject({ effect: Rating, relevance: Rating });
 
 const Percent = z.int().check(z.gte(0), z.lte(100));
+
+/** The profile's sector options: the kinds of public organisation IT i praksis surveys (003 L2582). */
+export const sectors = ['municipality', 'region', 'state', 'education'] as const;
+
+/**
+ * The "i høj grad" share within one sector, where the report's prose gives it: CO2 targets at 52 % of municipalities
+ * against 6 % of state bodies (003 L2050). No other band is given per sector, so none is shown.
+ */
+export const SectorFigure = z.strictObject({
+  high: z.strictObject({
+    municipality: z.optional(Percent),
+    region: z.optional(Percent),
+    state: z.optional(Percent),
+    education: z.optional(Percent),
+  }),
+  source: Source,
+});
 /**
  * Rambøll's national figure: share of public organisations answering "i høj grad" and "slet ikke eller i lav grad",
  * and "i nogen grad" only where the report's prose gives it. The rest is not "i nogen grad": it also holds "ved ikke"
  * and no answer (sustainability accounting tools: 15 + 51 + 23 % i nogen grad, 003 L2075-2078).
  */
 export const Benchmark = z
-  .strictObject({ high: Percent, low: Percent, some: z.optional(Percent) })
+  .strictObject({ high: Percent, low: Percent, some: z.optional(Percent), bySector: z.optional(SectorFigure) })
   .check(z.refine((b) => b.high + b.low + (b.some ?? 0) <= 100, 'the bands cannot exceed 100 %'));
 
 /**
@@ -153,5 +170,6 @@ export type ScaleQuestion = z.infer<typeof ScaleQuestion>;
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type Polarity = z.infer<typeof Polarity>;
+export type Sector = (typeof sectors)[number];
 export type RatingValue = z.infer<typeof Rating>;
 export type SourceRef = z.infer<typeof Source>;

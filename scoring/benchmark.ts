@@ -1,5 +1,5 @@
 import { bandOfDegree, isDegree, type Band } from '../questions/scales';
-import type { Bank, Polarity, ScaleQuestion } from '../questions/schema';
+import { sectors, type Bank, type Polarity, type ScaleQuestion, type Sector } from '../questions/schema';
 import { answerOf } from '../questions/visibility';
 import { isContext } from './badness';
 import { shownScaleQuestions } from './score';
@@ -67,6 +67,8 @@ export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosit
       const national = nationalFigure(question.benchmark);
       const band = bandOfDegree[answer];
       const segment = segmentOf(band, national);
+      const sector = sectorOf(answers);
+      const sectorHigh = sector && question.benchmark.bySector?.high[sector];
       positions.push({
         questionId: question.id,
         sectionId: section.id,
@@ -76,11 +78,18 @@ export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosit
         share: national[segment] ?? 0,
         national,
         standing: standingOf(band, national, question.polarity),
+        ...(sector && sectorHigh !== undefined ? { sector: { sector, high: sectorHigh } } : {}),
       });
     }
   }
   return positions;
 }
+
+/** The organisation's sector, from the profile, if it is one the bank knows. */
+const sectorOf = (answers: Answers): Sector | undefined => {
+  const answer = answerOf(answers, 'sector');
+  return sectors.find((s) => s === answer);
+};
 
 /** The shown items of a section that have a national figure and a rating, context items left out. */
 export const ratedBenchmarkItems = (bank: Bank, sectionId: string, answers: Answers): ScaleQuestion[] => {

@@ -1,5 +1,5 @@
 import type { Band, Degree } from '../questions/scales';
-import type { Recommendation, SourceRef } from '../questions/schema';
+import type { Recommendation, Sector, SourceRef } from '../questions/schema';
 
 export type { Answers } from '../questions/visibility';
 
@@ -57,6 +57,8 @@ export interface BenchmarkPosition {
   share: number;
   national: National;
   standing: Standing;
+  /** The "i høj grad" share in the organisation's own sector, where the report gives one. */
+  sector?: { sector: Sector; high: number };
 }
 
 /** An answer that triggered a recommendation. */

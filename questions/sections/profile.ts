@@ -1,4 +1,4 @@
-import type { Section } from '../schema';
+import { sectors, type Section } from '../schema';
 import { stages } from '../scales';
 import { deloitte, ramboll } from '../sources';
 
@@ -24,7 +24,7 @@ export const profile: Section = {
     {
       id: 'sector',
       type: 'choice',
-      options: ['municipality', 'region', 'state', 'education'],
+      options: [...sectors],
       source: ramboll('Om undersøgelsen', 2582),
     },
     {

@@ -22,14 +22,25 @@ export const sustainability: Section = {
       { section: figure, line: 1986 },
       'strategic-initiatives',
     ),
-    surveyItem(
-      'sustainability-co2-targets',
-      'maturity',
-      30,
-      43,
-      { section: figure, line: 1989 },
-      'strategic-initiatives',
-    ),
+    {
+      ...surveyItem(
+        'sustainability-co2-targets',
+        'maturity',
+        30,
+        43,
+        { section: figure, line: 1989 },
+        'strategic-initiatives',
+      ),
+      // The one item the report splits by sector, in its prose.
+      benchmark: {
+        high: 30,
+        low: 43,
+        bySector: {
+          high: { municipality: 52, state: 6 },
+          source: ramboll('Bæredygtighed: strategiske initiativer', 2050),
+        },
+      },
+    },
     surveyItem(
       'sustainability-operations-contracts',
       'maturity',

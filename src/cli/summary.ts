@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { benchmarkText } from '../format/benchmark-text';
+import { benchmarkText, sectorText } from '../format/benchmark-text';
 import { recommendationText } from '../format/recommendation-text';
 import type { Bank } from '../../questions/schema';
 import { verdictText } from '../format/verdict-text';
@@ -54,6 +54,8 @@ export function summaryText(
     for (const position of result.benchmarks) {
       lines.push(`  ${t(`questions:${position.questionId}.text`)}`);
       lines.push(`    ${benchmarkText(position, t)}`);
+      const sector = sectorText(position, t);
+      if (sector) lines.push(`    ${sector}`);
     }
   }
 

@@ -9,3 +9,13 @@ export const benchmarkText = (position: BenchmarkPosition, t: TFunction): string
   position.segment === 'rest'
     ? t('app:results.national.likeRest', { band: t(`bank:bands.${position.band}`), share: position.share })
     : t('app:results.national.like', { band: t(`bank:bands.${position.band}`), share: position.share });
+
+/** The same item in the organisation's own sector, in words, where the report gives a sector figure. */
+export const sectorText = (position: BenchmarkPosition, t: TFunction): string | undefined =>
+  position.sector &&
+  t('app:results.national.sector', {
+    item: t(`questions:${position.questionId}.short`),
+    group: t(`bank:sectorGroups.${position.sector.sector}`),
+    share: position.sector.high,
+    all: position.national.high,
+  });

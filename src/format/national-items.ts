@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { sectorText } from './benchmark-text';
 import { isShown, type Bank } from '../../questions';
 import {
   nationalFigure,
@@ -15,6 +16,8 @@ export interface NationalItem {
   /** The part of the national figure the answer is set beside, and its standing in words; absent without a degree. */
   segment?: NationalSegment;
   standing?: string;
+  /** The same item in the organisation's own sector, in words, where the report gives a sector figure. */
+  sectorNote?: string;
 }
 
 /**
@@ -39,6 +42,7 @@ export function nationalItems(
         label: t(`questions:${q.id}.short`),
         national: nationalFigure(q.benchmark),
         ...(position ? { segment: position.segment, standing: t(`app:verdict.standing.${position.standing}`) } : {}),
+        ...(position?.sector ? { sectorNote: sectorText(position, t) } : {}),
       },
     ];
   });

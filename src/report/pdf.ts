@@ -286,6 +286,9 @@ function nationalChart(doc: Doc, w: Writer, national: NationalModel, you: string
     doc.setLineWidth(0.2);
     w.y += rowHeight;
   }
+  const sectorNotes = national.items.flatMap((item) => (item.sectorNote ? [item.sectorNote] : []));
+  if (sectorNotes.length > 0) w.y += 3;
+  for (const note of sectorNotes) w.text(note, { after: 2 });
   w.y += 4;
 }
 

@@ -94,6 +94,16 @@ describe('the results page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("sets the municipality's CO2 targets beside the municipalities' figure, not only the national one", async () => {
+    const { page } = await results('small-municipality-starting');
+    await page.locator('summary', { hasText: /^Bæredygtighed og ESG: (bedre|på niveau|under)/ }).click();
+    await expect
+      .poll(() => page.locator('.parat-chart p').allInnerTexts())
+      .toContain(
+        'Mål for CO2-reduktion: 52 % af kommunerne svarede »i høj grad«, mod 30 % af alle offentlige organisationer (IT i praksis 2024-2025).',
+      );
+  });
+
   it('prints as the report: a tagged PDF from Chromium whose headings are the page’s, summary first, no controls', async () => {
     const { page } = await results('small-municipality-starting');
     await page.emulateMedia({ media: 'print' });

@@ -88,6 +88,12 @@ describe('locales', () => {
       ),
       ...[...new Set(questions.map((q) => q.source.report))].map((r) => `reports.${r}`),
       ...['Stor', 'Lille'].map((r) => `ratings.${r}`),
+      // A sector is named as a group only where the report gives a figure for it.
+      ...questions.flatMap((q) =>
+        q.type === 'scale' && q.benchmark?.bySector
+          ? Object.keys(q.benchmark.bySector.high).map((s) => `sectorGroups.${s}`)
+          : [],
+      ),
     ];
     expect(sortedKeys('bank')).toEqual([...new Set(expected)].sort());
     expect(sortedKeys('recommendations')).toEqual(

@@ -132,6 +132,14 @@ export const impactMapActions: Record<number, string> = {
 };
 
 /**
+ * "I høj grad" per sector, where the prose of 003 gives it: item → [shares by sector, line]. L2050-2052: "52 pct. af
+ * kommunerne mod kun 6 pct. af de statslige myndigheder har i høj grad sat mål herfor".
+ */
+export const sectorFigures: Record<string, [Record<string, number>, number]> = {
+  'sustainability-co2-targets': [{ municipality: 52, state: 6 }, 2050],
+};
+
+/**
  * Deloitte's chapter-4 observations with no code or rating in appendix A (000 L1688-1870): the technology each is
  * about and the seed line where it starts, with the words it starts with there.
  */

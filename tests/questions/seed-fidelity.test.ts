@@ -7,6 +7,7 @@ import {
   impactMapActions,
   initiatives,
   nationalFigures,
+  sectorFigures,
   sustainabilityGroups,
   technologyOfPrefix,
 } from './seed-facts';
@@ -74,9 +75,22 @@ describe('seed fidelity', () => {
     for (const { q } of withFigures) {
       // The middle band only where the prose gives it (003 L1611, L2075-2078).
       const [high, low, polarity, line, some] = nationalFigures[q.id]!;
-      expect(q.benchmark, q.id).toEqual(some === undefined ? { high, low } : { high, low, some });
+      const { high: h, low: l, some: s } = q.benchmark!;
+      expect({ high: h, low: l, some: s }, q.id).toEqual({ high, low, some });
       expect(q.polarity, q.id).toBe(polarity);
       expect(q.source, q.id).toMatchObject({ report: 'ramboll-2024', line });
+    }
+  });
+
+  it('gives a sector figure only where the report does, with its shares and line', () => {
+    const withSector = scale.filter(({ q }) => q.benchmark?.bySector);
+    expect(withSector.map(({ q }) => q.id)).toEqual(Object.keys(sectorFigures));
+    for (const { q } of withSector) {
+      const [high, line] = sectorFigures[q.id]!;
+      expect(q.benchmark!.bySector).toEqual({
+        high,
+        source: expect.objectContaining({ report: 'ramboll-2024', line }),
+      });
     }
   });
 

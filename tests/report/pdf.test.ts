@@ -150,6 +150,12 @@ describe('the PDF report', () => {
     expect(plain.text).not.toContain('Evaluation of GenAI');
   });
 
+  it("sets the CO2 targets beside the organisation's own sector, as the report gives it", () => {
+    expect(plain.text.replace(/\s+/g, ' ')).toContain(
+      '6% of state bodies answered “to a high degree”, against 30% of all public organisations',
+    );
+  });
+
   it('keeps Danish letters intact', () => {
     expect(hostile.text).toContain('Ærø Søby Å Kommune');
     expect(hostile.text).toContain('Linje 1: æøå ÆØÅ “citat” –');

@@ -56,6 +56,18 @@ describe('scores', () => {
     const [tools] = benchmarkPositions(bank, { 'sustainability-accounting-tools': 'some' });
     expect(tools).toMatchObject({ segment: 'some', share: 23, national: { high: 15, some: 23, rest: 11, low: 51 } });
   });
+
+  it("sets the answer beside its own sector's figure where the report gives one, and nowhere else", () => {
+    const positions = (sector: string) =>
+      benchmarkPositions(bank, { sector, 'sustainability-co2-targets': 'some', 'cyber-mature': 'high' });
+    const co2 = (sector: string) => positions(sector).find((p) => p.questionId === 'sustainability-co2-targets')!;
+    expect(co2('municipality')).toMatchObject({ share: 27, sector: { sector: 'municipality', high: 52 } });
+    expect(co2('state').sector).toEqual({ sector: 'state', high: 6 });
+    // No figure for regions, or for an item the report does not split by sector.
+    expect(co2('region').sector).toBeUndefined();
+    expect(positions('municipality').find((p) => p.questionId === 'cyber-mature')!.sector).toBeUndefined();
+    expect(benchmarkPositions(bank, { 'sustainability-co2-targets': 'some' })[0]!.sector).toBeUndefined();
+  });
 });
 
 describe('recommendations', () => {

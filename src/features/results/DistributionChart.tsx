@@ -10,6 +10,7 @@ type Item = Parameters<typeof distributionRows>[0][number] & {
   answerText: string;
   /** The answer's standing among public organisations, in words; absent when there is no degree answer. */
   standing?: string | undefined;
+  sectorNote?: string | undefined;
 };
 
 /**
@@ -76,6 +77,7 @@ export function DistributionChart({ title, items }: { title: string; items: Item
           </g>
         ))}
       </ChartSvg>
+      {items.map((item) => item.sectorNote && <p key={item.id}>{item.sectorNote}</p>)}
       <TableDisclosure>
         <DataTable
           label={title}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { benchmarkText } from '../../format/benchmark-text';
+import { benchmarkText, sectorText } from '../../format/benchmark-text';
 import { DataTable } from '../../components/DataTable';
 import { bank, isShown } from '../../../questions';
 import type { AssessmentResult, SectionScore } from '../../../scoring';
@@ -42,7 +42,10 @@ export function ScoreDetails({ result }: { result: AssessmentResult }) {
                         )}
                       </th>
                       <td>{answer ? t(`bank:options.${answer}`) : t('check.notAnswered')}</td>
-                      <td>{position ? benchmarkText(position, t) : '–'}</td>
+                      <td>
+                        {position ? benchmarkText(position, t) : '–'}
+                        {position?.sector && <span className="parat-block">{sectorText(position, t)}</span>}
+                      </td>
                     </tr>
                   );
                 })}
