@@ -60,6 +60,7 @@ export function standingOf(band: Band, national: National, polarity: Polarity): 
  */
 export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosition[] {
   const positions: BenchmarkPosition[] = [];
+  const sector = sectorOf(answers);
   for (const section of bank.sections) {
     for (const question of shownScaleQuestions(section, answers)) {
       const answer = answerOf(answers, question.id);
@@ -67,7 +68,6 @@ export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosit
       const national = nationalFigure(question.benchmark);
       const band = bandOfDegree[answer];
       const segment = segmentOf(band, national);
-      const sector = sectorOf(answers);
       const sectorHigh = sector && question.benchmark.bySector?.high[sector];
       positions.push({
         questionId: question.id,
