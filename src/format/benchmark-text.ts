@@ -10,12 +10,15 @@ export const benchmarkText = (position: BenchmarkPosition, t: TFunction): string
     ? t('app:results.national.likeRest', { band: t(`bank:bands.${position.band}`), share: position.share })
     : t('app:results.national.like', { band: t(`bank:bands.${position.band}`), share: position.share });
 
-/** The same item in the organisation's own sector, in words, where the report gives a sector figure. */
+/**
+ * The same item in the organisation's own sector, in words, where the report gives a sector figure. Its words are
+ * content strings, loaded with the results, so the start page does not carry them.
+ */
 export const sectorText = (position: BenchmarkPosition, t: TFunction): string | undefined =>
   position.sector &&
-  t('app:results.national.sector', {
+  t('report:sector.sentence', {
     item: t(`questions:${position.questionId}.short`),
-    group: t(`bank:sectorGroups.${position.sector.sector}`),
+    group: t(`report:sector.groups.${position.sector.sector}`),
     share: position.sector.high,
     all: position.national.high,
   });

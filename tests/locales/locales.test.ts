@@ -88,12 +88,6 @@ describe('locales', () => {
       ),
       ...[...new Set(questions.map((q) => q.source.report))].map((r) => `reports.${r}`),
       ...['Stor', 'Lille'].map((r) => `ratings.${r}`),
-      // A sector is named as a group only where the report gives a figure for it.
-      ...questions.flatMap((q) =>
-        q.type === 'scale' && q.benchmark?.bySector
-          ? Object.keys(q.benchmark.bySector.high).map((s) => `sectorGroups.${s}`)
-          : [],
-      ),
     ];
     expect(sortedKeys('bank')).toEqual([...new Set(expected)].sort());
     expect(sortedKeys('recommendations')).toEqual(
@@ -165,6 +159,16 @@ describe('locales', () => {
       report: [
         ...['number', 'action', 'responsible', 'deadline'].map((k) => `actionsTable.${k}`),
         ...['question', 'answer', 'note'].map((k) => `answersTable.${k}`),
+        // The sectors the bank has a figure for.
+        ...[
+          ...new Set(
+            bank.sections.flatMap((s) =>
+              s.questions.flatMap((q) =>
+                q.type === 'scale' && q.benchmark?.bySector ? Object.keys(q.benchmark.bySector.high) : [],
+              ),
+            ),
+          ),
+        ].map((sector) => `sector.groups.${sector}`),
       ],
     };
     const base = (key: string) => key.replace(/_(one|other)$/, '');
