@@ -171,5 +171,6 @@ export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type Polarity = z.infer<typeof Polarity>;
 export type Sector = (typeof sectors)[number];
+export type SectorFigure = z.infer<typeof SectorFigure>;
 export type RatingValue = z.infer<typeof Rating>;
 export type SourceRef = z.infer<typeof Source>;

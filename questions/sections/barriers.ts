@@ -1,12 +1,7 @@
-import { activeStages } from '../scales';
 import type { RatingValue, ScaleQuestion, Section } from '../schema';
 import { deloitte } from '../sources';
-import { stageQuestionId, type Technology } from './profile';
-
-const whenExploring = (technology: Technology) => ({
-  question: stageQuestionId(technology),
-  anyOf: [...activeStages],
-});
+import { whenExploring } from './profile';
+import { technologyObservation } from './technologies';
 
 const appendix = 'Bilag A';
 
@@ -113,16 +108,9 @@ export const barrierCategories: Section[] = [
         ...barrier('supplier-own-data-payment', 'A1', 'Stor', 'Stor', 1682),
         source: deloitte('4 Arkitektur, systemer og data', 1682),
       },
-      // Chapter 4 observation without a code or rating of its own, made under machine learning (L1730-1783): asked
-      // only where machine learning is in play, and scored with the unrated weight (Parat's choice).
-      {
-        id: 'structured-data-access',
-        type: 'scale',
-        polarity: 'barrier',
-        codes: [],
-        showIf: whenExploring('machine-learning'),
-        source: deloitte('4 Machine learning: adgang til data', 1773),
-      },
+      // Chapter 4 observation made under machine learning (L1730-1783), asked in this category because it is about
+      // data; only where machine learning is in play.
+      technologyObservation('machine-learning')('structured-data-access', 'Machine learning: adgang til data', 1773),
     ],
   },
 ];

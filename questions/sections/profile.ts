@@ -1,5 +1,5 @@
 import { sectors, type Section } from '../schema';
-import { stages } from '../scales';
+import { activeStages, stages } from '../scales';
 import { deloitte, ramboll } from '../sources';
 
 /** The technologies of Deloitte's analysis (chapter 3) plus GenAI, which IT i praksis 2024-2025 covers. */
@@ -8,6 +8,12 @@ export type Technology = (typeof technologies)[number];
 
 /** Id of the profile question that holds a technology's stage. */
 export const stageQuestionId = (technology: Technology) => `stage-${technology}`;
+
+/** The condition for a question that only means something once the technology is at least being explored. */
+export const whenExploring = (technology: Technology) => ({
+  question: stageQuestionId(technology),
+  anyOf: [...activeStages],
+});
 
 /** Facts about the organisation rather than judgements: a note on them would add nothing, so they take none. */
 export const organisationFacts = ['organisation-name', 'sector', 'size'] as const;

@@ -1,6 +1,6 @@
 import type { Section } from '../schema';
 import { ramboll } from '../sources';
-import { actionPoint, surveyItem } from './maturity';
+import { actionPoint, surveyItem, withSectorFigure } from './maturity';
 
 const figure = 'Bæredygtighed (figur)';
 const esg = 'Rammeværk for vurdering af ESG-arkitektur';
@@ -22,8 +22,9 @@ export const sustainability: Section = {
       { section: figure, line: 1986 },
       'strategic-initiatives',
     ),
-    {
-      ...surveyItem(
+    // The one item the report splits by sector, in its prose.
+    withSectorFigure(
+      surveyItem(
         'sustainability-co2-targets',
         'maturity',
         30,
@@ -31,16 +32,8 @@ export const sustainability: Section = {
         { section: figure, line: 1989 },
         'strategic-initiatives',
       ),
-      // The one item the report splits by sector, in its prose.
-      benchmark: {
-        high: 30,
-        low: 43,
-        bySector: {
-          high: { municipality: 52, state: 6 },
-          source: ramboll('Bæredygtighed: strategiske initiativer', 2050),
-        },
-      },
-    },
+      { high: { municipality: 52, state: 6 }, source: ramboll('Bæredygtighed: strategiske initiativer', 2050) },
+    ),
     surveyItem(
       'sustainability-operations-contracts',
       'maturity',

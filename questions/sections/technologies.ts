@@ -1,7 +1,6 @@
 import type { RatingValue, ScaleQuestion, Section } from '../schema';
-import { activeStages } from '../scales';
 import { deloitte } from '../sources';
-import { stageQuestionId, type Technology } from './profile';
+import { whenExploring, type Technology } from './profile';
 
 /** A technology-specific barrier (Deloitte appendix A), shown only when the technology is at least being explored. */
 const technologyBarrier =
@@ -12,22 +11,22 @@ const technologyBarrier =
     polarity: 'barrier',
     codes: [code],
     rating: { effect, relevance },
-    showIf: { question: stageQuestionId(technology), anyOf: [...activeStages] },
+    showIf: whenExploring(technology),
     source: deloitte(`Bilag A: ${code}`, line),
   });
 
 /**
  * An observation from Deloitte's chapter 4 (L1688-1870) that appendix A gives no code or rating: asked only with its
- * technology and scored with the unrated weight, like `structured-data-access`.
+ * technology and scored with the unrated weight.
  */
-const technologyObservation =
+export const technologyObservation =
   (technology: Technology) =>
   (id: string, section: string, line: number): ScaleQuestion => ({
     id,
     type: 'scale',
     polarity: 'barrier',
     codes: [],
-    showIf: { question: stageQuestionId(technology), anyOf: [...activeStages] },
+    showIf: whenExploring(technology),
     source: deloitte(`4 ${section}`, line),
   });
 
