@@ -26,7 +26,7 @@ export const Source = z.union([
 export const Rating = z.enum(['Stor', 'Lille']);
 export const SeedRating = z.strictObject({ effect: Rating, relevance: Rating });
 
-const Percent = z.int().check(z.gte(0), z.lte(100));
+export const Percent = z.int().check(z.gte(0), z.lte(100));
 
 /** The profile's sector options: the kinds of public organisation IT i praksis surveys (003 L2582). */
 export const sectors = ['municipality', 'region', 'state', 'education'] as const;

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { nationalContextOf } from '../../questions/national-context';
 import type { Bank, Question } from '../../questions/schema';
+import type { NationalFigure } from '../../questions/national-context';
 import { scaleOptions } from '../../questions/scales';
 import { seedFiles } from '../../questions/sources';
 import { toCsv } from '../format/csv';
@@ -18,25 +20,39 @@ export interface BankViewQuestion {
   relevance?: 'Stor' | 'Lille';
 }
 
+/** An IT i praksis figure beside the barriers of its step: its set, the report's label, its bands and source. */
+export type BankViewFigure = Omit<NationalFigure, 'source'> & { label: string; source: BankViewQuestion['source'] };
+
 export interface BankView {
   version: number;
-  sections: { id: string; title: string; questions: BankViewQuestion[] }[];
+  sections: { id: string; title: string; questions: BankViewQuestion[]; nationalContext?: BankViewFigure[] }[];
 }
+
+const withFile = (source: Question['source']): BankViewQuestion['source'] =>
+  source.report === 'parat' ? source : { ...source, file: seedFiles[source.report] };
 
 const viewQuestion = (question: Question, t: TFunction): BankViewQuestion => ({
   id: question.id,
   text: t(`questions:${question.id}.text`),
   codes: question.type === 'scale' ? question.codes : [],
-  source:
-    question.source.report === 'parat'
-      ? question.source
-      : { ...question.source, file: seedFiles[question.source.report] },
+  source: withFile(question.source),
   ...(question.showIf ? { showIf: question.showIf } : {}),
   ...(question.type === 'scale' && question.benchmark ? { benchmark: question.benchmark } : {}),
   ...(question.type === 'scale' && question.rating
     ? { effect: question.rating.effect, relevance: question.rating.relevance }
     : {}),
 });
+
+const withContext = (figures: NationalFigure[], t: TFunction) =>
+  figures.length === 0
+    ? {}
+    : {
+        nationalContext: figures.map((figure): BankViewFigure => ({
+          ...figure,
+          label: t(`national:figures.${figure.id}`),
+          source: withFile(figure.source),
+        })),
+      };
 
 /** The whole bank with its texts in one language. */
 export const bankView = (bank: Bank, t: TFunction): BankView => ({
@@ -45,6 +61,7 @@ export const bankView = (bank: Bank, t: TFunction): BankView => ({
     id: section.id,
     title: t(`bank:sections.${section.id}.title`),
     questions: section.questions.map((q) => viewQuestion(q, t)),
+    ...withContext(nationalContextOf(section.id), t),
   })),
 });
 

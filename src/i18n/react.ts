@@ -23,7 +23,7 @@ async function ensureLoaded(language: Language, part: 'frame' | 'content') {
 }
 
 /**
- * Loads the questions, recommendations and report strings of the language in use. Every page but the start page
+ * Loads the questions, national figures, recommendations and report strings of the language in use. Every page but the start page
  * waits for it before it renders (App.tsx), as does the import preview, which names questions.
  */
 export const loadContentStrings = async () => {
@@ -38,7 +38,7 @@ export async function startI18n(): Promise<void> {
     fallbackLng: false,
     resources: {},
     partialBundledLanguages: true,
-    ns: ['app', 'bank', 'questions', 'recommendations', 'report'],
+    ns: ['app', 'bank', 'national', 'questions', 'recommendations', 'report'],
     defaultNS: 'app',
     // React escapes what it renders.
     interpolation: { escapeValue: false },

@@ -1,12 +1,14 @@
 import daApp from '../../locales/da/app.json';
 import daBank from '../../locales/da/bank.json';
 import daCli from '../../locales/da/cli.json';
+import daNational from '../../locales/da/national.json';
 import daQuestions from '../../locales/da/questions.json';
 import daRecommendations from '../../locales/da/recommendations.json';
 import daReport from '../../locales/da/report.json';
 import enApp from '../../locales/en/app.json';
 import enBank from '../../locales/en/bank.json';
 import enCli from '../../locales/en/cli.json';
+import enNational from '../../locales/en/national.json';
 import enQuestions from '../../locales/en/questions.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
@@ -17,6 +19,7 @@ export const resources = {
     app: daApp,
     bank: daBank,
     cli: daCli,
+    national: daNational,
     questions: daQuestions,
     recommendations: daRecommendations,
     report: daReport,
@@ -25,6 +28,7 @@ export const resources = {
     app: enApp,
     bank: enBank,
     cli: enCli,
+    national: enNational,
     questions: enQuestions,
     recommendations: enRecommendations,
     report: enReport,

@@ -29,6 +29,26 @@ describe('npm run bank', () => {
     expect(questionIn(view, 'cyber-nis2-compliance')).not.toHaveProperty('effect');
   });
 
+  it('carries each IT i praksis figure with the step and barriers it belongs to, its bands and source', () => {
+    const architecture = json(['--lang', 'en']).sections.find((s) => s.id === 'barriers-architecture');
+    expect(architecture?.nationalContext?.find((f) => f.id === 'licence-increases')).toEqual({
+      id: 'licence-increases',
+      set: 'supplier-challenges',
+      label: 'Unreasonable licence increases',
+      section: 'barriers-architecture',
+      codes: ['A1'],
+      high: 58,
+      earlierHigh: 54,
+      source: {
+        report: 'ramboll-2024',
+        section: 'Udfordringer med it-leverandører',
+        line: 1963,
+        file: '003_9d7a68344ede1571.txt',
+      },
+    });
+    expect(json([]).sections.find((s) => s.id === 'barriers-legal')).not.toHaveProperty('nationalContext');
+  });
+
   it('prints a spreadsheet that Danish Excel opens: BOM, semicolons, one row per question', () => {
     const { stdout, code } = bankCommand(['--format', 'csv']);
     expect(code).toBe(0);

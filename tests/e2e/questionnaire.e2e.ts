@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { assess } from '../../scoring';
+import { loadFixture } from '../fixtures';
 import { startBuildInChromium } from './setup';
 import { activateWithKeyboard, answerStepWithKeyboard, type Chooser } from './keyboard';
 import { axeViolations, cspViolations, downloadPdf, headingText, openPage, savedAnswers } from './harness';
@@ -84,5 +85,39 @@ describe('the questionnaire in Chromium', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(sameOrigin(requests)).toEqual([]);
+  });
+
+  it('shows a barrier step the 2024 national figures on its subject, opened with the keyboard after the questions', async () => {
+    const { page } = await openPage(env.browser, env.server.url);
+    await page.evaluate(
+      (file) =>
+        localStorage.setItem(
+          'parat',
+          JSON.stringify({ storageVersion: 1, route: '#/step/barriers-architecture', file }),
+        ),
+      loadFixture('large-region-rpa'),
+    );
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Arkitektur, systemer og data' }).waitFor();
+    const summary = 'Er det kun hos jer? Landstal fra IT i praksis 2024-2025';
+    await activateWithKeyboard(page, summary);
+    const table = page.getByRole('table', { name: 'Udfordringer med it-leverandører' });
+    expect(await table.getByRole('row', { name: /Urimelige licensstigninger/ }).innerText()).toMatch(
+      /^Urimelige licensstigninger\t54\s%\t58\s%$/,
+    );
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Udfordring',
+      'I høj grad 2021-2022',
+      'I høj grad 2024-2025',
+    ]);
+    // The figures follow the questions, so they are read after answering, not before.
+    const lastQuestion = await page.locator('fieldset').last().boundingBox();
+    const figures = await page.locator('summary', { hasText: summary }).boundingBox();
+    expect(figures!.y).toBeGreaterThan(lastQuestion!.y);
+    expect(await axeViolations(page)).toEqual([]);
+    // A category the report has no figures for shows none.
+    await page.goto(`${env.server.url}#/step/barriers-legal`);
+    await page.getByRole('heading', { level: 1, name: 'Juridiske afklaringer' }).waitFor();
+    expect(await page.locator('summary', { hasText: summary }).count()).toBe(0);
   });
 });

@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank, RecommendationKind } from '../../questions';
+import { figureSets, nationalContext } from '../../questions/national-context';
 import { answersProblemCodes } from '../../questions/answers';
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
+import { figureBands } from '../../src/format/national-figures';
 import { resources } from '../../src/i18n';
 import { quotablePercentages } from '../questions/seed-facts';
 
@@ -116,7 +118,7 @@ describe('locales', () => {
     for (const key of [...literal, ...dynamic]) expect(cliKeys.has(key!), `cli:${key} is missing`).toBe(true);
   });
 
-  it('uses every app and report string, and every one it uses exists', () => {
+  it('uses every app, report and national-figure string, and every one it uses exists', () => {
     const sources = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
@@ -170,9 +172,16 @@ describe('locales', () => {
           ),
         ].map((sector) => `sector.groups.${sector}`),
       ],
+      // Every set's words and bands, and a label for every figure: no more, no fewer.
+      national: [
+        ...figureSets.flatMap((set) =>
+          ['title', 'caption', 'item', ...figureBands[set]].map((key) => `sets.${set}.${key}`),
+        ),
+        ...nationalContext.map((figure) => `figures.${figure.id}`),
+      ],
     };
     const base = (key: string) => key.replace(/_(one|other)$/, '');
-    for (const ns of ['app', 'report']) {
+    for (const ns of ['app', 'report', 'national']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
       for (const key of Object.keys(da[ns]!)) {

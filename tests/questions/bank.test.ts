@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bank, bankVersion, parseBank, technologies } from '../../questions';
 import { integrityProblems } from '../../questions/integrity';
+import { nationalContext, nationalContextProblems } from '../../questions/national-context';
 
 const questions = bank.sections.flatMap((s) => s.questions);
 
@@ -73,5 +74,21 @@ describe('question bank', () => {
     broken.sections[8]!.questions[0]!.showIf = { question: 'no-such-question', anyOf: ['pilot'] };
     expect(() => parseBank(broken)).toThrowError(/used twice[\s\S]*no earlier choice question[\s\S]*T-B9/);
     expect(() => parseBank({ ...bank, version: 0 })).toThrowError(/version/);
+  });
+
+  it('sets each national figure on a scored step, beside barriers that step asks', () => {
+    expect(nationalContextProblems(nationalContext, bank)).toEqual([]);
+    const [first, second] = nationalContext;
+    const broken = [
+      first!,
+      { ...first! },
+      { ...second!, section: 'profile' },
+      { ...second!, id: 'elsewhere', section: 'barriers-legal', codes: ['K1'] },
+    ];
+    expect(nationalContextProblems(broken, bank)).toEqual([
+      `national figure "${first!.id}" is used twice`,
+      `national figure "${second!.id}" is shown on "profile", which is no scored section`,
+      'national figure "elsewhere" updates K1, not asked on its step',
+    ]);
   });
 });

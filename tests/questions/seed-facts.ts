@@ -154,6 +154,43 @@ export const chapterFourObservations: Record<string, [string, number, string]> =
 };
 
 /**
+ * IT i praksis 2024-2025's figure sets beside Deloitte's barriers (audit §6.1 A-C): figure → [set, step, i høj grad,
+ * the set's other band (i høj grad 2021-2022 for suppliers, slet ikke for costs), line of 003]. Efforts L1656-1701
+ * (caption L1764, i høj grad only), costs L1833-1879 (caption L1828), suppliers L1963-1983 (caption L1952).
+ */
+export const contextFigures: Record<string, [string, string, number, number | undefined, number]> = {
+  'top-management-anchoring': ['digitalisation-efforts', 'barriers-resources', 76, undefined, 1667],
+  'implementation-and-benefits': ['digitalisation-efforts', 'barriers-resources', 65, undefined, 1658],
+  'business-owns-user-journey': ['digitalisation-efforts', 'barriers-resources', 64, undefined, 1661],
+  'funding-new-initiatives': ['digitalisation-efforts', 'barriers-resources', 54, undefined, 1665],
+  'modernise-platforms': ['digitalisation-efforts', 'barriers-architecture', 71, undefined, 1678],
+  'supplier-delivery-quality': ['digitalisation-efforts', 'barriers-architecture', 60, undefined, 1681],
+  'low-code-automation': ['digitalisation-efforts', 'technology-rpa', 24, undefined, 1684],
+  'general-it-skills': ['digitalisation-efforts', 'barriers-competencies', 56, undefined, 1695],
+  'it-specialists': ['digitalisation-efforts', 'barriers-competencies', 65, undefined, 1698],
+  'it-finance-skills': ['cost-efforts', 'barriers-resources', 34, 26, 1839],
+  'it-cost-data': ['cost-efforts', 'barriers-resources', 33, 21, 1841],
+  'renegotiated-agreements': ['cost-efforts', 'barriers-resources', 26, 33, 1844],
+  'cost-reduction-programme': ['cost-efforts', 'barriers-resources', 24, 34, 1847],
+  'charge-back': ['cost-efforts', 'barriers-resources', 19, 51, 1850],
+  'licence-increases': ['supplier-challenges', 'barriers-architecture', 58, 54, 1963],
+  'unsuitable-contracts': ['supplier-challenges', 'barriers-architecture', 18, 20, 1965],
+  'more-errors': ['supplier-challenges', 'barriers-architecture', 35, 79, 1968],
+  'delayed-deliveries': ['supplier-challenges', 'barriers-architecture', 36, 81, 1970],
+  'missing-functionality': ['supplier-challenges', 'barriers-architecture', 31, 55, 1972],
+  'too-few-own-resources': ['supplier-challenges', 'barriers-architecture', 39, 37, 1977],
+  'falling-supplier-engagement': ['supplier-challenges', 'barriers-architecture', 28, 41, 1980],
+  'poor-support': ['supplier-challenges', 'barriers-architecture', 25, 46, 1983],
+};
+
+/**
+ * Figures of the same sets that Parat leaves out because label and figure do not pair with high confidence: the
+ * maintenance item, whose prose says it improved (L1917-1924) while its figure rose 20 → 26 (L1974); and the
+ * multi-supplier and complexity items, whose 67/8 and 63/11 the prose does not tell apart (L1807-1812).
+ */
+export const leftOutContext = ['vedligehold', 'flerleverandør', 'kompleksitet'];
+
+/**
  * Percentages the product's texts may quote: the national figures, their "i nogen grad" remainders and the
  * shares the reports' prose states (Figure 3 K 52, R 44, J 41, L1338-1346; GenAI strategy 22, L1611;
  * CO2 targets 52 and 6, L2050). Figures that exist only in the images must not appear.

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bank, type ScaleQuestion } from '../../questions';
 import { shownSections } from '../../questions/visibility';
+import { nationalContext } from '../../questions/national-context';
+import { resources } from '../../src/i18n';
 import {
   barrierRatings,
   chapterFourObservations,
+  contextFigures,
+  leftOutContext,
   impactMapActions,
   initiatives,
   nationalFigures,
@@ -141,5 +145,31 @@ describe('seed fidelity', () => {
   it('addresses every rated barrier with at least one recommendation', () => {
     const addressed = new Set(bank.recommendations.flatMap((r) => r.codes));
     for (const code of Object.keys(barrierRatings)) expect(addressed.has(code), code).toBe(true);
+  });
+
+  it("sets every IT i praksis figure beside its barriers with the report's bands and line, and no figure beyond them", () => {
+    expect(nationalContext.map((f) => f.id).sort()).toEqual(Object.keys(contextFigures).sort());
+    for (const figure of nationalContext) {
+      const [set, section, high, other, line] = contextFigures[figure.id]!;
+      expect({ set: figure.set, section: figure.section, high: figure.high }, figure.id).toEqual({
+        set,
+        section,
+        high,
+      });
+      // Only the bands the set gives: "i høj grad" alone for efforts, and "slet ikke" never widened to "lav grad".
+      const otherBand =
+        figure.set === 'supplier-challenges'
+          ? figure.earlierHigh
+          : figure.set === 'cost-efforts'
+            ? figure.notAtAll
+            : undefined;
+      expect(otherBand, figure.id).toBe(other);
+      expect(figure.source, figure.id).toMatchObject({ report: 'ramboll-2024', line });
+    }
+  });
+
+  it('leaves out the figures whose label and number do not pair with high confidence', () => {
+    const labels = Object.values(resources.da.national.figures).join(' ').toLowerCase();
+    for (const word of leftOutContext) expect(labels, word).not.toContain(word);
   });
 });

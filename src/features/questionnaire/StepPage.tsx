@@ -9,6 +9,8 @@ import { href, navigate, type Route } from '../../routing';
 import { useAssessment, useStore } from '../../state/context';
 import { fieldId, QuestionField, type StepValues } from './QuestionField';
 import { PageHeading } from '../../components/PageHeading';
+import { NationalContext } from '../../components/NationalContext';
+import { nationalContextOf } from '../../../questions/national-context';
 import type { Step } from './steps';
 
 const pick = (values: Readonly<Record<string, string>>, questions: Question[]) =>
@@ -103,6 +105,8 @@ export function StepPage({
       document.title = title;
     };
   }, [hasErrors, t]);
+  // Below the questions, so the organisation answers first and then sees whether it is alone.
+  const context = step.group ? [] : nationalContextOf(section.id);
   const scaleCount = questions.filter((q) => q.type !== 'text').length;
   // Questions are numbered among those with options; the name field has no number.
   const numbers = new Map(questions.filter((q) => q.type !== 'text').map((q, i) => [q.id, i + 1]));
@@ -148,6 +152,13 @@ export function StepPage({
             </div>
           );
         })}
+        {context.length > 0 && (
+          <details className="parat-details parat-national">
+            <summary>{t('national:step.summary')}</summary>
+            <p>{t('national:step.lead')}</p>
+            <NationalContext figures={context} level={2} />
+          </details>
+        )}
         <div className="parat-actions">
           <button type="submit" className="button button-primary">
             {next.page === 'check' ? t('question.toCheck') : t('question.next')}

@@ -11,6 +11,7 @@ import { scoreFigure } from '../../format/score-text';
 import { standingCountsText, verdictText } from '../../format/verdict-text';
 import { useAssessment } from '../../state/context';
 import { BarChart } from './BarChart';
+import { BarrierContext } from './BarrierContext';
 import type { Incoming } from '../transfer/incoming';
 import { ComparePanel } from './ComparePanel';
 import { TargetsPanel } from './TargetsPanel';
@@ -147,6 +148,7 @@ export function ResultsPage() {
                   data={chartData('technology')}
                 />
               )}
+              <BarrierContext scores={result.scores} />
             </section>
 
             <section aria-labelledby="maturity-heading">

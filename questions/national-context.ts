@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import { bank } from './index';
+import { Code, Id, Percent, Source, type Bank } from './schema';
+import { ramboll } from './sources';
+
+// Kept out of schema.ts, with the data, so that the first page loads neither.
+
+/**
+ * The three figure sets of IT i praksis 2024-2025 that update Deloitte's 2018 barriers (audit §6.1): each set has
+ * its own bands, so each variant carries exactly the figures the report gives and no more.
+ * - `digitalisation-efforts`: efforts seen as important "i høj grad" (003 L1764); no other band is given.
+ * - `supplier-challenges`: challenges met "i høj grad", 2024-2025 beside 2021-2022 (003 L1952, L1985).
+ * - `cost-efforts`: efforts in place "i høj grad" and "slet ikke", where "slet ikke" is not "slet ikke eller i lav
+ *   grad" (003 L1828).
+ */
+const contextCommon = {
+  id: Id,
+  /** The step the figure is shown on: the barrier category or technology whose barriers it updates. */
+  section: Id,
+  /** Deloitte's barriers the figure updates; empty where it speaks to the whole category. */
+  codes: z.array(Code),
+  source: Source,
+};
+export const NationalFigure = z.discriminatedUnion('set', [
+  z.strictObject({ ...contextCommon, set: z.literal('digitalisation-efforts'), high: Percent }),
+  z.strictObject({ ...contextCommon, set: z.literal('supplier-challenges'), high: Percent, earlierHigh: Percent }),
+  z
+    .strictObject({ ...contextCommon, set: z.literal('cost-efforts'), high: Percent, notAtAll: Percent })
+    .check(z.refine((f) => f.high + f.notAtAll <= 100, 'the bands cannot exceed 100 %')),
+]);
+export const figureSets = ['digitalisation-efforts', 'supplier-challenges', 'cost-efforts'] as const;
+export type NationalFigure = z.infer<typeof NationalFigure>;
+export type FigureSet = (typeof figureSets)[number];
+
+const efforts = 'Indsatser for at drive digitaliseringen';
+const costs = 'Indsatser for at begrænse it-omkostninger';
+const suppliers = 'Udfordringer med it-leverandører';
+
+const effort = (id: string, section: string, codes: string[], high: number, line: number) => ({
+  id,
+  set: 'digitalisation-efforts' as const,
+  section,
+  codes,
+  high,
+  source: ramboll(efforts, line),
+});
+
+// Every supplier challenge is a facet of Deloitte's A1 (suppliers without APIs, costly new functions, L4615).
+const supplierChallenge = (id: string, earlierHigh: number, high: number, line: number) => ({
+  id,
+  set: 'supplier-challenges' as const,
+  section: 'barriers-architecture',
+  codes: ['A1'],
+  high,
+  earlierHigh,
+  source: ramboll(suppliers, line),
+});
+
+// The report ties cost efforts to funding: "Indsatser for at skabe finansiering til eksempelvis modernisering af
+// platforme kan understøttes af skarp leverandørstyring og et stærkere omkostningsreducerende fokus" (L1714-1717),
+// so they stand beside R1, lack of funding.
+const costEffort = (id: string, high: number, notAtAll: number, line: number) => ({
+  id,
+  set: 'cost-efforts' as const,
+  section: 'barriers-resources',
+  codes: ['R1'],
+  high,
+  notAtAll,
+  source: ramboll(costs, line),
+});
+
+/** Cross-references zod cannot see: unique ids, a scored section, and codes that section asks. */
+export function nationalContextProblems(figures: NationalFigure[], questionBank: Bank): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const figure of figures) {
+    if (ids.has(figure.id)) problems.push(`national figure "${figure.id}" is used twice`);
+    ids.add(figure.id);
+    const section = questionBank.sections.find((s) => s.id === figure.section);
+    if (!section || section.kind === 'profile') {
+      problems.push(`national figure "${figure.id}" is shown on "${figure.section}", which is no scored section`);
+      continue;
+    }
+    const asked = new Set(section.questions.flatMap((q) => (q.type === 'scale' ? q.codes : [])));
+    for (const code of figure.codes) {
+      if (!asked.has(code)) problems.push(`national figure "${figure.id}" updates ${code}, not asked on its step`);
+    }
+  }
+  return problems;
+}
+
+function parseNationalContext(input: unknown): NationalFigure[] {
+  const parsed = z.array(NationalFigure).safeParse(input);
+  const problems = parsed.success
+    ? nationalContextProblems(parsed.data, bank)
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (!parsed.success || problems.length > 0) {
+    throw new Error(`The national context is invalid:\n- ${problems.join('\n- ')}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * IT i praksis 2024-2025's figures for all public organisations beside the Deloitte barriers they update (audit
+ * §6.1 A-C), in the report's order within each set. Context, not questions: they answer "is this just us?" and are
+ * not scored. Left out, because the label and the figure do not pair with high confidence:
+ * - "Utilstrækkeligt vedligehold eller videreudvikling", 20 → 26 % (L1974): the prose says it improved (L1917-1924);
+ * - the multi-supplier architecture (67/8 %) and the focus on complexity (63/11 %) (L1833-1869): the prose names both
+ *   as the most important (L1807-1812) but does not settle which figure is whose.
+ */
+export const nationalContext: NationalFigure[] = parseNationalContext([
+  // Rette kompetencer (L1693-1701, prose L1745-1756).
+  effort('it-specialists', 'barriers-competencies', ['K1', 'K3'], 65, 1698),
+  effort('general-it-skills', 'barriers-competencies', ['K1', 'K2'], 56, 1695),
+  // Organisatoriske indsatser (L1656-1674, prose L1719-1731).
+  effort('top-management-anchoring', 'barriers-resources', ['R1', 'R2'], 76, 1667),
+  effort('implementation-and-benefits', 'barriers-resources', ['R3'], 65, 1658),
+  effort('business-owns-user-journey', 'barriers-resources', ['R3'], 64, 1661),
+  effort('funding-new-initiatives', 'barriers-resources', ['R1'], 54, 1665),
+  costEffort('it-finance-skills', 34, 26, 1839),
+  costEffort('it-cost-data', 33, 21, 1841),
+  costEffort('renegotiated-agreements', 26, 33, 1844),
+  costEffort('cost-reduction-programme', 24, 34, 1847),
+  costEffort('charge-back', 19, 51, 1850),
+  // Teknologi og leverancer (L1676-1691, prose L1733-1743).
+  effort('modernise-platforms', 'barriers-architecture', [], 71, 1678),
+  effort('supplier-delivery-quality', 'barriers-architecture', ['A1'], 60, 1681),
+  supplierChallenge('licence-increases', 54, 58, 1963),
+  supplierChallenge('unsuitable-contracts', 20, 18, 1965),
+  supplierChallenge('more-errors', 79, 35, 1968),
+  supplierChallenge('delayed-deliveries', 81, 36, 1970),
+  supplierChallenge('missing-functionality', 55, 31, 1972),
+  supplierChallenge('too-few-own-resources', 37, 39, 1977),
+  supplierChallenge('falling-supplier-engagement', 41, 28, 1980),
+  supplierChallenge('poor-support', 46, 25, 1983),
+  // Low-code automation is RPA's neighbour: a quarter of organisations have efforts (L1737-1740).
+  effort('low-code-automation', 'technology-rpa', [], 24, 1684),
+]);
+
+/** The figures shown on one step, in the report's order. */
+export const nationalContextOf = (sectionId: string) => nationalContext.filter((f) => f.section === sectionId);
