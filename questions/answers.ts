@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { scaleOptions } from './scales';
 import { migrate, migrations, type Migration, type RawAnswersFile } from './migrations';
+import { Plan, readPlan, type PlanNotice } from './plan';
 import type { Bank, Question } from './schema';
 
 /** The `format` field that marks a Parat answers file. */
@@ -53,6 +54,7 @@ function buildSchema(bank: Bank) {
     answers: z.strictObject(answers),
     notes: z.optional(z.strictObject(notes)),
     targets: z.optional(z.strictObject(targets)),
+    plan: z.optional(Plan),
   });
 }
 
@@ -64,6 +66,8 @@ export type AnswersFile = {
   notes?: Record<string, string>;
   /** The organisation's own target per barrier category (highest pressure) and maturity area (lowest index). */
   targets?: Record<string, number>;
+  /** The organisation's action plan, by action id. */
+  plan?: Plan;
 };
 
 /** Every reason an answers file can be refused, each with a sentence in both languages. */
@@ -94,7 +98,8 @@ export type AnswersProblem =
  * the questions whose answers were left behind because the question now means something else.
  */
 export type AnswersReading =
-  { ok: true; file: AnswersFile; migratedFrom?: number; reworded?: string[] } | { ok: false; problem: AnswersProblem };
+  | { ok: true; file: AnswersFile; migratedFrom?: number; reworded?: string[]; planNotices?: PlanNotice[] }
+  | { ok: false; problem: AnswersProblem };
 
 /** A JSON object: not null, not an array. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -104,7 +109,7 @@ const unknownKeys = (value: unknown, known: Set<string>) =>
   isRecord(value) ? Object.keys(value).filter((key) => !known.has(key)) : [];
 
 /** The fields an answers file may have at its top level. */
-const fileFields = new Set(['format', 'bankVersion', 'savedAt', 'answers', 'notes', 'targets']);
+const fileFields = new Set(['format', 'bankVersion', 'savedAt', 'answers', 'notes', 'targets', 'plan']);
 
 /** A value named in a message: short, and never the whole of a hostile structure. */
 const described = (value: unknown) =>
@@ -149,7 +154,11 @@ function read(text: string, bank: Bank, steps: readonly Migration[]): AnswersRea
   if (!migrated) {
     return { ok: false, problem: { code: 'unknown-version', version: described(version) } };
   }
-  const reading = checkAnswers(migrated.file, bank);
+  // A plan is kept whatever it holds, action by action, with a notice for each thing that had to change.
+  const plan = migrated.file.plan === undefined ? undefined : readPlan(migrated.file.plan, bank);
+  if (migrated.file.plan !== undefined && !plan) return { ok: false, problem: { code: 'invalid-field', field: 'plan' } };
+  const checked = checkAnswers(plan ? { ...migrated.file, plan: plan.plan } : migrated.file, bank);
+  const reading = checked.ok && plan?.notices.length ? { ...checked, planNotices: plan.notices } : checked;
   if (!reading.ok || version === bank.version) return reading;
   return {
     ...reading,

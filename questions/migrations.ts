@@ -3,7 +3,8 @@
  * add the step from the old version here, say in CHANGELOG.md which ids it touches, and add a file saved by the
  * old version to the tests, so the step is tested for as long as the app reads such files.
  *
- * Version 2 (bank version 2) reworded four questions; its step drops their version-1 answers.
+ * Version 2 (bank version 2) reworded four questions; its step drops their version-1 answers. Version 3 added the
+ * action plan to the file; no answer changed, so its step has nothing to do.
  */
 
 /**
@@ -15,6 +16,7 @@ export interface RawAnswersFile {
   answers: Record<string, unknown>;
   notes?: Record<string, unknown>;
   targets?: Record<string, unknown>;
+  plan?: unknown;
 }
 
 /** One step: reads a file of version `from` and returns it as a file of version `from + 1`. */
@@ -40,6 +42,12 @@ export const migrations: readonly Migration[] = [
       'point 3 is a plan for future competence needs (003 L845-857). Visibility, scoring and texts changed elsewhere ' +
       'without changing what an answer means.',
     reworded: ['cross-organisational-development', 'knowledge-sharing', 'ml-data-quality', 'nis2-competence-plan'],
+  },
+  {
+    from: 2,
+    changes:
+      'The answers file can hold an action plan (`plan`). No question changed. The version is raised so that an ' +
+      'older Parat meets a file with a plan as one from a newer version, and says so, instead of refusing a field.',
   },
 ];
 

@@ -1,5 +1,6 @@
 /**
- * Version of the question bank. Raise it when a question, option, weight or rule changes, and say in
- * CHANGELOG.md which ids changed, and add the step from the old version in migrations.ts; answer files carry it.
+ * Version of the question bank and of the answers file that carries it. Raise it when a question, option, weight or
+ * rule changes, or the answers file gains a field; say in CHANGELOG.md which ids changed, and add the step from the
+ * old version in migrations.ts.
  */
-export const bankVersion = 2;
+export const bankVersion = 3;

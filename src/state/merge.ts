@@ -1,7 +1,8 @@
 import type { AnswersFile } from '../../questions/answers';
+import type { PlanAction } from '../../questions/plan';
 
 /**
- * When each entry was last changed, in milliseconds: `answers/<id>`, `notes/<id>`, `targets/<id>`, `route`, and
+ * When each entry was last changed, in milliseconds: `answers/<id>`, `notes/<id>`, `targets/<id>`, `plan/<id>`, `route`, and
  * `reset` (the last "Start forfra"). An entry without a stamp is older than any change (saved before stamps).
  */
 export type Stamps = Readonly<Record<string, number>>;
@@ -13,8 +14,9 @@ export interface Saved {
   stamps: Stamps;
 }
 
-const fields = ['answers', 'notes', 'targets'] as const;
-type Value = string | number | undefined;
+export const savedFields = ['answers', 'notes', 'targets', 'plan'] as const;
+/** One entry: an answer or note, a target, or a whole action of the plan (an action merges as one). */
+export type Value = string | number | PlanAction | undefined;
 
 /**
  * The later of two versions of one entry. On equal stamps (work saved before stamps, or the same millisecond) a
@@ -27,7 +29,7 @@ function later(a: { value: Value; stamp: number }, b: { value: Value; stamp: num
 }
 
 /**
- * Merges two tabs' (or two stores') saved work entry by entry: each answer, note, target and the route takes the
+ * Merges two tabs' (or two stores') saved work entry by entry: each answer, note, target, action and the route takes the
  * version changed last, and a "Start forfra" removes everything changed before it. Two tabs that change different
  * questions at the same moment therefore keep both changes, whichever saves last. Commutative, associative and
  * idempotent, so tabs that pass their work back and forth settle on the same state.
@@ -35,8 +37,8 @@ function later(a: { value: Value; stamp: number }, b: { value: Value; stamp: num
 export function mergeSaved(a: Saved, b: Saved): Saved {
   const reset = Math.max(a.stamps.reset ?? 0, b.stamps.reset ?? 0);
   const stamps: Record<string, number> = reset > 0 ? { reset } : {};
-  const file: AnswersFile = { ...a.file, answers: {}, notes: {}, targets: {} };
-  for (const field of fields) {
+  const file: AnswersFile = { ...a.file, answers: {}, notes: {}, targets: {}, plan: {} };
+  for (const field of savedFields) {
     const ids = new Set([
       ...Object.keys(a.file[field] ?? {}),
       ...Object.keys(b.file[field] ?? {}),
@@ -70,10 +72,10 @@ export function mergeSaved(a: Saved, b: Saved): Saved {
   };
 }
 
-/** True when two saved works hold the same answers, notes, targets and route (the save time aside). */
+/** True when two saved works hold the same answers, notes, targets, plan and route (the save time aside). */
 export const sameWork = (a: Saved, b: Saved) =>
   a.route === b.route &&
-  fields.every((field) => JSON.stringify(sorted(a.file[field])) === JSON.stringify(sorted(b.file[field])));
+  savedFields.every((field) => JSON.stringify(sorted(a.file[field])) === JSON.stringify(sorted(b.file[field])));
 
 const sorted = (record: Readonly<Record<string, Value>> | undefined) =>
   Object.entries(record ?? {}).sort(([x], [y]) => (x < y ? -1 : 1));

@@ -1,7 +1,8 @@
 import { bank } from '../../questions';
 import { answersFormat, type AnswersFile } from '../../questions/answers';
 import type { Mirror } from './durable';
-import { mergeSaved, sameWork, type Saved } from './merge';
+import type { Plan, PlanAction } from '../../questions/plan';
+import { mergeSaved, sameWork, savedFields, type Saved, type Value } from './merge';
 import type { Salvage } from './salvage';
 import {
   discardUnreadable,
@@ -28,6 +29,8 @@ export interface AssessmentState {
   notes: Readonly<Record<string, string>>;
   /** The organisation's targets per barrier category and maturity area (0-100). */
   targets: Readonly<Record<string, number>>;
+  /** The organisation's action plan, by action id. */
+  plan: Readonly<Plan>;
   route: string;
   /**
    * 'ok' while every change reaches localStorage; 'failed' when the browser refuses it, and 'newer' when a newer
@@ -38,9 +41,10 @@ export interface AssessmentState {
 }
 
 /** The answers and notes as the `parat-answers` file the app exports and the CLI reads. */
-export function toAnswersFile(state: Pick<AssessmentState, 'answers' | 'notes' | 'targets'>, savedAt: string) {
+export function toAnswersFile(state: Pick<AssessmentState, 'answers' | 'notes' | 'targets' | 'plan'>, savedAt: string) {
   const notes = Object.fromEntries(Object.entries(state.notes).filter(([, note]) => note.trim() !== ''));
   const targets = Object.keys(state.targets).length > 0 ? { targets: { ...state.targets } } : {};
+  const plan = Object.keys(state.plan).length > 0 ? { plan: { ...state.plan } } : {};
   const file: AnswersFile = {
     format: answersFormat,
     bankVersion: bank.version,
@@ -48,6 +52,7 @@ export function toAnswersFile(state: Pick<AssessmentState, 'answers' | 'notes' |
     answers: { ...state.answers },
     notes,
     ...targets,
+    ...plan,
   };
   return file;
 }
@@ -140,10 +145,10 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
   const nextStamp = () => Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
 
   /** Applies this tab's change on top of what storage holds now, and saves the result. */
-  const change = (entries: Record<string, string | number | undefined>) => {
+  const change = (entries: Record<string, Value>) => {
     const stamp = nextStamp();
     const mine: Saved = { ...saved, file: { ...saved.file, savedAt: now() }, stamps: { ...saved.stamps } };
-    const file = mine.file as unknown as Record<string, Record<string, string | number | undefined>>;
+    const file = mine.file as unknown as Record<string, Record<string, Value>>;
     const stamps = mine.stamps as Record<string, number>;
     for (const [key, value] of Object.entries(entries)) {
       const [field = '', id = ''] = key.split(/\/(.*)/s);
@@ -191,17 +196,21 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     setTarget(sectionId: string, target: number | undefined) {
       change({ [`targets/${sectionId}`]: target });
     },
-    /** Replaces every answer, note and target with those of an imported file the user has confirmed. */
+    /** Adds, changes or, with undefined, removes one action of the plan. */
+    setAction(id: string, action: PlanAction | undefined) {
+      change({ [`plan/${id}`]: action });
+    },
+    /** Replaces every answer, note, target and action with those of an imported file the user has confirmed. */
     replaceAll(file: AnswersFile) {
-      const entries: Record<string, string | number | undefined> = {};
-      for (const field of ['answers', 'notes', 'targets'] as const) {
+      const entries: Record<string, Value> = {};
+      for (const field of savedFields) {
         for (const id of Object.keys({ ...saved.file[field], ...file[field] })) {
           entries[`${field}/${id}`] = file[field]?.[id];
         }
       }
       change(entries);
     },
-    /** Forgets every answer, note and target, here, in storage and in every other open tab. */
+    /** Forgets every answer, note, target and action, here, in storage and in every other open tab. */
     reset() {
       // Like every other save, it first takes care of data it must not write over.
       current();
@@ -226,7 +235,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
 function stampedNow(saved: Saved | undefined, stamp: number): Saved | undefined {
   if (!saved || Object.keys(saved.stamps).length > 0) return saved;
   const stamps: Record<string, number> = { route: stamp };
-  for (const field of ['answers', 'notes', 'targets'] as const) {
+  for (const field of savedFields) {
     for (const id of Object.keys(saved.file[field] ?? {})) stamps[`${field}/${id}`] = stamp;
   }
   return { ...saved, stamps };
@@ -236,11 +245,12 @@ function merge(mine: Saved, theirs: Saved | undefined): Saved {
   return theirs ? mergeSaved(theirs, mine) : mine;
 }
 
-function fromSaved(saved: Saved): Pick<AssessmentState, 'answers' | 'notes' | 'targets' | 'route'> {
+function fromSaved(saved: Saved): Pick<AssessmentState, 'answers' | 'notes' | 'targets' | 'plan' | 'route'> {
   return {
     answers: saved.file.answers,
     notes: saved.file.notes ?? {},
     targets: saved.file.targets ?? {},
+    plan: saved.file.plan ?? {},
     route: saved.route,
   };
 }

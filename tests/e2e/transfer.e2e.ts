@@ -168,7 +168,7 @@ describe('moving answers between machines', () => {
     expect(requests.some((url) => url.includes('share='))).toBe(false);
   });
 
-  it('opens a version-1 answers file in version 2 and says which answers the new wording left behind', async () => {
+  it('opens a version-1 answers file in the current version and says which answers the new wording left behind', async () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}#/results`);
     expect(await page.locator('main').innerText()).toContain('Spørgeskemaet er ikke besvaret endnu');
     expect(await axeViolations(page)).toEqual([]);
@@ -179,7 +179,7 @@ describe('moving answers between machines', () => {
     const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
     await expect.poll(() => preview.isVisible()).toBe(true);
     const text = await preview.innerText();
-    expect(text).toContain('Svarene er lavet med version 1 af spørgsmålene og er ført over til version 2');
+    expect(text).toContain('Svarene er lavet med version 1 af spørgsmålene og er ført over til version 3');
     expect(text).toContain('4 spørgsmål er formuleret om, så svarene på dem er ikke taget med:');
     expect(text).toContain('»Udvikling på tværs internt«');
     expect(await axeViolations(page)).toEqual([]);

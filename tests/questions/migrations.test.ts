@@ -108,7 +108,7 @@ describe('answers files from older bank versions', () => {
 describe('bank version 1 files', () => {
   const v1 = readFileSync(join(import.meta.dirname, '../fixtures/v1/large-region-rpa.json'), 'utf8');
 
-  it('open in version 2, without carrying an answer into a question that now asks something else', () => {
+  it('open in the current version, without carrying an answer into a question that now asks something else', () => {
     const reading = readAnswersFile(v1, bank);
     const original = JSON.parse(v1) as { answers: Record<string, string>; notes: Record<string, string> };
     expect(reading.ok && reading.migratedFrom).toBe(1);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { readAnswersFile } from '../../questions/answers';
+import { answersJsonSchema } from '../../questions/answers-json-schema';
+import { byDeadline, planLimits } from '../../questions/plan';
+import { loadFixture } from '../fixtures';
+
+const withPlan = (plan: unknown) => JSON.stringify({ ...loadFixture('large-region-rpa'), plan });
+const read = (plan: unknown) => readAnswersFile(withPlan(plan), bank);
+
+describe('the action plan in the answers file', () => {
+  it('keeps a plan as it was written: the recommendation, the areas, who, by when, status and note', () => {
+    const plan = {
+      'case-topdanmark': {
+        title: 'Stabil drift af robotterne',
+        recommendation: 'case-topdanmark',
+        areas: ['technology-rpa'],
+        responsible: 'IT-driften',
+        deadline: '2027-03-31',
+        status: 'in-progress',
+        note: 'Aftalt på ledermødet',
+      },
+      'own-1': { title: 'Egen handling', areas: [], status: 'dropped', reason: 'Ingen budget' },
+    };
+    const reading = read(plan);
+    expect(reading.ok && reading.file.plan).toEqual(plan);
+    expect(reading.ok && reading.planNotices).toBeUndefined();
+  });
+
+  it('keeps an action whose recommendation is no longer in the bank, as the organisation’s own, and says so', () => {
+    const reading = read({
+      'lf9-9': { title: 'Gammel anbefaling', recommendation: 'lf9-9', areas: [], status: 'done' },
+    });
+    expect(reading.ok && reading.file.plan).toEqual({
+      'lf9-9': { title: 'Gammel anbefaling', areas: [], status: 'done' },
+    });
+    expect(reading.ok && reading.planNotices).toEqual([
+      { code: 'unknown-recommendation', action: 'lf9-9', recommendation: 'lf9-9' },
+    ]);
+  });
+
+  it('reads day-first dates and moves a deadline that is no date into the note, keeping its words', () => {
+    const reading = read({
+      'own-a': { title: 'A', areas: [], status: 'not-started', deadline: '31/12/2026' },
+      'own-b': { title: 'B', areas: [], status: 'not-started', deadline: '2026-02-30', note: 'Husk' },
+      'own-c': { title: 'C', areas: [], status: 'not-started', deadline: 'efter sommerferien' },
+    });
+    expect(reading.ok && reading.file.plan).toEqual({
+      'own-a': { title: 'A', areas: [], status: 'not-started', deadline: '2026-12-31' },
+      'own-b': { title: 'B', areas: [], status: 'not-started', note: 'Husk\n2026-02-30' },
+      'own-c': { title: 'C', areas: [], status: 'not-started', note: 'efter sommerferien' },
+    });
+    expect(reading.ok && reading.planNotices?.map((n) => n.code)).toEqual(['odd-deadline', 'odd-deadline']);
+  });
+
+  it('fills in what is missing and says which action it was', () => {
+    const reading = read({ 'own-x': { status: 'paused', areas: ['no-such-area', 'barriers-legal'] } });
+    expect(reading.ok && reading.file.plan).toEqual({
+      'own-x': { title: '', areas: ['barriers-legal'], status: 'not-started' },
+    });
+    expect(reading.ok && reading.planNotices).toEqual([
+      { code: 'missing-title', action: 'own-x' },
+      { code: 'unknown-area', action: 'own-x', area: 'no-such-area' },
+      { code: 'unknown-status', action: 'own-x', status: 'paused' },
+    ]);
+  });
+
+  it('keeps hostile text as text, cut to the limit with a notice', () => {
+    const hostile = '<img src=x onerror=alert(1)>=HYPERLINK("http://evil")';
+    const reading = read({ 'own-h': { title: hostile + 'x'.repeat(400), areas: [], status: 'done' } });
+    const title = reading.ok ? reading.file.plan?.['own-h']?.title : '';
+    expect(title).toHaveLength(planLimits.title);
+    expect(title?.startsWith(hostile)).toBe(true);
+    expect(reading.ok && reading.planNotices).toEqual([{ code: 'too-long', action: 'own-h', field: 'title' }]);
+  });
+
+  it.each([
+    ['a list', [{ title: 'A' }]],
+    ['text', 'gør noget'],
+    ['an action that is no object', { 'own-1': 'A' }],
+    ['an id that is no id', { 'Own 1': { title: 'A' } }],
+    ['more actions than a plan holds', Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`own-${i}`, {}]))],
+  ])('refuses a plan that is %s, naming the plan', (_, plan) => {
+    expect(read(plan)).toEqual({ ok: false, problem: { code: 'invalid-field', field: 'plan' } });
+  });
+
+  it('opens a version-2 file, which has no plan, in this version', () => {
+    const reading = readAnswersFile(JSON.stringify({ ...loadFixture('large-region-rpa'), bankVersion: 2 }), bank);
+    expect(reading.ok && reading.migratedFrom).toBe(2);
+    expect(reading.ok && reading.file.plan).toBeUndefined();
+  });
+
+  it('describes the plan in the JSON Schema', () => {
+    const schema = JSON.parse(answersJsonSchema(bank)) as { properties: Record<string, { type?: string }> };
+    expect(schema.properties.plan?.type).toBe('object');
+    expect(JSON.stringify(schema.properties.plan)).toContain('"not-started"');
+  });
+
+  it('orders actions by deadline, those without one last, then by title', () => {
+    const action = (title: string, deadline?: string) =>
+      [title, { title, areas: [], status: 'not-started' as const, ...(deadline ? { deadline } : {}) }] as const;
+    const sorted = [action('c'), action('b', '2027-01-01'), action('a'), action('d', '2026-06-01')]
+      .map(([id, a]) => [id, a] as [string, typeof a])
+      .sort(byDeadline)
+      .map(([id]) => id);
+    expect(sorted).toEqual(['d', 'b', 'a', 'c']);
+  });
+});
