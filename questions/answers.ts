@@ -156,7 +156,8 @@ function read(text: string, bank: Bank, steps: readonly Migration[]): AnswersRea
   }
   // A plan is kept whatever it holds, action by action, with a notice for each thing that had to change.
   const plan = migrated.file.plan === undefined ? undefined : readPlan(migrated.file.plan, bank);
-  if (migrated.file.plan !== undefined && !plan) return { ok: false, problem: { code: 'invalid-field', field: 'plan' } };
+  if (migrated.file.plan !== undefined && !plan)
+    return { ok: false, problem: { code: 'invalid-field', field: 'plan' } };
   const checked = checkAnswers(plan ? { ...migrated.file, plan: plan.plan } : migrated.file, bank);
   const reading = checked.ok && plan?.notices.length ? { ...checked, planNotices: plan.notices } : checked;
   if (!reading.ok || version === bank.version) return reading;

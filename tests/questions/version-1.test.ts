@@ -33,7 +33,9 @@ describe('a version-1 answers file opens in the current version wherever it arri
       JSON.stringify({ version: 1, participants: [{ key: 'a', name: 'Anna', file: v1 }] }),
     );
     const loaded = loadParticipants(storage);
-    expect(loaded.participants.map((p) => [p.name, p.file.bankVersion, p.file.answers])).toEqual([['Anna', bankVersion, kept]]);
+    expect(loaded.participants.map((p) => [p.name, p.file.bankVersion, p.file.answers])).toEqual([
+      ['Anna', bankVersion, kept],
+    ]);
     expect(loaded.unreadable).toBeUndefined();
   });
 });

@@ -89,7 +89,9 @@ describe('the PDF report', () => {
     expect(cover).toMatch(/Styrelsen for Dataforvaltning.*Report for management.*22 November 2026.*State authority/);
     expect(cover).toContain('Print, then Save as PDF');
     expect(cover).not.toMatch(/Question bank|Parat \d/);
-    expect(pageText(plain, plain.pages.length)).toMatch(new RegExp(`Parat \\d+\\.\\d+\\.\\d+ and question bank ${bankVersion}`));
+    expect(pageText(plain, plain.pages.length)).toMatch(
+      new RegExp(`Parat \\d+\\.\\d+\\.\\d+ and question bank ${bankVersion}`),
+    );
   });
 
   it('sets the title and the language of the document', () => {
