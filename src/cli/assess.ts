@@ -7,12 +7,14 @@ import { printable } from '../format/printable';
 import { assess, combine } from '../../scoring';
 import { maxImportBytes } from '../features/transfer/incoming';
 import { createReport, createWorkshopReport } from '../report/create';
+import { createDocx } from '../report/docx';
+import { planNoticeText } from '../format/plan-text';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { summaryText } from './summary';
 import { workshopText } from './workshop-summary';
 
 /** Reads and checks one answers file; a refusal is one line naming the file and the problem. */
-function readFile(file: string, t: TFunction): { file: AnswersFile } | { error: string } {
+function readFile(file: string, t: TFunction): { file: AnswersFile; notices?: string[] } | { error: string } {
   let text: string;
   try {
     if (statSync(file).size > maxImportBytes)
@@ -22,7 +24,10 @@ function readFile(file: string, t: TFunction): { file: AnswersFile } | { error: 
     return { error: t('cli:file.unreadable', { file }) };
   }
   const reading = readAnswersFile(text, bank);
-  return reading.ok ? { file: reading.file } : { error: refusal(reading.problem, file, t) };
+  if (!reading.ok) return { error: refusal(reading.problem, file, t) };
+  // What reading the plan changed is said, never done silently; the file is still used.
+  const notices = (reading.planNotices ?? []).map((notice) => planNoticeText(notice, reading.file.plan ?? {}, t));
+  return { file: reading.file, notices };
 }
 
 /** The one line that says why a file was refused, with the file's own words made safe to print. */
@@ -40,10 +45,10 @@ export function refusal(problem: AnswersProblem, file: string, t: TFunction): st
  * `npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT] [--pdf OUT.pdf]`: scores an answers
  * file and prints a summary, or with --workshop combines several participants' files.
  */
-export function assessCommand(argv: string[]): CommandOutput {
+export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const parsed = parseCommandLine(
     argv,
-    { json: { type: 'string' }, pdf: { type: 'string' }, workshop: { type: 'boolean' } },
+    { json: { type: 'string' }, pdf: { type: 'string' }, docx: { type: 'string' }, workshop: { type: 'boolean' } },
     'cli:usage.assess',
   );
   if ('error' in parsed) return refuse(parsed.error);
@@ -53,10 +58,12 @@ export function assessCommand(argv: string[]): CommandOutput {
   if (positionals.length > 1 && !values.workshop) return refuse(t('cli:argument.tooManyFiles', { usage }));
 
   const files: AnswersFile[] = [];
+  let stderr = '';
   for (const path of positionals) {
     const read = readFile(path, t);
     if ('error' in read) return refuse(read.error);
     files.push(read.file);
+    for (const notice of read.notices ?? []) stderr += `${path}: ${notice}\n`;
   }
 
   const writeJson = (output: unknown): string | undefined => {
@@ -101,7 +108,18 @@ export function assessCommand(argv: string[]): CommandOutput {
     }
     stdout += `\n${t('cli:summary.savedPdf', { file: values.pdf })}\n`;
   }
-  return { code: 0, stdout, stderr: '' };
+  if (typeof values.docx === 'string') {
+    if (workshop) return refuse(t('cli:argument.docxWorkshop'));
+    const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
+    const bytes = await createDocx(bank, file, t, language, date);
+    try {
+      writeFileSync(values.docx, bytes);
+    } catch {
+      return refuse(t('cli:file.unwritable', { file: values.docx }));
+    }
+    stdout += `\n${t('cli:summary.savedDocx', { file: values.docx })}\n`;
+  }
+  return { code: 0, stdout, stderr };
 }
 
 runIfMain(import.meta.url, assessCommand);

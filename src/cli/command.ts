@@ -49,10 +49,13 @@ export function parseCommandLine(
 }
 
 /** Runs a command when its file is the script Node was started with, and exits with its code. */
-export function runIfMain(moduleUrl: string, command: (argv: string[]) => CommandOutput): void {
+export async function runIfMain(
+  moduleUrl: string,
+  command: (argv: string[]) => CommandOutput | Promise<CommandOutput>,
+): Promise<void> {
   const entry = process.argv[1];
   if (!entry || realpathSync(entry) !== realpathSync(fileURLToPath(moduleUrl))) return;
-  const output = command(process.argv.slice(2));
+  const output = await command(process.argv.slice(2));
   // Everything printed passes one guard: names and ids from a file are the user's, not the terminal's commands.
   process.stdout.write(printable(output.stdout));
   process.stderr.write(printable(output.stderr));

@@ -1,7 +1,8 @@
 import national from '../../locales/en/national.json';
+import plan from '../../locales/en/plan.json';
 import questions from '../../locales/en/questions.json';
 import recommendations from '../../locales/en/recommendations.json';
 import report from '../../locales/en/report.json';
 
-/** The questions, national figures, recommendations and report in this language: loaded with the first page that shows them. */
-export default { national, questions, recommendations, report };
+/** Every string but the frame's in this language: loaded with the first page that shows them. */
+export default { national, plan, questions, recommendations, report };

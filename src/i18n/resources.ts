@@ -2,6 +2,7 @@ import daApp from '../../locales/da/app.json';
 import daBank from '../../locales/da/bank.json';
 import daCli from '../../locales/da/cli.json';
 import daNational from '../../locales/da/national.json';
+import daPlan from '../../locales/da/plan.json';
 import daQuestions from '../../locales/da/questions.json';
 import daRecommendations from '../../locales/da/recommendations.json';
 import daReport from '../../locales/da/report.json';
@@ -9,6 +10,7 @@ import enApp from '../../locales/en/app.json';
 import enBank from '../../locales/en/bank.json';
 import enCli from '../../locales/en/cli.json';
 import enNational from '../../locales/en/national.json';
+import enPlan from '../../locales/en/plan.json';
 import enQuestions from '../../locales/en/questions.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
@@ -20,6 +22,7 @@ export const resources = {
     bank: daBank,
     cli: daCli,
     national: daNational,
+    plan: daPlan,
     questions: daQuestions,
     recommendations: daRecommendations,
     report: daReport,
@@ -29,6 +32,7 @@ export const resources = {
     bank: enBank,
     cli: enCli,
     national: enNational,
+    plan: enPlan,
     questions: enQuestions,
     recommendations: enRecommendations,
     report: enReport,

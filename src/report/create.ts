@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
 import type { Bank } from '../../questions';
 import { answersFormat, type AnswersFile } from '../../questions/answers';
-import { assess, compareAssessments, type WorkshopResult } from '../../scoring';
+import type { WorkshopResult } from '../../scoring';
 import { appVersion } from '../version';
-import { reportModel } from './model';
+import { assessmentModel, reportModel } from './model';
 import { renderReport } from './pdf';
 
 /**
@@ -20,18 +20,7 @@ export function createReport(
   date: string,
   earlier?: AnswersFile,
 ): ArrayBuffer {
-  const comparison = earlier
-    ? { earlier, changes: compareAssessments(bank, earlier.answers, file.answers) }
-    : undefined;
-  const model = reportModel(
-    bank,
-    file,
-    assess(bank, file.answers),
-    t,
-    { date, appVersion, language },
-    { ...(comparison ? { comparison } : {}) },
-  );
-  return renderReport(model, jsPDF).output('arraybuffer');
+  return renderReport(assessmentModel(bank, file, t, language, date, earlier), jsPDF).output('arraybuffer');
 }
 
 /** The group report of a workshop: the group's answers and result, with the spread and the points to discuss. */

@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { isShown, type Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
 import {
+  assess,
+  compareAssessments,
   firstSteps,
   verdictOf,
   type AssessmentResult,
@@ -12,10 +14,12 @@ import {
 import { answerCounts } from '../format/answer-counts';
 import { changeText } from '../format/change-text';
 import { formatDate } from '../format/locale';
+import { planRows } from '../format/plan-text';
 import { recommendationText } from '../format/recommendation-text';
 import { nationalItems, type NationalItem } from '../format/national-items';
 import { scoreFigure } from '../format/score-text';
 import { standingCountsText, verdictText, type VerdictText } from '../format/verdict-text';
+import { appVersion } from '../version';
 import { reportNote } from './note';
 
 export interface ChartModel {
@@ -62,6 +66,8 @@ export interface ReportModel {
     actionsLead: string;
     actions: TableModel;
   };
+  /** The organisation's action plan, when it has one: right after the summary. */
+  plan?: { heading: string; lead: string; table: TableModel; detailsHeading: string; details: string[] };
   charts: { heading: string; charts: ChartModel[] };
   national?: {
     heading: string;
@@ -77,6 +83,8 @@ export interface ReportModel {
   otherRecommendations?: { heading: string; lead: string; recommendations: RecommendationModel[] };
   answers: { heading: string; sections: ({ title: string } & TableModel)[] };
   method: { heading: string; paragraphs: string[] };
+  /** What the first steps and the planned recommendations rest on, and the reports and versions behind it all. */
+  sources: { heading: string; recommendations: string[]; reports: string; versions: string };
 }
 
 const chart = (scores: SectionScore[], t: TFunction, key: string): ChartModel => ({
@@ -119,6 +127,13 @@ export function reportModel(
   });
   const scored = result.scores.filter((s) => s.shown > 0);
   const title = (id: string) => t(`bank:sections.${id}.title`);
+  const plan = planRows(file.plan ?? {}, t, meta.language, result.scores, file.targets ?? {});
+  const planned = new Map(plan.flatMap((row) => (row.action.recommendation ? [[row.action.recommendation, row]] : [])));
+  const reports = t('report:sources', {
+    deloitte: t('bank:reports.deloitte-2018'),
+    ramboll: t('bank:reports.ramboll-2024'),
+  });
+  const versions = t('report:versions', { bank: bank.version, app: meta.appVersion });
 
   return {
     language: meta.language,
@@ -163,14 +178,51 @@ export function reportModel(
         ]),
       },
       actionsHeading: t('report:actionsHeading'),
-      actionsLead: t('report:actionsLead'),
+      actionsLead: plan.length > 0 ? t('plan:report.actionsLeadPlan') : t('report:actionsLead'),
       actions: {
         head: (['number', 'action', 'responsible', 'deadline'] as const).map((k) => t(`report:actionsTable.${k}`)),
-        body: result.recommendations
-          .slice(0, firstSteps)
-          .map((r, index) => [String(index + 1), recommendationText(r, t).title, '', '']),
+        // Left blank for management to fill in, unless the plan already says who and by when.
+        body: result.recommendations.slice(0, firstSteps).map((r, index) => {
+          const row = planned.get(r.id);
+          return [String(index + 1), recommendationText(r, t).title, row?.responsible ?? '', row?.deadline ?? ''];
+        }),
       },
     },
+    ...(plan.length > 0
+      ? {
+          plan: {
+            heading: t('plan:report.heading'),
+            lead: t('plan:report.lead'),
+            table: {
+              head: [
+                t('plan:report.number'),
+                t('plan:fields.title'),
+                t('plan:fields.responsible'),
+                t('plan:fields.deadline'),
+                t('plan:fields.status'),
+              ],
+              body: plan.map((row, index) => [
+                String(index + 1),
+                row.title,
+                row.responsible || t('plan:noResponsible'),
+                row.deadline || t('plan:noDeadline'),
+                row.status,
+              ]),
+            },
+            detailsHeading: t('plan:report.details'),
+            // An own action with neither areas nor a note has nothing more to say.
+            details: plan.flatMap((row, index) =>
+              row.action.recommendation || row.areas || row.note
+                ? [
+                    [`${index + 1}. ${row.from}.`, row.areas && `${t('plan:fields.areas')}: ${row.areas}.`, row.note]
+                      .filter(Boolean)
+                      .join(' '),
+                  ]
+                : [],
+            ),
+          },
+        }
+      : {}),
     charts: {
       heading: t('report:headings.charts'),
       charts: [
@@ -251,9 +303,20 @@ export function reportModel(
           t(`app:about.method.${k}`),
         ),
         t('app:about.sourcesUse'),
-        t('report:sources', { deloitte: t('bank:reports.deloitte-2018'), ramboll: t('bank:reports.ramboll-2024') }),
-        t('report:versions', { bank: bank.version, app: meta.appVersion }),
+        reports,
+        versions,
       ],
+    },
+    sources: {
+      heading: t('plan:report.sources'),
+      recommendations: result.recommendations
+        .filter((r, index) => index < firstSteps || planned.has(r.id))
+        .map((r) => {
+          const text = recommendationText(r, t);
+          return `${text.title}: ${text.source}`;
+        }),
+      reports,
+      versions,
     },
   };
 }
@@ -329,4 +392,26 @@ function workshopModel(workshop: WorkshopResult, t: TFunction) {
       return `${t(`questions:${id}.text`)} (${counts})`;
     }),
   };
+}
+
+/** The report's model of one answers file, for the PDF and the Word document alike. */
+export function assessmentModel(
+  bank: Bank,
+  file: AnswersFile,
+  t: TFunction,
+  language: string,
+  date: string,
+  earlier?: AnswersFile,
+) {
+  const comparison = earlier
+    ? { earlier, changes: compareAssessments(bank, earlier.answers, file.answers) }
+    : undefined;
+  return reportModel(
+    bank,
+    file,
+    assess(bank, file.answers),
+    t,
+    { date, appVersion, language },
+    { ...(comparison ? { comparison } : {}) },
+  );
 }

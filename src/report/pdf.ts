@@ -35,6 +35,14 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf): Doc 
 
   summary(w, model.summary);
 
+  if (model.plan) {
+    w.chapter(model.plan.heading);
+    w.text(model.plan.lead, { after: 3 });
+    w.table(model.plan.table, [10, 70, 36, 26, 28]);
+    w.heading(model.plan.detailsHeading, 'h2');
+    for (const line of model.plan.details) w.text(line, { indent: 3, after: 1.5 });
+  }
+
   if (model.workshop) {
     w.chapter(model.workshop.heading);
     w.text(model.workshop.intro, { after: 3 });

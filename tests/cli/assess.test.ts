@@ -19,8 +19,8 @@ const answersFile = (body: object) =>
   writeTemp('answers.json', JSON.stringify({ format: 'parat-answers', bankVersion: bank.version, ...body }));
 
 describe('npm run assess', () => {
-  it('prints scores, the national comparison and the top recommendations with why', () => {
-    const { code, stdout } = assessCommand([fixturePath('state-agency-ml-legal'), '--lang', 'en']);
+  it('prints scores, the national comparison and the top recommendations with why', async () => {
+    const { code, stdout } = await assessCommand([fixturePath('state-agency-ml-legal'), '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('Parat: results for Styrelsen for Dataforvaltning');
     expect(stdout).toMatch(/Legal uncertainty\s+81 {3}\(4 of 4 answered, 0 don't know\)/);
@@ -34,9 +34,9 @@ describe('npm run assess', () => {
     expect(stdout).not.toContain('000_814d395d67d353bb.txt');
   });
 
-  it('writes the full result as JSON, equal to what scoring returns', () => {
+  it('writes the full result as JSON, equal to what scoring returns', async () => {
     const out = join(dir, 'result.json');
-    const { code, stdout } = assessCommand([fixturePath('large-region-rpa'), '--json', out]);
+    const { code, stdout } = await assessCommand([fixturePath('large-region-rpa'), '--json', out]);
     expect(code).toBe(0);
     expect(stdout).toContain(`Resultatet er gemt i ${out}.`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(assess(bank, loadFixture('large-region-rpa').answers));
@@ -44,7 +44,13 @@ describe('npm run assess', () => {
 
   it('writes the PDF report in the chosen language', async () => {
     const out = join(dir, 'report.pdf');
-    const { code, stdout } = assessCommand([fixturePath('small-municipality-starting'), '--pdf', out, '--lang', 'en']);
+    const { code, stdout } = await assessCommand([
+      fixturePath('small-municipality-starting'),
+      '--pdf',
+      out,
+      '--lang',
+      'en',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain(`The PDF report is saved to ${out}.`);
     const pdf = await readPdf(readFileSync(out));
@@ -52,10 +58,17 @@ describe('npm run assess', () => {
     expect(pdf.text).toContain('Management summary');
   });
 
-  it('combines a workshop: spread per section, the points to discuss, and the group result', () => {
+  it('combines a workshop: spread per section, the points to discuss, and the group result', async () => {
     const out = join(dir, 'workshop.json');
     const files = ['small-municipality-starting', 'large-region-rpa', 'state-agency-ml-legal'] as const;
-    const { code, stdout } = assessCommand([...files.map(fixturePath), '--workshop', '--lang', 'en', '--json', out]);
+    const { code, stdout } = await assessCommand([
+      ...files.map(fixturePath),
+      '--workshop',
+      '--lang',
+      'en',
+      '--json',
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('Parat: workshop with 3 participants');
     expect(stdout).toMatch(/Legal uncertainty\s+57 ± 24 \(from 33 to 81, 2 with a score\)/);
@@ -69,12 +82,12 @@ describe('npm run assess', () => {
     );
   });
 
-  it('refuses a workshop when one file is broken, naming that file', () => {
+  it('refuses a workshop when one file is broken, naming that file', async () => {
     const broken = writeTemp(
       'broken-participant.json',
       '{"format":"parat-answers","bankVersion":1,"answers":{"sector":7}}',
     );
-    const output = assessCommand([fixturePath('large-region-rpa'), broken, '--workshop', '--lang', 'en']);
+    const output = await assessCommand([fixturePath('large-region-rpa'), broken, '--workshop', '--lang', 'en']);
     expect(output).toEqual({
       code: 2,
       stdout: '',
@@ -82,24 +95,24 @@ describe('npm run assess', () => {
     });
   });
 
-  it('takes several files only for a workshop', () => {
+  it('takes several files only for a workshop', async () => {
     const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
-    expect(assessCommand([...two, '--lang', 'en']).stderr).toMatch(/^Name only one answers file\./);
+    expect((await assessCommand([...two, '--lang', 'en'])).stderr).toMatch(/^Name only one answers file\./);
   });
 
   it('writes the group PDF of a workshop, with the spread and the points to discuss', async () => {
     const out = join(dir, 'workshop.pdf');
     const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
-    expect(assessCommand([...two, '--workshop', '--pdf', out, '--lang', 'en']).code).toBe(0);
+    expect((await assessCommand([...two, '--workshop', '--pdf', out, '--lang', 'en'])).code).toBe(0);
     const pdf = await readPdf(readFileSync(out));
     expect(pdf.title).toBe('Results for Workshop with 2 participants');
     expect(pdf.text).toContain('Workshop: spread and disagreement');
     expect(pdf.text).toContain('Where you disagree most');
   });
 
-  it('tells an organisation without barriers so', () => {
+  it('tells an organisation without barriers so', async () => {
     const path = answersFile({ answers: { 'skills-technology-choice': 'not-at-all' } });
-    const { stdout } = assessCommand([path]);
+    const { stdout } = await assessCommand([path]);
     expect(stdout).toContain('I har ikke angivet nogen barrierer.');
     expect(stdout).toContain('Jeres svar udløser ingen anbefalinger.');
   });
@@ -176,27 +189,30 @@ describe('npm run assess', () => {
     ],
   ];
 
-  it.each(badFiles)('refuses %s with one line in the chosen language and exit code 2', (_, make, danish, english) => {
-    const path = make();
-    for (const [lang, expected] of [
-      ['da', danish],
-      ['en', english],
-    ] as const) {
-      const output = assessCommand([path, '--lang', lang]);
-      expect(output.code).toBe(2);
-      expect(output.stdout).toBe('');
-      expect(output.stderr).toContain(expected);
-      expect(output.stderr.trimEnd().split('\n')).toHaveLength(1);
-    }
-  });
+  it.each(badFiles)(
+    'refuses %s with one line in the chosen language and exit code 2',
+    async (_, make, danish, english) => {
+      const path = make();
+      for (const [lang, expected] of [
+        ['da', danish],
+        ['en', english],
+      ] as const) {
+        const output = await assessCommand([path, '--lang', lang]);
+        expect(output.code).toBe(2);
+        expect(output.stdout).toBe('');
+        expect(output.stderr).toContain(expected);
+        expect(output.stderr.trimEnd().split('\n')).toHaveLength(1);
+      }
+    },
+  );
 
-  it('asks for a file when none is given', () => {
-    expect(assessCommand(['--lang', 'en']).stderr).toBe(
-      'Name the answers file to assess. Usage: npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT.json] [--pdf OUT.pdf]\n',
+  it('asks for a file when none is given', async () => {
+    expect((await assessCommand(['--lang', 'en'])).stderr).toBe(
+      'Name the answers file to assess. Usage: npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT.json] [--pdf OUT.pdf] [--docx OUT.docx]\n',
     );
   });
 
-  it('exits with code 2 and no stack trace when run as a program', () => {
+  it('exits with code 2 and no stack trace when run as a program', async () => {
     const broken = writeTemp(
       'hostile.json',
       '{"format":"parat-answers","bankVersion":1,"answers":{"<script>":"=1+1"}}',
@@ -215,7 +231,7 @@ describe('npm run assess', () => {
     expect(ok.stdout).toContain('Parat: resultat for Region Østerhavn');
   });
 
-  it('prints no control character a hostile file holds, so it cannot steer the terminal', () => {
+  it('prints no control character a hostile file holds, so it cannot steer the terminal', async () => {
     const escape = '\u001b]0;pwned\u0007\u001b[2J\u202eEvil\r\nKommune';
     const run = (file: string) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts', file], {
@@ -233,9 +249,9 @@ describe('npm run assess', () => {
     expect(unknown.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('reads a file that starts with a byte-order mark, as Windows editors write it', () => {
+  it('reads a file that starts with a byte-order mark, as Windows editors write it', async () => {
     const path = writeTemp('bom.json', `\uFEFF${readFileSync(fixturePath('large-region-rpa'), 'utf8')}`);
-    const { code, stdout } = assessCommand([path]);
+    const { code, stdout } = await assessCommand([path]);
     expect(code).toBe(0);
     expect(stdout).toContain('Parat: resultat for Region Østerhavn');
   });

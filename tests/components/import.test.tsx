@@ -57,7 +57,7 @@ describe('importing an answers file', () => {
     const incoming: Incoming = {
       ok: true,
       file,
-      preview: { organisation: 'Region Østerhavn', answers: 87, notes: 1, migratedFrom: bankVersion - 1 },
+      preview: { organisation: 'Region Østerhavn', answers: 87, notes: 1, actions: 0, migratedFrom: bankVersion - 1 },
     };
     renderWithApp(<IncomingPreview incoming={incoming} source="file" onConfirm={() => {}} onCancel={() => {}} />);
     expect(

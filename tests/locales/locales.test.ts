@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank, RecommendationKind } from '../../questions';
 import { figureSets, nationalContext } from '../../questions/national-context';
+import { actionStatuses, planNoticeCodes } from '../../questions/plan';
 import { answersProblemCodes } from '../../questions/answers';
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
@@ -118,7 +119,7 @@ describe('locales', () => {
     for (const key of [...literal, ...dynamic]) expect(cliKeys.has(key!), `cli:${key} is missing`).toBe(true);
   });
 
-  it('uses every app, report and national-figure string, and every one it uses exists', () => {
+  it('uses every app, report, national-figure and plan string, and every one it uses exists', () => {
     const sources = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
@@ -172,6 +173,12 @@ describe('locales', () => {
           ),
         ].map((sector) => `sector.groups.${sector}`),
       ],
+      plan: [
+        ...actionStatuses.map((status) => `status.${status}`),
+        // The spreadsheet's columns are the plan's field names.
+        ...['title', 'from', 'areas', 'responsible', 'deadline', 'status', 'note'].map((k) => `fields.${k}`),
+        ...planNoticeCodes.map((code) => `notices.${code}`),
+      ],
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>
@@ -181,7 +188,7 @@ describe('locales', () => {
       ],
     };
     const base = (key: string) => key.replace(/_(one|other)$/, '');
-    for (const ns of ['app', 'report', 'national']) {
+    for (const ns of ['app', 'report', 'national', 'plan']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
       for (const key of Object.keys(da[ns]!)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { readAnswersFile } from '../../questions/answers';
 import { answersJsonSchema } from '../../questions/answers-json-schema';
-import { byDeadline, planLimits } from '../../questions/plan';
+import { byDeadline, planLimits, type PlanAction } from '../../questions/plan';
 import { loadFixture } from '../fixtures';
 
 const withPlan = (plan: unknown) => JSON.stringify({ ...loadFixture('large-region-rpa'), plan });
@@ -97,10 +97,11 @@ describe('the action plan in the answers file', () => {
   });
 
   it('orders actions by deadline, those without one last, then by title', () => {
-    const action = (title: string, deadline?: string) =>
-      [title, { title, areas: [], status: 'not-started' as const, ...(deadline ? { deadline } : {}) }] as const;
+    const action = (title: string, deadline?: string): [string, PlanAction] => [
+      title,
+      { title, areas: [], status: 'not-started', ...(deadline ? { deadline } : {}) },
+    ];
     const sorted = [action('c'), action('b', '2027-01-01'), action('a'), action('d', '2026-06-01')]
-      .map(([id, a]) => [id, a] as [string, typeof a])
       .sort(byDeadline)
       .map(([id]) => id);
     expect(sorted).toEqual(['d', 'b', 'a', 'c']);

@@ -58,6 +58,16 @@ describe('imported files', () => {
       savedAt: '2026-11-20T14:05:00+01:00',
       answers: 94,
       notes: 1,
+      actions: 0,
+    });
+    const withPlan = {
+      ...loadFixture('large-region-rpa'),
+      plan: { 'own-1': { title: 'A', areas: [], deadline: 'snart' } },
+    };
+    const planned = readIncoming(JSON.stringify(withPlan), 4000);
+    expect(planned.ok && planned.preview).toMatchObject({
+      actions: 1,
+      planNotices: [{ code: 'odd-deadline', action: 'own-1', deadline: 'snart' }],
     });
   });
 

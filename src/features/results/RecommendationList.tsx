@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { firstSteps, targetsClosedBy, type RecommendationResult, type TargetGap } from '../../../scoring';
 import { recommendationText } from '../../format/recommendation-text';
+import { AddToPlan } from '../plan/AddToPlan';
 
 /** The id of a recommendation's heading, for links from the first screen. */
 /** The worst answers behind a recommendation are shown; the rest are with the report's words, one click away. */
@@ -57,7 +58,8 @@ function Items({
             </h4>
             <p className="parat-tags">
               <span className="parat-tag">{text.tags[0]}</span>{' '}
-              <span className={`parat-tag parat-scope-${r.scope}`}>{text.tags[1]}</span>
+              <span className={`parat-tag parat-scope-${r.scope}`}>{text.tags[1]}</span>{' '}
+              <AddToPlan recommendation={r} />
             </p>
             <div className="parat-part parat-part-parat">
               <h5>{text.suggestionLabel}</h5>

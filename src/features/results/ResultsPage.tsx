@@ -21,10 +21,11 @@ import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
 import { DownloadPdfButton } from './DownloadPdfButton';
 import { RecommendationList, recommendationAnchor } from './RecommendationList';
 import { ScoreDetails } from './ScoreDetails';
+import { PlanSection } from '../plan/PlanSection';
 import { VerdictPanel } from './VerdictPanel';
 import { PageHeading } from '../../components/PageHeading';
 
-const chapters = ['barriers', 'maturity', 'recommendations', 'details', 'tools'] as const;
+const chapters = ['barriers', 'maturity', 'recommendations', 'plan', 'details', 'tools'] as const;
 
 /**
  * Where the organisation stands and what to do first, on the first screen; then charts, the national comparison,
@@ -125,7 +126,9 @@ export function ResultsPage() {
             <ul>
               {chapters.map((chapter) => (
                 <li key={chapter}>
-                  <InPageLink to={`${chapter}-heading`}>{t(`results.${chapter}Heading`)}</InPageLink>
+                  <InPageLink to={`${chapter}-heading`}>
+                    {chapter === 'plan' ? t('plan:heading') : t(`results.${chapter}Heading`)}
+                  </InPageLink>
                 </li>
               ))}
             </ul>
@@ -189,6 +192,8 @@ export function ResultsPage() {
               <p>{t('results.summary.noRecommendations')}</p>
             )}
           </section>
+
+          <PlanSection scores={result.scores} />
 
           <section aria-labelledby="details-heading">
             <h2 id="details-heading">{t('results.detailsHeading')}</h2>

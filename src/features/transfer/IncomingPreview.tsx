@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../format/locale';
+import { planNoticeText } from '../../format/plan-text';
 import { bankVersion } from '../../../questions/version';
 import { Alert } from '../../components/Alert';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
@@ -48,6 +49,7 @@ export function IncomingPreview({
               notes: t('transfer.previewNotes', { count: preview.notes }),
             })}
           </li>
+          {preview.actions > 0 && <li>{t('plan:previewActions', { count: preview.actions })}</li>}
           {preview.migratedFrom !== undefined && (
             <li>{t('transfer.previewMigrated', { from: preview.migratedFrom, to: bankVersion })}</li>
           )}
@@ -60,6 +62,16 @@ export function IncomingPreview({
             </li>
           )}
         </ul>
+        {preview.planNotices && (
+          <>
+            <p>{t('plan:notices.heading')}</p>
+            <ul>
+              {preview.planNotices.map((notice, i) => (
+                <li key={i}>{planNoticeText(notice, incoming.file.plan ?? {}, t)}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <p>{t('transfer.previewWarning')}</p>
         <div className="parat-actions">
           <button type="button" className="button button-primary" onClick={onConfirm}>

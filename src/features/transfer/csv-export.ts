@@ -3,6 +3,7 @@ import { isShown, type Bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
 import type { AssessmentResult } from '../../../scoring';
 import { toCsv } from '../../format/csv';
+import type { PlanRow } from '../../format/plan-text';
 
 /** Every shown question with its answer and note, one row each, for Danish Excel. */
 export function answersCsv(bank: Bank, file: AnswersFile, t: TFunction): string {
@@ -48,5 +49,27 @@ export function resultsCsv(result: AssessmentResult, t: TFunction): string {
     [],
     (['rank', 'recommendation', 'scope', 'why'] as const).map((k) => t(`app:csv.${k}`)),
     ...recommendations,
+  ]);
+}
+
+/** The action plan, one row per action in the plan's order; the deadline as YYYY-MM-DD, which Excel reads as a date. */
+export function planCsv(rows: PlanRow[], t: TFunction): string {
+  return toCsv([
+    [
+      t('plan:report.number'),
+      ...(['title', 'from', 'areas', 'responsible', 'deadline', 'status', 'note'] as const).map((k) =>
+        t(`plan:fields.${k}`),
+      ),
+    ],
+    ...rows.map((row, i) => [
+      i + 1,
+      row.title,
+      row.from,
+      row.areas,
+      row.responsible,
+      row.action.deadline ?? '',
+      row.status,
+      row.note,
+    ]),
   ]);
 }

@@ -1,5 +1,6 @@
 import { bank } from '../../../questions';
 import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../../questions/answers';
+import type { PlanNotice } from '../../../questions/plan';
 
 /** Largest answers file accepted: far above any real one, low enough that a wrong file cannot hang the tab. */
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -17,6 +18,9 @@ export type Incoming =
         notes: number;
         migratedFrom?: number;
         reworded?: string[];
+        /** Actions in the plan, and what reading the plan had to change. */
+        actions: number;
+        planNotices?: PlanNotice[];
       };
     }
   | { ok: false; problem: AnswersProblem | { code: 'too-large' } | { code: 'unreadable' } };
@@ -38,6 +42,8 @@ export function readIncoming(text: string, size: number): Incoming {
       notes: Object.values(file.notes ?? {}).filter((n) => n.trim() !== '').length,
       ...(reading.migratedFrom === undefined ? {} : { migratedFrom: reading.migratedFrom }),
       ...(reading.reworded ? { reworded: reading.reworded } : {}),
+      actions: Object.keys(file.plan ?? {}).length,
+      ...(reading.planNotices ? { planNotices: reading.planNotices } : {}),
     },
   };
 }

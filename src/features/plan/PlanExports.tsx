@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bank } from '../../../questions';
+import { intlLocale } from '../../format/locale';
+import type { PlanRow } from '../../format/plan-text';
+import { useStore } from '../../state/context';
+import { datedName, downloadText } from '../../state/download';
+import { planCsv } from '../transfer/csv-export';
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The plan for management: a Word document to edit and approve, and a spreadsheet to follow it up in. */
+export function PlanExports({ rows }: { rows: PlanRow[] }) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const today = new Date().toISOString();
+
+  const docx = async () => {
+    setStatus('busy');
+    try {
+      // The docx library is loaded only now, never with the page.
+      const { createDocx } = await import('../../report/docx');
+      const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
+      const bytes = await createDocx(bank, store.toFile(), t, i18n.language, date);
+      downloadText(datedName(t('plan:exports.stem'), 'docx', today), bytes.buffer as ArrayBuffer, docxType);
+      setStatus('idle');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <div className="parat-actions parat-no-print">
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => void docx()}
+        disabled={status === 'busy'}
+      >
+        {t('plan:exports.docx')}
+      </button>
+      {rows.length > 0 && (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            downloadText(datedName(t('plan:exports.stem'), 'csv', today), planCsv(rows, t), 'text/csv;charset=utf-8')
+          }
+        >
+          {t('plan:exports.csv')}
+        </button>
+      )}
+      <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
+        {status === 'busy' ? t('plan:exports.busy') : status === 'failed' ? t('plan:exports.failed') : ''}
+      </span>
+    </div>
+  );
+}

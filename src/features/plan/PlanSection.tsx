@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planLimits } from '../../../questions/plan';
+import type { SectionScore } from '../../../scoring';
+import { planRows } from '../../format/plan-text';
+import { useAssessment, useStore } from '../../state/context';
+import { ActionEditor } from './ActionEditor';
+import { PlanExports } from './PlanExports';
+
+/** A new own action's id: unique without a counter, so two tabs adding at once do not overwrite each other. */
+const ownId = () => `own-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * The organisation's action plan: the recommendations it has taken up and its own actions, each with who, by when
+ * and how far it has come. Saved with the answers on every change.
+ */
+export function PlanSection({ scores }: { scores: SectionScore[] }) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const { plan, targets } = useAssessment();
+  const rows = planRows(plan, t, i18n.language, scores, targets);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState(false);
+  // The action just added opens, so its responsible and deadline are the next thing to fill in.
+  const [opened, setOpened] = useState<string>();
+
+  const addOwn = (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() === '') {
+      setError(true);
+      document.getElementById('plan-own-title')?.focus();
+      return;
+    }
+    const id = ownId();
+    store.setAction(id, { title: title.trim(), areas: [], status: 'not-started' });
+    setTitle('');
+    setError(false);
+    setOpened(id);
+  };
+
+  return (
+    <section aria-labelledby="plan-heading">
+      <h2 id="plan-heading" tabIndex={-1}>
+        {t('plan:heading')}
+      </h2>
+      <p>{t('plan:lead')}</p>
+      {rows.length === 0 ? (
+        <p>{t('plan:empty')}</p>
+      ) : (
+        <ol className="parat-plan no-max-width">
+          {rows.map((row) => (
+            <li key={row.id}>
+              <ActionEditor row={row} open={row.id === opened} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <form noValidate onSubmit={addOwn} className="parat-plan-own parat-no-print" aria-labelledby="plan-own-heading">
+        <h3 id="plan-own-heading">{t('plan:own.heading')}</h3>
+        <div className={`form-group${error ? ' form-error' : ''}`}>
+          <label className="form-label" htmlFor="plan-own-title">
+            {t('plan:own.label')}
+          </label>
+          {error && (
+            <span className="form-error-message" id="plan-own-title-error">
+              <span className="sr-only">{t('errors.prefix')}</span>
+              {t('plan:own.error')}
+            </span>
+          )}
+          <input
+            className="form-input parat-wide"
+            id="plan-own-title"
+            value={title}
+            maxLength={planLimits.title}
+            aria-invalid={error || undefined}
+            aria-describedby={error ? 'plan-own-title-error' : undefined}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('plan:own.submit')}
+        </button>
+      </form>
+      <PlanExports rows={rows} />
+    </section>
+  );
+}
