@@ -35,20 +35,29 @@ const paragraph = (text: string, options: { bold?: boolean; bullet?: boolean } =
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
   new Paragraph({ heading: level, children: runs(text) });
 
-/** A real Word table: the header row repeats on every page and is marked as the table's header. */
-const table = ({ head, body }: TableModel) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+const textWidth = 11906 - 2 * 1440;
+
+/**
+ * A real Word table: the header row repeats on every page and is marked as the table's header. `widths` are the
+ * columns' shares of the text width, in per cent.
+ */
+const table = ({ head, body }: TableModel, widths: number[]) => {
+  // In twentieths of a point, of A4's text width between Word's default margins, for Word and LibreOffice alike.
+  const columns = widths.map((share) => Math.round((textWidth * share) / 100));
+  const cell = (text: string, column: number, bold = false) =>
+    new TableCell({
+      width: { size: columns[column] ?? 0, type: WidthType.DXA },
+      children: [paragraph(text, { bold })],
+    });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: columns,
     rows: [
-      new TableRow({
-        tableHeader: true,
-        children: head.map((cell) => new TableCell({ children: [paragraph(cell, { bold: true })] })),
-      }),
-      ...body.map(
-        (row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [paragraph(cell)] })) }),
-      ),
+      new TableRow({ tableHeader: true, children: head.map((text, column) => cell(text, column, true)) }),
+      ...body.map((row) => new TableRow({ children: row.map((text, column) => cell(text, column)) })),
     ],
   });
+};
 
 /**
  * The Word document management edits and approves: the management summary (verdict, scores beside the national
@@ -73,17 +82,17 @@ export function docxDocument(model: ReportModel): Document {
         ]
       : []),
     paragraph(verdict.basis),
-    table(summary.pressure),
+    table(summary.pressure, [70, 30]),
     paragraph(''),
-    table(summary.maturity),
+    table(summary.maturity, [40, 20, 40]),
     heading(summary.actionsHeading, HeadingLevel.HEADING_2),
     paragraph(summary.actionsLead),
-    table(summary.actions),
+    table(summary.actions, [8, 52, 22, 18]),
     ...(plan
       ? [
           heading(plan.heading, HeadingLevel.HEADING_1),
           paragraph(plan.lead),
-          table(plan.table),
+          table(plan.table, [6, 38, 20, 18, 18]),
           heading(plan.detailsHeading, HeadingLevel.HEADING_2),
           ...plan.details.map((line) => paragraph(line)),
         ]
@@ -96,7 +105,13 @@ export function docxDocument(model: ReportModel): Document {
   return new Document({
     title: model.title.replace(forbidden, ''),
     creator: 'Parat',
-    styles: { default: { document: { run: { language: { value: model.language === 'da' ? 'da-DK' : 'en-GB' } } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: model.language === 'da' ? 'da-DK' : 'en-GB' } },
+        },
+      },
+    },
     sections: [{ children }],
   });
 }

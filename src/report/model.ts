@@ -313,7 +313,7 @@ export function reportModel(
         .filter((r, index) => index < firstSteps || planned.has(r.id))
         .map((r) => {
           const text = recommendationText(r, t);
-          return `${text.title}: ${text.source}`;
+          return `${text.title} – ${text.source}`;
         }),
       reports,
       versions,
