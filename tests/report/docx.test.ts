@@ -35,13 +35,13 @@ const styled = (xml: string, style: string) =>
   [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)]
     .map((m) => m[1]!)
     .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
-    .map((p) => [...p.matchAll(/<w:t[^>]*>(.*?)<\/w:t>/g)].map((t) => t[1]).join(''));
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)].map((t) => t[1]).join(''));
 
 const tables = (xml: string) => [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => m[1]!);
 const rows = (table: string) =>
   [...table.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((m) =>
     [...m[1]!.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) =>
-      [...c[1]!.matchAll(/<w:t[^>]*>(.*?)<\/w:t>/g)].map((t) => t[1]).join(''),
+      [...c[1]!.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)].map((t) => t[1]).join(''),
     ),
   );
 
