@@ -14,5 +14,6 @@ export {
   type QuestionChange,
   type Direction,
 } from './compare';
+export { planProgress, type ActionProgress } from './plan-progress';
 export { targetGaps, targetsClosedBy, type TargetGap } from './targets';
 export { firstSteps, verdictOf, type AreaStanding, type Verdict } from './verdict';

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { byDeadline, type Plan, type PlanAction, type PlanNotice } from '../../questions/plan';
-import type { SectionScore } from '../../scoring';
+import type { ActionProgress, SectionScore } from '../../scoring';
+import { changeText } from './change-text';
 import { formatDate } from './locale';
 import { scoreFigure } from './score-text';
 
@@ -60,4 +61,41 @@ export function planRows(
 export function planNoticeText(notice: PlanNotice, plan: Readonly<Plan>, t: TFunction): string {
   const { code, ...details } = notice;
   return t(`plan:notices.${code}`, { ...details, action: plan[notice.action]?.title.trim() || notice.action });
+}
+
+/**
+ * Progress on an earlier plan in words, for the page and the PDF: per action its status now and its areas' scores
+ * then and now, and a line saying how many are done. `style` as for changeText: arrows on the page, signs in the PDF.
+ */
+export function progressText(progress: readonly ActionProgress[], t: TFunction, style: 'arrow' | 'sign') {
+  return {
+    heading: t('plan:progress.heading'),
+    lead: t('plan:progress.lead'),
+    done: t('plan:progress.done', {
+      done: progress.filter((p) => p.status === 'done').length,
+      total: progress.length,
+    }),
+    table: {
+      head: [t('plan:progress.action'), t('plan:progress.status'), t('plan:progress.areas')],
+      body: progress.map((p) => {
+        const status = t(`plan:status.${p.status}`);
+        return [
+          p.title.trim() || t('plan:untitled'),
+          p.stillPlanned ? status : t('plan:progress.notPlanned', { status }),
+          p.areas.length === 0
+            ? t('plan:progress.noAreas')
+            : p.areas
+                .map((area) =>
+                  t('plan:progress.area', {
+                    area: t(`bank:sections.${area.sectionId}.title`),
+                    before: scoreFigure(t, area.before),
+                    after: scoreFigure(t, area.after),
+                    change: changeText(area, t, style),
+                  }),
+                )
+                .join('; '),
+        ];
+      }),
+    },
+  };
 }

@@ -5,6 +5,7 @@ import {
   assess,
   compareAssessments,
   firstSteps,
+  planProgress,
   verdictOf,
   type AssessmentResult,
   type Comparison,
@@ -14,7 +15,8 @@ import {
 import { answerCounts } from '../format/answer-counts';
 import { changeText } from '../format/change-text';
 import { formatDate } from '../format/locale';
-import { planRows } from '../format/plan-text';
+import { planRows, progressText } from '../format/plan-text';
+import type { Plan } from '../../questions/plan';
 import { recommendationText } from '../format/recommendation-text';
 import { nationalItems, type NationalItem } from '../format/national-items';
 import { scoreFigure } from '../format/score-text';
@@ -79,7 +81,15 @@ export interface ReportModel {
   /** A workshop's spread and points to discuss, when the report is the group's. */
   workshop?: { heading: string; intro: string; table: TableModel; discussionHeading: string; discussion: string[] };
   /** What changed since an earlier assessment, when the report is made with one. */
-  changes?: { heading: string; against: string; table: TableModel; questionsHeading: string; questions: string[] };
+  changes?: {
+    heading: string;
+    against: string;
+    table: TableModel;
+    /** Progress on the earlier assessment's plan, when it had one. */
+    progress?: { heading: string; lead: string; done: string; table: TableModel };
+    questionsHeading: string;
+    questions: string[];
+  };
   otherRecommendations?: { heading: string; lead: string; recommendations: RecommendationModel[] };
   answers: { heading: string; sections: ({ title: string } & TableModel)[] };
   method: { heading: string; paragraphs: string[] };
@@ -294,7 +304,7 @@ export function reportModel(
         ];
       }),
     },
-    ...(comparison ? { changes: changesModel(comparison, t, meta.language) } : {}),
+    ...(comparison ? { changes: changesModel(comparison, file.plan ?? {}, t, meta.language) } : {}),
     ...(workshop ? { workshop: workshopModel(workshop, t) } : {}),
     method: {
       heading: t('report:headings.method'),
@@ -323,10 +333,15 @@ export function reportModel(
 
 function changesModel(
   { earlier, changes }: { earlier: AnswersFile; changes: Comparison },
+  plan: Readonly<Plan>,
   t: TFunction,
   language: string,
 ) {
+  const earlierPlan = earlier.plan ?? {};
   return {
+    ...(Object.keys(earlierPlan).length > 0
+      ? { progress: progressText(planProgress(earlierPlan, plan, changes.sections), t, 'sign') }
+      : {}),
     heading: t('report:headings.changes'),
     against: t('app:results.compare.against', {
       name: earlier.answers['organisation-name']?.trim() || t('app:results.compare.unnamed'),

@@ -71,6 +71,13 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf): Doc 
     w.chapter(model.changes.heading, { newPage: false });
     w.text(model.changes.against, { after: 3 });
     w.table(model.changes.table, [80, 25, 25, 40]);
+    if (model.changes.progress) {
+      const { progress } = model.changes;
+      w.heading(progress.heading, 'h2');
+      w.text(progress.lead, { after: 1.5 });
+      w.text(progress.done, { bold: true, after: 2 });
+      w.table(progress.table, [60, 35, 75]);
+    }
     w.heading(model.changes.questionsHeading, 'h2');
     for (const line of model.changes.questions) w.text(`• ${line}`, { indent: 3, after: 1 });
   }

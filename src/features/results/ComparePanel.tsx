@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison } from '../../../scoring';
+import { planProgress, type Comparison } from '../../../scoring';
+import { progressText } from '../../format/plan-text';
+import { useAssessment } from '../../state/context';
 import { DataTable } from '../../components/DataTable';
 import { changeText } from '../../format/change-text';
 import { formatDate } from '../../format/locale';
@@ -21,6 +23,12 @@ export function ComparePanel({
 }) {
   const { t, i18n } = useTranslation();
   const [inputKey, setInputKey] = useState(0);
+  const { plan } = useAssessment();
+  const earlierPlan = earlier?.ok ? earlier.file.plan : undefined;
+  const progress =
+    earlierPlan && comparison && Object.keys(earlierPlan).length > 0
+      ? progressText(planProgress(earlierPlan, plan, comparison.sections), t, 'arrow')
+      : undefined;
 
   return (
     <section aria-labelledby="compare-heading">
@@ -67,6 +75,25 @@ export function ComparePanel({
                 </tr>
               ))}
           </DataTable>
+          {progress && (
+            <>
+              <h4>{progress.heading}</h4>
+              <p>{progress.lead}</p>
+              <p>
+                <strong>{progress.done}</strong>
+              </p>
+              <DataTable label={progress.heading} head={progress.table.head}>
+                {progress.table.body.map(([action, ...cells], i) => (
+                  <tr key={i}>
+                    <th scope="row">{action}</th>
+                    {cells.map((cell, j) => (
+                      <td key={j}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </DataTable>
+            </>
+          )}
           <h4>{t('results.compare.questionsHeading')}</h4>
           {comparison.questions.length === 0 ? (
             <p>{t('results.compare.noQuestionChanges')}</p>
