@@ -25,6 +25,10 @@ const ResultsPage = lazyPage(
   () => import('./features/results/ResultsPage'),
   (m) => m.ResultsPage,
 );
+const PlanPage = lazyPage(
+  () => import('./features/plan/PlanPage'),
+  (m) => m.PlanPage,
+);
 const AboutPage = lazyPage(
   () => import('./features/about/AboutPage'),
   (m) => m.AboutPage,
@@ -124,6 +128,8 @@ export function App() {
     );
   } else if (route.page === 'results') {
     page = <ResultsPage />;
+  } else if (route.page === 'plan') {
+    page = <PlanPage />;
   } else if (route.page === 'workshop') {
     page = <WorkshopPage />;
   } else if (route.page === 'share') {

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'step'; stepId: string; questionId?: string }
   | { page: 'check' }
   | { page: 'results' }
+  | { page: 'plan' }
   /** `section` opens the page at one of its sections, such as privacy (linked from the footer). */
   | { page: 'about'; section?: string }
   | { page: 'workshop' }
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
       return stepId ? { page, section: stepId } : { page };
     case 'check':
     case 'results':
+    case 'plan':
     case 'workshop':
       return { page };
     default:
@@ -43,13 +45,13 @@ export function href(route: Route): string {
 }
 
 /**
- * True for a route the app itself remembers (a step, the check page or the results), written exactly as `href`
+ * True for a route the app itself remembers (a step, the check page, the results or the plan), written exactly as `href`
  * writes it. Anything else found in storage, such as another site's address or `javascript:`, is never followed.
  */
 export function isStoredRoute(route: string): boolean {
   if (!/^#\/[a-z0-9/-]*$/.test(route)) return false;
   const parsed = parseRoute(route);
-  return ['step', 'check', 'results'].includes(parsed.page) && href(parsed) === route;
+  return ['step', 'check', 'results', 'plan'].includes(parsed.page) && href(parsed) === route;
 }
 
 export const navigate = (route: Route) => {

@@ -3,7 +3,7 @@
  * beside each figure, and anything over budget is listed at the end.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,8 +11,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { bank } from '../../questions';
+import type { AnswersFile } from '../../questions/answers';
+import { assess } from '../../scoring';
 import { createTranslator } from '../../src/i18n';
 import { createReport } from '../../src/report/create';
+import { createDocx } from '../../src/report/docx';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
 import { chromiumFlags, chromiumPath, launchBrowser, serveBuild, waitForApp, waitForHeading } from '../e2e/harness';
 import { fixtureNames, loadFixture } from '../fixtures';
@@ -77,6 +80,49 @@ const fullFile = {
     const pdf = Buffer.from(createReport(bank, loadFixture(name), t, 'da', '22. november 2026')).toString('latin1');
     report(`PDF pages, ${name.replace(/-/g, ' ')}`, (pdf.match(/\/Type \/Page\b(?!s)/g) ?? []).length, 'pages');
   }
+}
+
+// The Word document of a typical plan: five recommendations taken up and two own actions, each with who and when.
+{
+  const t = createTranslator('da');
+  const recommendations = assess(bank, fixture.answers).recommendations.slice(0, 5);
+  const planned: AnswersFile = {
+    ...fixture,
+    plan: Object.fromEntries([
+      ...recommendations.map((r, i) => [
+        r.id,
+        {
+          title: t(`recommendations:${r.id}.title`),
+          recommendation: r.id,
+          areas: [...new Set(r.triggers.map((trigger) => trigger.sectionId))],
+          responsible: 'Digitaliseringschefen',
+          deadline: `2027-0${i + 1}-15`,
+          status: 'not-started' as const,
+        },
+      ]),
+      [
+        'own-1',
+        { title: 'Budget til robotdrift', areas: [], status: 'in-progress' as const, note: 'Aftalt i direktionen' },
+      ],
+      ['own-2', { title: 'Evaluer piloten', areas: [], status: 'not-started' as const }],
+    ]),
+  };
+  const times: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    bytes = (await createDocx(bank, planned, t, 'da', '22. november 2026')).byteLength;
+    times.push(performance.now() - started);
+  }
+  report(`Word document in Node, typical plan (median of ${runs})`, median(times), 'ms', 500);
+  report('Word document size, typical plan', bytes / 1024, 'kB');
+  const chunk = readdirSync(join(dist, 'assets')).find((f) => /^docx-.*\.js$/.test(f));
+  if (chunk)
+    report(
+      'Word library chunk, loaded on request (gzip)',
+      gzipSync(readFileSync(join(dist, 'assets', chunk))).length / 1024,
+      'kB',
+    );
 }
 
 // Served as README's hosting notes ask: compressed, hashed assets cached for a year.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
 import { loadFixture } from '../fixtures';
 import { startBuildInChromium } from './setup';
 import { axeViolations, cspViolations, downloadPdf, openPage, savedAnswers, waitForHeading } from './harness';
@@ -58,12 +59,12 @@ describe('moving answers between machines', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await waitForHeading(page, 'How ready is your organisation for new technology?');
     const broken = join(tmpdir(), `parat-broken-${Date.now()}.json`);
-    writeFileSync(broken, '{"format":"parat-answers","bankVersion":3,"answers":{}}');
+    writeFileSync(broken, `{"format":"parat-answers","bankVersion":${bank.version + 1},"answers":{}}`);
     await page.getByLabel('Answers file').setInputFiles(broken);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.innerText()).toContain(
-      'newer version of the questions (3) than this edition of Parat knows (2)',
+      `newer version of the questions (${bank.version + 1}) than this edition of Parat knows (${bank.version})`,
     );
     expect(await alert.innerText()).toContain('Your own answers have not been changed.');
     expect((await savedAnswers(page)).answers).toEqual(loadFixture('large-region-rpa').answers);

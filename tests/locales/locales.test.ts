@@ -127,7 +127,7 @@ describe('locales', () => {
     // Keys built at run time, each family checked against the data it is built from.
     const dynamic: Record<string, string[]> = {
       app: [
-        ...['start', 'check', 'results', 'about', 'share', 'workshop'].map((p) => `pages.${p}`),
+        ...['start', 'check', 'results', 'plan', 'about', 'share', 'workshop'].map((p) => `pages.${p}`),
         ...[
           'section',
           'id',
@@ -187,7 +187,7 @@ describe('locales', () => {
         ...nationalContext.map((figure) => `figures.${figure.id}`),
       ],
     };
-    const base = (key: string) => key.replace(/_(one|other)$/, '');
+    const base = (key: string) => key.replace(/_(zero|one|other)$/, '');
     for (const ns of ['app', 'report', 'national', 'plan']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));

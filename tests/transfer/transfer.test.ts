@@ -20,8 +20,12 @@ const hostile = fc.constantFrom(
 );
 
 describe('share links', () => {
-  it('carry the answers and notes through the URL fragment unchanged', async () => {
-    const file = { ...loadFixture('state-agency-ml-legal'), notes: { sector: 'Æ ø å “citat” 🚀\nny linje' } };
+  it('carry the answers, notes and plan through the URL fragment unchanged', async () => {
+    const file = {
+      ...loadFixture('state-agency-ml-legal'),
+      notes: { sector: 'Æ ø å “citat” 🚀\nny linje' },
+      plan: { 'own-1': { title: 'Juridisk afklaring', areas: ['barriers-legal'], status: 'in-progress' as const } },
+    };
     const fragment = await shareFragment(file);
     expect(fragment.startsWith(sharePrefix)).toBe(true);
     expect(fragment).toMatch(/^#share=[A-Za-z0-9_-]+$/);

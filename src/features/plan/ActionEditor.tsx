@@ -83,10 +83,11 @@ export function ActionEditor({ row, open }: { row: PlanRow; open: boolean }) {
       <button
         type="button"
         className="button button-tertiary parat-no-print"
+        aria-label={`${t('plan:remove')}: ${row.title}`}
         onClick={() => {
           store.setAction(id, undefined);
-          // The action and its button are gone: the plan's heading keeps the reader's place.
-          document.getElementById('plan-heading')?.focus();
+          // The action and its button are gone: the page's heading keeps the reader's place.
+          document.getElementById('page-heading')?.focus();
         }}
       >
         {t('plan:remove')}

@@ -13,27 +13,32 @@ export function AddToPlan({ recommendation }: { recommendation: RecommendationRe
   const { id } = recommendation;
   const inPlan = plan[id] !== undefined;
   const title = t(`recommendations:${id}.title`);
+  const label = inPlan ? t('plan:remove') : t('plan:add');
   return (
-    <button
-      type="button"
-      className="button button-tertiary parat-inline-button parat-no-print"
-      aria-pressed={inPlan}
-      aria-label={inPlan ? t('plan:addedLabel', { title }) : `${t('plan:add')}: ${title}`}
-      onClick={() =>
-        store.setAction(
-          id,
-          inPlan
-            ? undefined
-            : {
-                title,
-                recommendation: id,
-                areas: [...new Set(recommendation.triggers.map((trigger) => trigger.sectionId))],
-                status: 'not-started',
-              },
-        )
-      }
-    >
-      {inPlan ? `✓ ${t('plan:added')}` : `+ ${t('plan:add')}`}
-    </button>
+    // Floated to the right of the first tag row, so it adds no line to a recommendation.
+    <span className="parat-add-to-plan">
+      {inPlan && <span className="parat-tag">✓ {t('plan:added')}</span>}{' '}
+      <button
+        type="button"
+        className="button button-tertiary parat-inline-button parat-no-print"
+        // The visible words first, so speech input finds the button by what it shows (WCAG 2.5.3).
+        aria-label={`${label}: ${title}`}
+        onClick={() =>
+          store.setAction(
+            id,
+            inPlan
+              ? undefined
+              : {
+                  title,
+                  recommendation: id,
+                  areas: [...new Set(recommendation.triggers.map((trigger) => trigger.sectionId))],
+                  status: 'not-started',
+                },
+          )
+        }
+      >
+        {inPlan ? label : `+ ${label}`}
+      </button>
+    </span>
   );
 }

@@ -16,20 +16,23 @@ export const recommendationAnchor = (id: string) => `recommendation-${id}`;
 export function RecommendationList({
   recommendations,
   gaps,
+  planning = true,
 }: {
   recommendations: RecommendationResult[];
   gaps: TargetGap[];
+  /** False where the recommendations are not this browser's own (a workshop's group): nothing to add to its plan. */
+  planning?: boolean;
 }) {
   const { t } = useTranslation();
   const rest = recommendations.slice(firstSteps);
   return (
     <>
       <h3>{t('results.recommendation.startHere')}</h3>
-      <Items recommendations={recommendations.slice(0, firstSteps)} gaps={gaps} start={1} />
+      <Items recommendations={recommendations.slice(0, firstSteps)} gaps={gaps} start={1} planning={planning} />
       {rest.length > 0 && (
         <details className="parat-more-recommendations">
           <summary>{t('results.recommendation.rest', { count: rest.length })}</summary>
-          <Items recommendations={rest} gaps={gaps} start={firstSteps + 1} />
+          <Items recommendations={rest} gaps={gaps} start={firstSteps + 1} planning={planning} />
         </details>
       )}
     </>
@@ -40,10 +43,12 @@ function Items({
   recommendations,
   gaps,
   start,
+  planning,
 }: {
   recommendations: RecommendationResult[];
   gaps: TargetGap[];
   start: number;
+  planning: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -59,7 +64,7 @@ function Items({
             <p className="parat-tags">
               <span className="parat-tag">{text.tags[0]}</span>{' '}
               <span className={`parat-tag parat-scope-${r.scope}`}>{text.tags[1]}</span>{' '}
-              <AddToPlan recommendation={r} />
+              {planning && <AddToPlan recommendation={r} />}
             </p>
             <div className="parat-part parat-part-parat">
               <h5>{text.suggestionLabel}</h5>

@@ -21,11 +21,10 @@ import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
 import { DownloadPdfButton } from './DownloadPdfButton';
 import { RecommendationList, recommendationAnchor } from './RecommendationList';
 import { ScoreDetails } from './ScoreDetails';
-import { PlanSection } from '../plan/PlanSection';
 import { VerdictPanel } from './VerdictPanel';
 import { PageHeading } from '../../components/PageHeading';
 
-const chapters = ['barriers', 'maturity', 'recommendations', 'plan', 'details', 'tools'] as const;
+const chapters = ['barriers', 'maturity', 'recommendations', 'details', 'tools'] as const;
 
 /**
  * Where the organisation stands and what to do first, on the first screen; then charts, the national comparison,
@@ -33,7 +32,7 @@ const chapters = ['barriers', 'maturity', 'recommendations', 'plan', 'details', 
  */
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
-  const { answers, targets } = useAssessment();
+  const { answers, targets, plan } = useAssessment();
   const result = useMemo(() => assess(bank, answers), [answers]);
   // An earlier assessment to compare with: shown on the page, in the verdict and carried into the PDF.
   const [earlier, setEarlier] = useState<Incoming>();
@@ -103,7 +102,11 @@ export function ResultsPage() {
           </section>
           <section aria-labelledby="report-heading" className="parat-no-print">
             <h2 id="report-heading">{t('results.reportHeading')}</h2>
-            <DownloadPdfButton {...(earlier?.ok ? { earlier: earlier.file } : {})} />
+            {/* What goes to management: the report, and the plan made from its recommendations. */}
+            <DownloadPdfButton {...(earlier?.ok ? { earlier: earlier.file } : {})} />{' '}
+            <a className="button button-secondary" href={href({ page: 'plan' })}>
+              {t('plan:open', { count: Object.keys(plan).length })}
+            </a>
             <p className="parat-small">
               {t('results.accessible')}{' '}
               <button
@@ -126,9 +129,7 @@ export function ResultsPage() {
             <ul>
               {chapters.map((chapter) => (
                 <li key={chapter}>
-                  <InPageLink to={`${chapter}-heading`}>
-                    {chapter === 'plan' ? t('plan:heading') : t(`results.${chapter}Heading`)}
-                  </InPageLink>
+                  <InPageLink to={`${chapter}-heading`}>{t(`results.${chapter}Heading`)}</InPageLink>
                 </li>
               ))}
             </ul>
@@ -192,8 +193,6 @@ export function ResultsPage() {
               <p>{t('results.summary.noRecommendations')}</p>
             )}
           </section>
-
-          <PlanSection scores={result.scores} />
 
           <section aria-labelledby="details-heading">
             <h2 id="details-heading">{t('results.detailsHeading')}</h2>

@@ -5,6 +5,7 @@ import { combine } from '../../../scoring';
 import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { DownloadPdfButton } from '../results/DownloadPdfButton';
+import { GroupPlanDialog } from '../plan/GroupPlanDialog';
 import type { Incoming } from '../transfer/incoming';
 import { readAnswerFiles } from '../transfer/read-files';
 import { RefusedAlert } from '../transfer/IncomingPreview';
@@ -49,6 +50,9 @@ export function WorkshopPage() {
     if (!presenting && wasPresenting.current) document.getElementById('workshop-present')?.focus();
     wasPresenting.current = presenting;
   }, [presenting]);
+  // The group's organisation, where every participant names the same one.
+  const names = new Set(participants.map((p) => p.file.answers['organisation-name']?.trim() ?? ''));
+  const organisation = names.size === 1 ? [...names][0] || undefined : undefined;
   const workshop = useMemo(
     () =>
       participants.length > 0
@@ -197,6 +201,7 @@ export function WorkshopPage() {
               {t('workshop.present')}
             </button>
             <DownloadPdfButton workshop={workshop} />
+            <GroupPlanDialog workshop={workshop} {...(organisation ? { organisation } : {})} />
           </div>
           <h2>{t('workshop.participantsHeading', { count: participants.length })}</h2>
           <div className="form-group-checkbox">

@@ -62,7 +62,7 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
       <h2>{t('workshop.groupHeading')}</h2>
       <p>{t('workshop.groupIntro')}</p>
       {workshop.group.recommendations.length > 0 ? (
-        <RecommendationList recommendations={workshop.group.recommendations} gaps={[]} />
+        <RecommendationList recommendations={workshop.group.recommendations} gaps={[]} planning={false} />
       ) : (
         <p>{t('results.summary.noRecommendations')}</p>
       )}

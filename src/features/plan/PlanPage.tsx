@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bank } from '../../../questions';
 import { planLimits } from '../../../questions/plan';
-import type { SectionScore } from '../../../scoring';
+import { assess } from '../../../scoring';
+import { PageHeading } from '../../components/PageHeading';
 import { planRows } from '../../format/plan-text';
+import { href } from '../../routing';
 import { useAssessment, useStore } from '../../state/context';
 import { ActionEditor } from './ActionEditor';
 import { PlanExports } from './PlanExports';
@@ -11,13 +14,14 @@ import { PlanExports } from './PlanExports';
 const ownId = () => `own-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /**
- * The organisation's action plan: the recommendations it has taken up and its own actions, each with who, by when
- * and how far it has come. Saved with the answers on every change.
+ * The organisation's action plan, a page of its own beside the results: the recommendations it has taken up and its
+ * own actions, each with who, by when and how far it has come. Saved with the answers on every change.
  */
-export function PlanSection({ scores }: { scores: SectionScore[] }) {
+export function PlanPage() {
   const { t, i18n } = useTranslation();
   const store = useStore();
-  const { plan, targets } = useAssessment();
+  const { answers, plan, targets } = useAssessment();
+  const { scores } = useMemo(() => assess(bank, answers), [answers]);
   const rows = planRows(plan, t, i18n.language, scores, targets);
   const [title, setTitle] = useState('');
   const [error, setError] = useState(false);
@@ -39,11 +43,9 @@ export function PlanSection({ scores }: { scores: SectionScore[] }) {
   };
 
   return (
-    <section aria-labelledby="plan-heading">
-      <h2 id="plan-heading" tabIndex={-1}>
-        {t('plan:heading')}
-      </h2>
-      <p>{t('plan:lead')}</p>
+    <>
+      <PageHeading>{t('plan:heading')}</PageHeading>
+      <p className="font-lead">{t('plan:lead')}</p>
       {rows.length === 0 ? (
         <p>{t('plan:empty')}</p>
       ) : (
@@ -82,6 +84,9 @@ export function PlanSection({ scores }: { scores: SectionScore[] }) {
         </button>
       </form>
       <PlanExports rows={rows} />
-    </section>
+      <p>
+        <a href={href({ page: 'results' })}>{t('plan:toResults')}</a>
+      </p>
+    </>
   );
 }
