@@ -253,4 +253,43 @@ describe('the PDF report of a re-assessment', () => {
     const without = await readPdf(createReport(bank, now, da, 'da', '22. november 2026'));
     expect(without.text).not.toContain('Udvikling siden den tidligere vurdering');
   });
+
+  it('puts the action plan right after the summary, takes its responsible and deadline into the first steps, and keeps hostile text as text', async () => {
+    const file = loadFixture('large-region-rpa');
+    const first = assess(bank, file.answers).recommendations[0]!;
+    const pdf = await readPdf(
+      createReport(
+        bank,
+        {
+          ...file,
+          plan: {
+            [first.id]: {
+              title: 'Platforme',
+              recommendation: first.id,
+              areas: [first.triggers[0]!.sectionId],
+              responsible: 'Digitaliseringschefen',
+              deadline: '2027-03-31',
+              status: 'in-progress',
+            },
+            'own-1': {
+              title: '<script>alert(1)</script> Æblegrød',
+              areas: [],
+              status: 'dropped',
+              reason: 'Ingen budget',
+            },
+          },
+        },
+        da,
+        'da',
+        '22. november 2026',
+      ),
+    );
+    expect(pdf.outline.slice(0, 3).map((o) => o.title)).toEqual(['Ledelsesresumé', 'Handlingsplan', 'Resultater']);
+    const summary = pageText(pdf, pdf.outline[0]!.page);
+    expect(summary).toContain(`${titles[first.id]!.title} Digitaliseringschefen 31. marts 2027 2 `);
+    const plan = pageText(pdf, pdf.outline[1]!.page);
+    expect(plan).toContain('<script>alert(1)</script> Æblegrød');
+    expect(plan).toContain('Droppet: Ingen budget');
+    expect(plan).toMatch(/1 Platforme Digitaliseringschefen 31\. marts 2027 I gang/);
+  });
 });
