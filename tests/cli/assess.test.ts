@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { assess, combine } from '../../scoring';
@@ -56,6 +57,23 @@ describe('npm run assess', () => {
     const pdf = await readPdf(readFileSync(out));
     expect(pdf.title).toBe('Results for Lille Sønderå Kommune');
     expect(pdf.text).toContain('Management summary');
+  });
+
+  it('writes the Word document with the plan, and says on stderr what reading the plan changed', async () => {
+    const input = join(dir, 'with-plan.json');
+    const plan = { 'own-1': { title: 'Robotdrift', areas: [], status: 'in-progress', deadline: 'efter sommer' } };
+    writeFileSync(input, JSON.stringify({ ...loadFixture('large-region-rpa'), plan }));
+    const out = join(dir, 'plan.docx');
+    const { code, stdout, stderr } = await assessCommand([input, '--docx', out, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`The Word document is saved to ${out}.`);
+    expect(stderr).toBe(
+      `${input}: The deadline “efter sommer” for “Robotdrift” is not a date. It has been moved to the note, so you can set the deadline again.\n`,
+    );
+    const docx = await JSZip.loadAsync(readFileSync(out));
+    expect(await docx.file('word/document.xml')!.async('string')).toContain('Robotdrift');
+    const workshop = await assessCommand([input, fixturePath('state-agency-ml-legal'), '--workshop', '--docx', out]);
+    expect(workshop.code).toBe(2);
   });
 
   it('combines a workshop: spread per section, the points to discuss, and the group result', async () => {
