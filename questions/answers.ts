@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { scaleOptions } from './scales';
 import { migrate, migrations, type Migration, type RawAnswersFile } from './migrations';
-import { Plan, readPlan, type PlanNotice } from './plan';
+import { readPlan, type Plan, type PlanNotice } from './plan';
 import type { Bank, Question } from './schema';
 
 /** The `format` field that marks a Parat answers file. */
@@ -54,7 +54,6 @@ function buildSchema(bank: Bank) {
     answers: z.strictObject(answers),
     notes: z.optional(z.strictObject(notes)),
     targets: z.optional(z.strictObject(targets)),
-    plan: z.optional(Plan),
   });
 }
 
@@ -173,8 +172,12 @@ function checkAnswers(data: RawAnswersFile, bank: Bank): AnswersReading {
   const unknown = [...unknownKeys(data.answers, ids), ...unknownKeys(data.notes, ids)];
   if (unknown.length > 0) return { ok: false, problem: { code: 'unknown-ids', ids: [...new Set(unknown)] } };
 
-  const parsed = answersFileSchema(bank).safeParse(data);
-  if (parsed.success) return { ok: true, file: parsed.data as AnswersFile };
+  // The plan has been read by readPlan, which builds a valid one or refuses it; plan-schema.ts describes the same
+  // format for the JSON Schema, and a property test holds the two together, so its zod schema need not load here.
+  const { plan, ...rest } = data;
+  const parsed = answersFileSchema(bank).safeParse(rest);
+  if (parsed.success)
+    return { ok: true, file: { ...(parsed.data as AnswersFile), ...(plan ? { plan: plan as Plan } : {}) } };
   const issue = parsed.error.issues[0];
   const [field, id] = issue?.path ?? [];
   if ((field === 'answers' || field === 'notes') && typeof id === 'string') {

@@ -1,5 +1,4 @@
-import { Bank } from './schema';
-import { integrityProblems } from './integrity';
+import type { Bank } from './schema';
 import { recommendations } from './recommendations';
 import { barrierCategories } from './sections/barriers';
 import { cybersecurity } from './sections/cybersecurity';
@@ -10,22 +9,10 @@ import { technologySections } from './sections/technologies';
 import { bankVersion } from './version';
 
 /**
- * Parses a bank and fails fast, listing every schema and cross-reference problem at once, so a broken
- * bank never reaches a user.
+ * The question bank, in questionnaire order. Weights and thresholds: see README, "Method". tests/questions/bank.test.ts
+ * parses it with parseBank (parse-bank.ts), so a broken bank fails the build's tests instead of every visitor's first load.
  */
-export function parseBank(input: unknown): Bank {
-  const parsed = Bank.safeParse(input);
-  const problems = parsed.success
-    ? integrityProblems(parsed.data)
-    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  if (!parsed.success || problems.length > 0) {
-    throw new Error(`The question bank is invalid:\n- ${problems.join('\n- ')}`);
-  }
-  return parsed.data;
-}
-
-/** The question bank, in questionnaire order. Weights and thresholds: see README, "Method". */
-export const bank: Bank = parseBank({
+export const bank: Bank = {
   version: bankVersion,
   scoring: {
     degreePoints: { high: 3, some: 2, low: 1, 'not-at-all': 0 },
@@ -35,10 +22,22 @@ export const bank: Bank = parseBank({
   },
   sections: [profile, ...barrierCategories, ...technologySections, cybersecurity, genai, sustainability],
   recommendations,
-});
+};
 
 export { bankVersion };
-export * from './schema';
+export type {
+  Bank,
+  ChoiceQuestion,
+  Polarity,
+  Question,
+  RatingValue,
+  Recommendation,
+  ScaleQuestion,
+  Section,
+  Sector,
+  SectorFigure,
+  SourceRef,
+} from './schema';
 export * from './scales';
 export { organisationFacts, technologies, stageQuestionId, type Technology } from './sections/profile';
 export { answerOf, isShown, shownSections, type Answers } from './visibility';

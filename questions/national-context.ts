@@ -1,9 +1,5 @@
-import * as z from 'zod/mini';
-import { bank } from './index';
-import { Code, Id, Percent, Source, type Bank } from './schema';
+import type { Bank, SourceRef } from './schema';
 import { ramboll } from './sources';
-
-// Kept out of schema.ts, with the data, so that the first page loads neither.
 
 /**
  * The three figure sets of IT i praksis 2024-2025 that update Deloitte's 2018 barriers (audit §6.1): each set has
@@ -12,24 +8,23 @@ import { ramboll } from './sources';
  * - `supplier-challenges`: challenges met "i høj grad", 2024-2025 beside 2021-2022 (003 L1952, L1985).
  * - `cost-efforts`: efforts in place "i høj grad" and "slet ikke", where "slet ikke" is not "slet ikke eller i lav
  *   grad" (003 L1828).
+ * The zod schema that checks them is in national-context-schema.ts, which a test and `npm run bank` run: the data
+ * is static, and zod stays out of the chunk that shows them.
  */
-const contextCommon = {
-  id: Id,
+interface FigureBase {
+  id: string;
   /** The step the figure is shown on: the barrier category or technology whose barriers it updates. */
-  section: Id,
+  section: string;
   /** Deloitte's barriers the figure updates; empty where it speaks to the whole category. */
-  codes: z.array(Code),
-  source: Source,
-};
-export const NationalFigure = z.discriminatedUnion('set', [
-  z.strictObject({ ...contextCommon, set: z.literal('digitalisation-efforts'), high: Percent }),
-  z.strictObject({ ...contextCommon, set: z.literal('supplier-challenges'), high: Percent, earlierHigh: Percent }),
-  z
-    .strictObject({ ...contextCommon, set: z.literal('cost-efforts'), high: Percent, notAtAll: Percent })
-    .check(z.refine((f) => f.high + f.notAtAll <= 100, 'the bands cannot exceed 100 %')),
-]);
+  codes: string[];
+  high: number;
+  source: SourceRef;
+}
+export type NationalFigure =
+  | (FigureBase & { set: 'digitalisation-efforts' })
+  | (FigureBase & { set: 'supplier-challenges'; earlierHigh: number })
+  | (FigureBase & { set: 'cost-efforts'; notAtAll: number });
 export const figureSets = ['digitalisation-efforts', 'supplier-challenges', 'cost-efforts'] as const;
-export type NationalFigure = z.infer<typeof NationalFigure>;
 export type FigureSet = (typeof figureSets)[number];
 
 const efforts = 'Indsatser for at drive digitaliseringen';
@@ -89,17 +84,6 @@ export function nationalContextProblems(figures: NationalFigure[], questionBank:
   return problems;
 }
 
-function parseNationalContext(input: unknown): NationalFigure[] {
-  const parsed = z.array(NationalFigure).safeParse(input);
-  const problems = parsed.success
-    ? nationalContextProblems(parsed.data, bank)
-    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  if (!parsed.success || problems.length > 0) {
-    throw new Error(`The national context is invalid:\n- ${problems.join('\n- ')}`);
-  }
-  return parsed.data;
-}
-
 /**
  * IT i praksis 2024-2025's figures for all public organisations beside the Deloitte barriers they update (audit
  * §6.1 A-C), in the report's order within each set. Context, not questions: they answer "is this just us?" and are
@@ -108,7 +92,7 @@ function parseNationalContext(input: unknown): NationalFigure[] {
  * - the multi-supplier architecture (67/8 %) and the focus on complexity (63/11 %) (L1833-1869): the prose names both
  *   as the most important (L1807-1812) but does not settle which figure is whose.
  */
-export const nationalContext: NationalFigure[] = parseNationalContext([
+export const nationalContext: NationalFigure[] = [
   // Rette kompetencer (L1693-1701, prose L1745-1756).
   effort('it-specialists', 'barriers-competencies', ['K1', 'K3'], 65, 1698),
   effort('general-it-skills', 'barriers-competencies', ['K1', 'K2'], 56, 1695),
@@ -135,7 +119,7 @@ export const nationalContext: NationalFigure[] = parseNationalContext([
   supplierChallenge('poor-support', 46, 25, 1983),
   // Low-code automation is RPA's neighbour: a quarter of organisations have efforts (L1737-1740).
   effort('low-code-automation', 'technology-rpa', [], 24, 1684),
-]);
+];
 
 /** The figures shown on one step, in the report's order. */
 export const nationalContextOf = (sectionId: string) => nationalContext.filter((f) => f.section === sectionId);

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Bank } from './schema';
 
 /** Where an action stands. `dropped` carries the reason the organisation gives. */
@@ -9,7 +8,7 @@ export type ActionStatus = (typeof actionStatuses)[number];
 export const planLimits = { actions: 100, title: 300, responsible: 200, reason: 1000, note: 2000 } as const;
 
 /** A calendar date as YYYY-MM-DD that exists: 2026-02-30 does not. */
-const isCalendarDate = (text: string) => {
+export const isCalendarDate = (text: string) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
@@ -20,24 +19,35 @@ const isCalendarDate = (text: string) => {
 /**
  * One action of the organisation's plan. An action taken from a recommendation keeps its id and the sections it
  * works towards (those whose answers triggered it), so a later assessment can show whether their scores moved.
+ * Its zod schema, for the answers file and its JSON Schema, is in plan-schema.ts: this module has no zod, so the
+ * pages that show a plan do not load it.
  */
-export const PlanAction = z.strictObject({
-  title: z.string().check(z.maxLength(planLimits.title)),
-  recommendation: z.optional(z.string()),
-  areas: z.array(z.string()),
-  responsible: z.optional(z.string().check(z.maxLength(planLimits.responsible))),
-  deadline: z.optional(z.string().check(z.refine(isCalendarDate, 'a date as YYYY-MM-DD'))),
-  status: z.enum(actionStatuses),
-  reason: z.optional(z.string().check(z.maxLength(planLimits.reason))),
-  note: z.optional(z.string().check(z.maxLength(planLimits.note))),
-});
-export type PlanAction = z.infer<typeof PlanAction>;
+export interface PlanAction {
+  title: string;
+  recommendation?: string;
+  areas: string[];
+  responsible?: string;
+  /** YYYY-MM-DD, a date that exists. */
+  deadline?: string;
+  status: ActionStatus;
+  reason?: string;
+  note?: string;
+}
 
 /** The plan in the answers file: actions by id, each id a recommendation's or `own-…` for the organisation's own. */
-export const Plan = z
-  .record(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), PlanAction)
-  .check(z.refine((plan) => Object.keys(plan).length <= planLimits.actions, 'at most 100 actions'));
-export type Plan = z.infer<typeof Plan>;
+export type Plan = Record<string, PlanAction>;
+
+/** An action as the file keeps it: an optional field left empty is no field. */
+export const withoutEmptyFields = ({ responsible, deadline, reason, note, ...rest }: PlanAction): PlanAction => ({
+  ...rest,
+  ...(responsible ? { responsible } : {}),
+  ...(deadline ? { deadline } : {}),
+  ...(reason ? { reason } : {}),
+  ...(note ? { note } : {}),
+});
+
+/** An action id: kebab-case, as the bank's ids. */
+export const isActionId = (id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id.length <= 80;
 
 /**
  * What reading a plan from a file changed, each worth a sentence to the user: nothing in a plan is dropped
@@ -90,7 +100,7 @@ export function readPlan(raw: unknown, bank: Bank): { plan: Plan; notices: PlanN
   const notices: PlanNotice[] = [];
   const plan: Plan = {};
   for (const [id, value] of Object.entries(raw)) {
-    if (!isRecord(value) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || id.length > 80) return undefined;
+    if (!isRecord(value) || !isActionId(id)) return undefined;
     const action: PlanAction = { title: '', areas: [], status: 'not-started' };
     const cut = (field: keyof typeof planLimits, text: string | undefined) => {
       if (text === undefined || text.trim() === '') return undefined;

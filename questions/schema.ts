@@ -28,9 +28,6 @@ export const SeedRating = z.strictObject({ effect: Rating, relevance: Rating });
 
 export const Percent = z.int().check(z.gte(0), z.lte(100));
 
-/** The profile's sector options: the kinds of public organisation IT i praksis surveys (003 L2582). */
-export const sectors = ['municipality', 'region', 'state', 'education'] as const;
-
 /**
  * The "i høj grad" share within one sector, where the report's prose gives it: CO2 targets at 52 % of municipalities
  * against 6 % of state bodies (003 L2050). No other band is given per sector, so none is shown.
@@ -170,7 +167,7 @@ export type ScaleQuestion = z.infer<typeof ScaleQuestion>;
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type Polarity = z.infer<typeof Polarity>;
-export type Sector = (typeof sectors)[number];
+export type { Sector } from './sectors';
 export type SectorFigure = z.infer<typeof SectorFigure>;
 export type RatingValue = z.infer<typeof Rating>;
 export type SourceRef = z.infer<typeof Source>;

@@ -1,5 +1,6 @@
 import { bandOfDegree, isDegree, type Band } from '../questions/scales';
-import { sectors, type Bank, type Polarity, type ScaleQuestion, type Sector } from '../questions/schema';
+import type { Bank, Polarity, ScaleQuestion } from '../questions/schema';
+import { sectors, type Sector } from '../questions/sectors';
 import { answerOf } from '../questions/visibility';
 import { isContext } from './badness';
 import { shownScaleQuestions } from './score';

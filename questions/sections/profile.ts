@@ -1,4 +1,5 @@
-import { sectors, type Section } from '../schema';
+import type { Section } from '../schema';
+import { sectors } from '../sectors';
 import { activeStages, stages } from '../scales';
 import { deloitte, ramboll } from '../sources';
 

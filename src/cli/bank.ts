@@ -1,4 +1,6 @@
 import { bank } from '../../questions';
+import { nationalContext } from '../../questions/national-context';
+import { parseNationalContext } from '../../questions/national-context-schema';
 import { bankCsv, bankMarkdown, bankView } from './bank-view';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 
@@ -13,6 +15,8 @@ export function bankCommand(argv: string[]): CommandOutput {
     return refuse(t('cli:argument.unknown', { option: positionals[0], usage: t('cli:usage.bank') }));
   const format = values.format ?? 'json';
   if (!formats.includes(format as (typeof formats)[number])) return refuse(t('cli:argument.format', { value: format }));
+  // The figures beside the bank are checked here, as the bank is at load: the browser shows them unchecked.
+  parseNationalContext(nationalContext, bank);
   const view = bankView(bank, t);
   const stdout =
     format === 'csv'

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bank, RecommendationKind } from '../../questions';
+import { bank } from '../../questions';
+import { RecommendationKind } from '../../questions/schema';
 import { figureSets, nationalContext } from '../../questions/national-context';
 import { actionStatuses, planNoticeCodes } from '../../questions/plan';
 import { answersProblemCodes } from '../../questions/answers';

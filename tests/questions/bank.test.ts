@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bank, bankVersion, parseBank, technologies } from '../../questions';
+import { bank, bankVersion, technologies } from '../../questions';
+import { parseBank } from '../../questions/parse-bank';
 import { integrityProblems } from '../../questions/integrity';
 import { nationalContext, nationalContextProblems } from '../../questions/national-context';
+import { parseNationalContext } from '../../questions/national-context-schema';
 
 const questions = bank.sections.flatMap((s) => s.questions);
 
@@ -11,6 +13,10 @@ describe('question bank', () => {
     expect(new Set(bank.sections.map((s) => s.id)).size).toBe(bank.sections.length);
     expect(new Set(bank.recommendations.map((r) => r.id)).size).toBe(bank.recommendations.length);
     expect(integrityProblems(bank)).toEqual([]);
+  });
+
+  it('is a bank its schema and cross-references accept, as shipped', () => {
+    expect(parseBank(bank)).toEqual(bank);
   });
 
   it('carries the one bank version', () => {
@@ -77,7 +83,12 @@ describe('question bank', () => {
   });
 
   it('sets each national figure on a scored step, beside barriers that step asks', () => {
-    expect(nationalContextProblems(nationalContext, bank)).toEqual([]);
+    expect(parseNationalContext(nationalContext, bank)).toEqual(nationalContext);
+    const [figure] = nationalContext;
+    expect(() => parseNationalContext([{ ...figure, high: 101 }], bank)).toThrowError(/high/);
+    expect(() => parseNationalContext([{ ...figure, set: 'cost-efforts', notAtAll: 50 }], bank)).toThrowError(
+      /bands cannot exceed/,
+    );
     const [first, second] = nationalContext;
     const broken = [
       first!,

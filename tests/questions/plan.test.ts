@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { readAnswersFile } from '../../questions/answers';
 import { answersJsonSchema } from '../../questions/answers-json-schema';
-import { byDeadline, planLimits, type PlanAction } from '../../questions/plan';
+import { byDeadline, planLimits, readPlan, type PlanAction } from '../../questions/plan';
+import { PlanSchema } from '../../questions/plan-schema';
 import { loadFixture } from '../fixtures';
 
 const withPlan = (plan: unknown) => JSON.stringify({ ...loadFixture('large-region-rpa'), plan });
@@ -94,6 +96,34 @@ describe('the action plan in the answers file', () => {
     const schema = JSON.parse(answersJsonSchema(bank)) as { properties: Record<string, { type?: string }> };
     expect(schema.properties.plan?.type).toBe('object');
     expect(JSON.stringify(schema.properties.plan)).toContain('"not-started"');
+  });
+
+  it('reads every plan it keeps into the format the JSON Schema describes', () => {
+    // The app checks a plan with readPlan alone; this holds it to plan-schema.ts, which the JSON Schema is made from.
+    const recommendation = fc.constantFrom(...bank.recommendations.map((r) => r.id), 'gone-recommendation');
+    const area = fc.constantFrom(...bank.sections.map((s) => s.id), 'no-area', 7);
+    const text = fc.oneof(fc.string(), fc.string({ minLength: 290, maxLength: 2100 }), fc.integer(), fc.constant(null));
+    const action = fc.record(
+      {
+        title: text,
+        recommendation,
+        areas: fc.array(area, { maxLength: 4 }),
+        responsible: text,
+        deadline: fc.oneof(text, fc.constantFrom('2026-12-31', '31.12.2026', '2026-02-30', '1/2/2027')),
+        status: fc.oneof(fc.constantFrom('not-started', 'in-progress', 'done', 'dropped'), text),
+        reason: text,
+        note: text,
+      },
+      { requiredKeys: [] },
+    );
+    const plan = fc.dictionary(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), action, { maxKeys: 12 });
+    fc.assert(
+      fc.property(plan, (raw) => {
+        const read = readPlan(raw, bank);
+        expect(read).toBeDefined();
+        expect(PlanSchema.safeParse(read!.plan).success).toBe(true);
+      }),
+    );
   });
 
   it('orders actions by deadline, those without one last, then by title', () => {

@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionStatuses, planLimits, type ActionStatus, type PlanAction } from '../../../questions/plan';
+import {
+  actionStatuses,
+  planLimits,
+  withoutEmptyFields,
+  type ActionStatus,
+  type PlanAction,
+} from '../../../questions/plan';
 import type { PlanRow } from '../../format/plan-text';
 import { useStore } from '../../state/context';
 
@@ -12,14 +18,7 @@ export function ActionEditor({ row, open }: { row: PlanRow; open: boolean }) {
   const store = useStore();
   const { id, action } = row;
   const field = (name: string) => `plan-${id}-${name}`;
-  // An empty optional field is no field, so the file holds only what was written.
-  const set = (changes: Partial<PlanAction>) =>
-    store.setAction(
-      id,
-      Object.fromEntries(
-        Object.entries({ ...action, ...changes }).filter(([key, value]) => key === 'title' || value !== ''),
-      ) as PlanAction,
-    );
+  const set = (changes: Partial<PlanAction>) => store.setAction(id, withoutEmptyFields({ ...action, ...changes }));
   const text = (name: TextField) => ({
     id: field(name),
     value: action[name] ?? '',
