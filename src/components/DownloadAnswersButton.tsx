@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/context';
 import { datedName, downloadText } from '../state/download';
 
-/** Downloads the answers and notes as a `parat-answers` file, the format the CLI and a later import read. */
+/**
+ * Downloads the answers and notes as a `parat-answers` file, the format the CLI and a later import read, named after
+ * the organisation and who answered, so a workshop's inbox holds files it can tell apart.
+ */
 export function DownloadAnswersButton({ className = 'button button-secondary' }: { className?: string }) {
   const { t } = useTranslation();
   const store = useStore();
@@ -13,7 +16,10 @@ export function DownloadAnswersButton({ className = 'button button-secondary' }:
       onClick={() => {
         const file = store.toFile();
         downloadText(
-          datedName(t('files.answersStem'), 'json', file.savedAt ?? ''),
+          datedName(t('files.answersStem'), 'json', file.savedAt ?? '', [
+            file.answers['organisation-name'] ?? '',
+            file.answers.respondent ?? '',
+          ]),
           JSON.stringify(file, null, 2),
           'application/json',
         );

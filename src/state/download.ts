@@ -11,6 +11,27 @@ export function downloadText(filename: string, content: string | ArrayBuffer, ty
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** File name with the date, such as parat-svar-2026-11-22.json. */
-export const datedName = (stem: string, extension: string, isoDate: string) =>
-  `${stem}-${isoDate.slice(0, 10)}.${extension}`;
+/**
+ * Text as part of a file name: lower case, Danish letters spelt as on a keyboard without them (æ ae, ø oe, å aa),
+ * other accents dropped, anything else a hyphen, at most 40 characters. Empty when nothing is left.
+ */
+export function fileNamePart(text: string): string {
+  const spelt = text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return spelt
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * File name with the date, and what names its content where there is something: parat-svar-2026-11-22.json,
+ * parat-svar-midtby-kommune-it-chef-2026-11-22.json.
+ */
+export const datedName = (stem: string, extension: string, isoDate: string, names: readonly string[] = []) =>
+  [stem, ...names.map(fileNamePart), isoDate.slice(0, 10)].filter(Boolean).join('-') + `.${extension}`;

@@ -124,6 +124,8 @@ describe('journeys in Chromium', () => {
   it('asks before "Start forfra", offers the answers as a file, and then forgets them', async () => {
     const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await fillProfile(page, 'exploring');
+    await page.getByLabel('Organisationens navn').fill('Midtby Kommune');
+    await page.getByLabel('Navn eller rolle (fx IT-chef)').fill('IT-chef');
     await page.goto(`${env.server.url}#/`);
     await waitForHeading(page, 'Hvor parat er jeres organisation til ny teknologi?');
     await page.getByRole('button', { name: 'Start forfra' }).click();
@@ -134,7 +136,8 @@ describe('journeys in Chromium', () => {
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download svarene' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^parat-svar-\d{4}-\d{2}-\d{2}\.json$/);
+    // Named after the organisation and who answered, so a workshop's inbox can tell the files apart.
+    expect(download.suggestedFilename()).toMatch(/^parat-svar-midtby-kommune-it-chef-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; answers: object };
     expect(file).toMatchObject({
       format: 'parat-answers',

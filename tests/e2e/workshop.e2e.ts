@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { combine } from '../../scoring';
@@ -9,6 +10,10 @@ import { axeViolations, downloadPdf, openPage, waitForHeading } from './harness'
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
+
+/** The participants' names as the workshop page shows them, in their fields. */
+const participantNames = (page: Page) =>
+  page.locator('.parat-participants input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 const three = ['small-municipality-starting', 'large-region-rpa', 'state-agency-ml-legal'] as const;
 
 describe('a workshop in Chromium', () => {
@@ -53,14 +58,18 @@ describe('a workshop in Chromium', () => {
       'I hvilken grad er I i tvivl om reglerne for opbevaring af data',
     );
 
-    const names = page.locator('.parat-participants li > span');
-    expect(await names.allInnerTexts()).toEqual([
+    expect(await participantNames(page)).toEqual([
       'Lille Sønderå Kommune',
       'Region Østerhavn',
       'Styrelsen for Dataforvaltning',
     ]);
     await page.getByLabel('Vis deltagerne anonymt').check();
-    expect(await names.allInnerTexts()).toEqual(['Deltager 1', 'Deltager 2', 'Deltager 3']);
+    expect(await page.locator('.parat-participants li > span').allInnerTexts()).toEqual([
+      'Deltager 1',
+      'Deltager 2',
+      'Deltager 3',
+    ]);
+    expect(await page.locator('.parat-participants input').count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toContain('Region Østerhavn');
 
     const firstGroupRecommendation = await page.locator('.parat-recommendation h4').first().innerText();
@@ -110,6 +119,60 @@ describe('a workshop in Chromium', () => {
   });
 });
 
+describe('who answered', () => {
+  it('names participants after who answered, asks for a name where names collide or lack, and refuses a file loaded twice', async () => {
+    const { page } = await openPage(env.browser, `${env.server.url}#/workshop`);
+    await waitForHeading(page, 'Workshop');
+    // Four people from one municipality: one gave a role, three did not, so three names collide.
+    const base = loadFixture('large-region-rpa');
+    const files = ['IT-chef', '', '', ''].map((respondent, i) => {
+      const path = join(tmpdir(), `parat-svar-${Date.now()}-${i}.json`);
+      const answers = { ...base.answers, 'organisation-name': 'Midtby Kommune', respondent };
+      writeFileSync(path, JSON.stringify({ ...base, savedAt: `2026-11-2${i}T10:00:00.000Z`, answers }));
+      return path;
+    });
+    await page.getByLabel('Deltagernes svarfiler').setInputFiles(files);
+    await expect.poll(() => page.getByRole('heading', { name: '4 deltagere' }).isVisible()).toBe(true);
+    expect(await participantNames(page)).toEqual(['IT-chef', 'Midtby Kommune', 'Midtby Kommune', 'Midtby Kommune']);
+    const collides = 'Samme navn som en anden deltager. Giv dem hvert sit navn, så I kan kende dem fra hinanden.';
+    const second = page.getByLabel('Navn på deltager 2');
+    expect(await second.getAttribute('aria-describedby')).not.toBeNull();
+    expect(await page.locator(`#${(await second.getAttribute('aria-describedby'))!}`).innerText()).toBe(collides);
+    expect(await page.getByLabel('Navn på deltager 1').getAttribute('aria-describedby')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Renamed by keyboard: the collisions go, and a name that says nothing about who answered is still asked for.
+    await second.fill('Økonomichef');
+    await page.getByLabel('Navn på deltager 3').fill('Projektleder');
+    expect(await page.locator('.parat-participants').innerText()).not.toContain(collides);
+    expect(await page.locator('.parat-participants').innerText()).toContain(
+      'Svarene siger ikke, hvem der har svaret. Skriv et navn eller en rolle.',
+    );
+    await page.getByLabel('Navn på deltager 4').fill('Digitaliseringskonsulent');
+    expect(await page.locator('.parat-participants .form-hint').count()).toBe(0);
+
+    // The IT-chef's file again, among a new one: refused with a message, the new one added.
+    const fifth = join(tmpdir(), `parat-svar-${Date.now()}-5.json`);
+    writeFileSync(fifth, JSON.stringify({ ...base, savedAt: '2026-11-25T10:00:00.000Z' }));
+    await page.getByLabel('Deltagernes svarfiler').setInputFiles([files[0]!, fifth]);
+    await expect.poll(() => page.getByRole('heading', { name: '5 deltagere' }).isVisible()).toBe(true);
+    const alert = page.getByRole('alert');
+    expect(await alert.innerText()).toContain('En fil var allerede indlæst');
+    expect(await alert.innerText()).toContain(`har de samme svar som IT-chef og er ikke lagt til igen.`);
+
+    // The names given here are kept over a reload.
+    await page.reload();
+    await waitForHeading(page, 'Workshop');
+    expect(await participantNames(page)).toEqual([
+      'IT-chef',
+      'Økonomichef',
+      'Projektleder',
+      'Digitaliseringskonsulent',
+      'Region Østerhavn',
+    ]);
+  });
+});
+
 describe('respondents in turn in one browser', () => {
   it('adds each respondent’s answers by name, keeps them across "Start forfra" and reloads, and says when some cannot be read', async () => {
     const { page } = await openPage(env.browser, env.server.url);
@@ -134,7 +197,7 @@ describe('respondents in turn in one browser', () => {
     await page.goto(`${env.server.url}#/workshop`);
     await page.reload();
     await waitForHeading(page, 'Workshop');
-    expect(await page.locator('.parat-participants li > span').allInnerTexts()).toEqual(['Anna', 'Bo']);
+    expect(await participantNames(page)).toEqual(['Anna', 'Bo']);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.evaluate(() => {
@@ -145,7 +208,7 @@ describe('respondents in turn in one browser', () => {
     await page.reload();
     await waitForHeading(page, 'Workshop');
     expect(await page.getByRole('alert').innerText()).toContain('1 gemt deltager kunne ikke læses og er udeladt.');
-    expect(await page.locator('.parat-participants li > span').allInnerTexts()).toEqual(['Anna']);
+    expect(await participantNames(page)).toEqual(['Anna']);
     // Adding a participant does not destroy what could not be read: it was put aside first, until discarded.
     const damaged = await page.evaluate(() => localStorage.getItem('parat-workshop'));
     await page.getByLabel('Deltagernes svarfiler').setInputFiles([fixturePath(three[0])]);

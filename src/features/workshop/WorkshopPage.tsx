@@ -12,7 +12,17 @@ import { RefusedAlert } from '../transfer/IncomingPreview';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
 import { browserStorage, discardUnreadable as discardKept } from '../../state/storage';
-import { loadParticipants, saveParticipants, unreadableParticipantsKey, type Participant } from './participants';
+import {
+  collidingNames,
+  isNamed,
+  loadParticipants,
+  nameFromAnswers,
+  nameKey,
+  sameAnswersAs,
+  saveParticipants,
+  unreadableParticipantsKey,
+  type Participant,
+} from './participants';
 import { Presentation } from './Presentation';
 import { WorkshopResultView } from './WorkshopResultView';
 
@@ -41,6 +51,12 @@ export function WorkshopPage() {
   };
   const [respondent, setRespondent] = useState('');
   const [refused, setRefused] = useState<{ fileName: string; incoming: Extract<Incoming, { ok: false }> }[]>([]);
+  const [repeated, setRepeated] = useState<{ fileName: string; as: string }[]>([]);
+  // The participants as they are now, for files read after a wait: two drops in a row must see each other.
+  const latest = useRef(participants);
+  useEffect(() => {
+    latest.current = participants;
+  }, [participants]);
   const [anonymous, setAnonymous] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [presenting, setPresenting] = useState(false);
@@ -67,28 +83,35 @@ export function WorkshopPage() {
   const add = async (files: FileList | null) => {
     const read = await readAnswerFiles([...(files ?? [])]);
     setRefused(read.flatMap((r) => (r.incoming.ok ? [] : [{ fileName: r.fileName, incoming: r.incoming }])));
-    setParticipants((current) => [
-      ...current,
-      ...read.flatMap((r, i) =>
-        r.incoming.ok
-          ? [
-              {
-                key: `${Date.now()}-${i}`,
-                name: r.incoming.file.answers['organisation-name']?.trim() || r.fileName,
-                file: r.incoming.file,
-              },
-            ]
-          : [],
-      ),
-    ]);
+    const added: Participant[] = [];
+    const again: { fileName: string; as: string }[] = [];
+    read.forEach((r, i) => {
+      if (!r.incoming.ok) return;
+      const same = sameAnswersAs(r.incoming.file, [...latest.current, ...added]);
+      if (same) again.push({ fileName: r.fileName, as: same.name });
+      else {
+        const name = nameFromAnswers(r.incoming.file, r.fileName);
+        added.push({ key: `${Date.now()}-${i}`, name, file: r.incoming.file });
+      }
+    });
+    setRepeated(again);
+    if (added.length > 0) setParticipants((current) => [...current, ...added]);
   };
   const nameOf = (p: Participant, index: number) =>
-    anonymous ? t('workshop.anonymous', { number: index + 1 }) : p.name;
+    anonymous || !p.name.trim() ? t('workshop.anonymous', { number: index + 1 }) : p.name;
   const addOwnAnswers = () => {
-    const name = respondent.trim() || t('workshop.anonymous', { number: participants.length + 1 });
-    setParticipants((current) => [...current, { key: `${Date.now()}-own`, name, file: store.toFile() }]);
+    const file = store.toFile();
+    const typed = respondent.trim();
+    const name = typed || nameFromAnswers(file, t('workshop.anonymous', { number: participants.length + 1 }));
+    setParticipants((current) => [
+      ...current,
+      { key: `${Date.now()}-own`, name, file, ...(typed ? { named: true } : {}) },
+    ]);
     setRespondent('');
   };
+  const rename = (key: string, name: string) =>
+    setParticipants((current) => current.map((p) => (p.key === key ? { ...p, name, named: true } : p)));
+  const colliding = collidingNames(participants);
 
   return (
     <>
@@ -181,6 +204,15 @@ export function WorkshopPage() {
           <p>{t('workshop.notKept')}</p>
         </Alert>
       )}
+      {repeated.length > 0 && (
+        <Alert kind="warning" heading={t('workshop.repeatedHeading', { count: repeated.length })} role="alert">
+          <ul className="nobullet-list">
+            {repeated.map((r) => (
+              <li key={r.fileName}>{t('workshop.repeated', { file: r.fileName, name: r.as })}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {refused.map((r) => (
         <div key={r.fileName}>
           <p className="parat-refused-file">{r.fileName}</p>
@@ -214,20 +246,51 @@ export function WorkshopPage() {
             />
             <label htmlFor="workshop-anonymous">{t('workshop.anonymise')}</label>
           </div>
-          <ul className="parat-participants">
-            {participants.map((p, index) => (
-              <li key={p.key}>
-                <span>{nameOf(p, index)}</span>{' '}
-                <button
-                  type="button"
-                  className="button button-tertiary"
-                  onClick={() => setParticipants((current) => current.filter((x) => x.key !== p.key))}
-                >
-                  {t('workshop.remove')}
-                  <span className="sr-only"> {nameOf(p, index)}</span>
-                </button>
-              </li>
-            ))}
+          <ul className="nobullet-list parat-participants">
+            {participants.map((p, index) => {
+              const number = index + 1;
+              const problem = anonymous
+                ? undefined
+                : colliding.has(nameKey(p.name))
+                  ? t('workshop.nameCollides')
+                  : !isNamed(p)
+                    ? t('workshop.nameMissing')
+                    : undefined;
+              return (
+                <li key={p.key}>
+                  {anonymous ? (
+                    <span>{nameOf(p, index)}</span>
+                  ) : (
+                    <div className="form-group">
+                      <label className="form-label" htmlFor={`participant-${p.key}`}>
+                        {t('workshop.nameLabel', { number })}
+                      </label>
+                      {problem && (
+                        <span className="form-hint" id={`participant-${p.key}-hint`}>
+                          {problem}
+                        </span>
+                      )}
+                      <input
+                        className="form-input"
+                        id={`participant-${p.key}`}
+                        maxLength={120}
+                        value={p.name}
+                        {...(problem ? { 'aria-describedby': `participant-${p.key}-hint` } : {})}
+                        onChange={(event) => rename(p.key, event.target.value)}
+                      />
+                    </div>
+                  )}
+                  <button
+                    type="button"
+                    className="button button-tertiary"
+                    onClick={() => setParticipants((current) => current.filter((x) => x.key !== p.key))}
+                  >
+                    {t('workshop.remove')}
+                    <span className="sr-only"> {nameOf(p, index)}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
 
           <WorkshopResultView workshop={workshop} />

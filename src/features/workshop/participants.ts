@@ -2,12 +2,42 @@ import { bank } from '../../../questions';
 import { readAnswersFile, type AnswersFile } from '../../../questions/answers';
 import { keepUnreadable, keptUnreadable } from '../../state/storage';
 
-/** A workshop participant: a name (given, the organisation's, or the file's) and their answers. */
+/** A workshop participant: a name (who answered, the organisation's, the file's, or one the consultant gave). */
 export interface Participant {
   key: string;
   name: string;
   file: AnswersFile;
+  /** The name was given here (typed for a respondent in turn, or a rename), not taken from the answers. */
+  named?: boolean;
 }
+
+/** The name a participant's answers give: who answered (the profile's "Navn eller rolle"), else the organisation, else the file's name. */
+export const nameFromAnswers = (file: AnswersFile, fallback: string) =>
+  file.answers.respondent?.trim() || file.answers['organisation-name']?.trim() || fallback;
+
+/** Whether anyone has said who this participant is: the answers' "Navn eller rolle", or a name given here. */
+export const isNamed = (p: Participant) => (p.named === true || !!p.file.answers.respondent?.trim()) && !!p.name.trim();
+
+/** A file's answers, notes and saving time, the same however the file orders its keys. */
+const fingerprint = (file: AnswersFile) => {
+  const sorted = (record: Record<string, string> | undefined) => Object.entries(record ?? {}).sort();
+  return JSON.stringify([sorted(file.answers), sorted(file.notes), file.savedAt ?? '']);
+};
+
+/** The participant whose answers a file repeats, if any: a file loaded twice would count one voice twice. */
+export function sameAnswersAs(file: AnswersFile, participants: readonly Participant[]): Participant | undefined {
+  const print = fingerprint(file);
+  return participants.find((p) => fingerprint(p.file) === print);
+}
+
+/** The names that more than one participant has, compared as people read them (case and spaces aside). */
+export function collidingNames(participants: readonly Participant[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of participants) seen.set(nameKey(p.name), (seen.get(nameKey(p.name)) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count > 1).map(([key]) => key));
+}
+
+export const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 
 const storageKey = 'parat-workshop';
 /** Where saved participants that could not be read are kept until the user has downloaded or discarded them. */
@@ -37,17 +67,26 @@ function read(raw: string): { participants: Participant[]; dropped?: number; new
   const { version, participants: entries } = (data ?? {}) as { version?: unknown; participants?: unknown };
   const newer = typeof version === 'number' && version > storageVersion;
   if (!Array.isArray(entries)) return { participants: [], newer, complete: false };
-  const participants = entries.flatMap((entry: { key?: unknown; name?: unknown; file?: unknown } | null) => {
-    let reading;
-    try {
-      reading = readAnswersFile(JSON.stringify(entry?.file ?? null), bank);
-    } catch {
-      return [];
-    }
-    return reading.ok && typeof entry?.name === 'string' && typeof entry.key === 'string'
-      ? [{ key: entry.key, name: entry.name.slice(0, 300), file: reading.file }]
-      : [];
-  });
+  const participants = entries.flatMap(
+    (entry: { key?: unknown; name?: unknown; file?: unknown; named?: unknown } | null) => {
+      let reading;
+      try {
+        reading = readAnswersFile(JSON.stringify(entry?.file ?? null), bank);
+      } catch {
+        return [];
+      }
+      return reading.ok && typeof entry?.name === 'string' && typeof entry.key === 'string'
+        ? [
+            {
+              key: entry.key,
+              name: entry.name.slice(0, 300),
+              file: reading.file,
+              ...(entry.named === true ? { named: true } : {}),
+            },
+          ]
+        : [];
+    },
+  );
   const dropped = entries.length - participants.length;
   return { participants, dropped, newer, complete: version === storageVersion && dropped === 0 };
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersFile } from '../../questions/answers';
+import {
+  collidingNames,
+  isNamed,
+  loadParticipants,
+  nameFromAnswers,
+  sameAnswersAs,
+  saveParticipants,
+  type Participant,
+} from '../../src/features/workshop/participants';
+import { datedName, fileNamePart } from '../../src/state/download';
+import { MemoryStorage } from '../components/render';
+import { loadFixture } from '../fixtures';
+
+const file = (answers: Record<string, string>, extra: Partial<AnswersFile> = {}): AnswersFile => ({
+  ...loadFixture('large-region-rpa'),
+  ...extra,
+  answers: { ...loadFixture('large-region-rpa').answers, ...answers },
+});
+const participant = (key: string, name: string, answers: Record<string, string> = {}): Participant => ({
+  key,
+  name,
+  file: file(answers),
+});
+
+describe('who answered, in a workshop', () => {
+  it('names a participant after who answered, else the organisation, else the file', () => {
+    expect(nameFromAnswers(file({ respondent: ' IT-chef ' }), 'a.json')).toBe('IT-chef');
+    expect(nameFromAnswers(file({ respondent: '' }), 'a.json')).toBe('Region Østerhavn');
+    expect(nameFromAnswers(file({ respondent: '', 'organisation-name': ' ' }), 'a.json')).toBe('a.json');
+  });
+
+  it('asks for a name only where nobody has said who answered', () => {
+    expect(isNamed(participant('1', 'IT-chef', { respondent: 'IT-chef' }))).toBe(true);
+    expect(isNamed(participant('2', 'Region Østerhavn'))).toBe(false);
+    expect(isNamed({ ...participant('3', 'Anna'), named: true })).toBe(true);
+    expect(isNamed({ ...participant('4', '  '), named: true })).toBe(false);
+  });
+
+  it('finds names that collide as people read them, case and spaces aside', () => {
+    const names = collidingNames([
+      participant('1', 'Midtby Kommune'),
+      participant('2', 'midtby  kommune '),
+      participant('3', 'IT-chef'),
+    ]);
+    expect([...names]).toEqual(['midtby kommune']);
+  });
+
+  it('recognises a file loaded twice, however its keys are ordered, but not a colleague with the same answers', () => {
+    const first = participant('1', 'A');
+    const reordered = JSON.parse(
+      JSON.stringify({ ...first.file, answers: Object.fromEntries(Object.entries(first.file.answers).reverse()) }),
+    ) as AnswersFile;
+    expect(sameAnswersAs(reordered, [first])).toBe(first);
+    expect(sameAnswersAs({ ...first.file, savedAt: '2026-11-24T09:00:00.000Z' }, [first])).toBeUndefined();
+  });
+
+  it('keeps a name given in the workshop over a reload', () => {
+    const storage = new MemoryStorage();
+    saveParticipants(storage, [{ ...participant('1', 'Anna'), named: true }, participant('2', 'Region Østerhavn')]);
+    const loaded = loadParticipants(storage).participants;
+    expect(loaded.map((p) => [p.name, isNamed(p)])).toEqual([
+      ['Anna', true],
+      ['Region Østerhavn', false],
+    ]);
+  });
+});
+
+describe('file names that say whose answers they hold', () => {
+  it('spells Danish letters out and makes anything else a hyphen', () => {
+    expect(fileNamePart('Midtby Kommune')).toBe('midtby-kommune');
+    expect(fileNamePart('Lille Sønderå Kommune')).toBe('lille-soenderaa-kommune');
+    expect(fileNamePart('IT-chef / Æbleø')).toBe('it-chef-aebleoe');
+    expect(fileNamePart('Café Müller')).toBe('cafe-muller');
+    expect(fileNamePart('../../etc/passwd\u0000<script>')).toBe('etc-passwd-script');
+    expect(fileNamePart('✓✓✓')).toBe('');
+    expect(fileNamePart('a'.repeat(200))).toHaveLength(40);
+  });
+
+  it('names the answers file after the organisation and who answered, leaving out what is not given', () => {
+    const date = '2026-11-23T10:00:00.000Z';
+    expect(datedName('parat-svar', 'json', date, ['Midtby Kommune', 'IT-chef'])).toBe(
+      'parat-svar-midtby-kommune-it-chef-2026-11-23.json',
+    );
+    expect(datedName('parat-svar', 'json', date, ['', 'IT-chef'])).toBe('parat-svar-it-chef-2026-11-23.json');
+    expect(datedName('parat-svar', 'json', date)).toBe('parat-svar-2026-11-23.json');
+  });
+});
