@@ -5,7 +5,10 @@ import { shownScaleQuestions } from './score';
 import type { Answers, AssessmentResult, ScoredKind } from './types';
 import { answerOf } from '../questions/visibility';
 
-/** Mean and population standard deviation of some numbers; null for none. */
+/**
+ * Mean and population standard deviation of some numbers; null for none. One number has no spread and no range
+ * (a spread of 0 would read as agreement where only one person answered), so both are null then.
+ */
 function meanAndSpread(values: number[]): {
   mean: number | null;
   spread: number | null;
@@ -14,6 +17,7 @@ function meanAndSpread(values: number[]): {
 } {
   if (values.length === 0) return { mean: null, spread: null, min: null, max: null };
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  if (values.length === 1) return { mean, spread: null, min: null, max: null };
   const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
   return { mean, spread: Math.sqrt(variance), min: Math.min(...values), max: Math.max(...values) };
 }
@@ -21,13 +25,18 @@ function meanAndSpread(values: number[]): {
 export interface WorkshopSection {
   sectionId: string;
   kind: ScoredKind;
+  /**
+   * The group's score (0-100): the score of the group's answers, the one figure the group's recommendations, PDF
+   * and plan build on. The participants' mean and spread stand beside it.
+   */
+  group: number | null;
   /** Mean of the participants' scores (0-100), over those with a score. */
   mean: number | null;
   /** Standard deviation of the participants' scores: how far they disagree. */
   spread: number | null;
   min: number | null;
   max: number | null;
-  /** Participants with a score in this section. */
+  /** Participants with a score in this section: fewer than all is flagged wherever the section is shown. */
   scored: number;
 }
 
@@ -74,22 +83,13 @@ export function combine(bank: Bank, participants: readonly Answers[]): WorkshopR
   const pointsOf = bank.scoring.degreePoints;
   const results = participants.map((answers) => assess(bank, answers));
 
-  const sections = bank.sections
-    .filter((s) => s.kind !== 'profile')
-    .map((section): WorkshopSection => {
-      const values = results.flatMap((r) => {
-        const value = r.scores.find((s) => s.sectionId === section.id)?.value;
-        return value === null || value === undefined ? [] : [value];
-      });
-      return {
-        sectionId: section.id,
-        kind: section.kind as ScoredKind,
-        ...meanAndSpread(values),
-        scored: values.length,
-      };
-    });
-
   const groupAnswers: Record<string, string> = {};
+  // The organisation's type and size, where every participant gave the same: the group report's cover names them.
+  for (const id of ['sector', 'size']) {
+    const given = new Set(participants.map((a) => answerOf(a, id)));
+    const [only] = given;
+    if (given.size === 1 && only !== undefined) groupAnswers[id] = only;
+  }
   for (const question of bank.sections.flatMap((s) => s.questions)) {
     if (question.type !== 'choice' || !question.id.startsWith('stage-')) continue;
     const furthest = Math.max(
@@ -125,12 +125,29 @@ export function combine(bank: Bank, participants: readonly Answers[]): WorkshopR
     .sort((a, b) => b.spread - a.spread || a.order - b.order)
     .map((q) => q.id);
 
+  const group = assess(bank, groupAnswers);
+  const sections = bank.sections
+    .filter((s) => s.kind !== 'profile')
+    .map((section): WorkshopSection => {
+      const values = results.flatMap((r) => {
+        const value = r.scores.find((s) => s.sectionId === section.id)?.value;
+        return value === null || value === undefined ? [] : [value];
+      });
+      return {
+        sectionId: section.id,
+        kind: section.kind as ScoredKind,
+        group: group.scores.find((s) => s.sectionId === section.id)?.value ?? null,
+        ...meanAndSpread(values),
+        scored: values.length,
+      };
+    });
+
   return {
     participants: participants.length,
     sections,
     questions,
     discussion,
     groupAnswers,
-    group: assess(bank, groupAnswers),
+    group,
   };
 }

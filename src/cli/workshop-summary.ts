@@ -3,24 +3,25 @@ import type { Bank } from '../../questions/schema';
 import type { WorkshopResult } from '../../scoring';
 import { summaryText } from './summary';
 import { answerCounts } from '../format/answer-counts';
+import { workshopRows } from '../format/workshop-rows';
 
 // Enough points to steer a discussion; --json has them all.
 const topDiscussion = 5;
-const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
-/** A workshop in words for a terminal: each section's mean and spread, where people disagree, and the group's result. */
+/**
+ * A workshop in words for a terminal: each section's group score with the participants' mean and spread beside it,
+ * where people disagree, and the group's result.
+ */
 export function workshopText(bank: Bank, workshop: WorkshopResult, t: TFunction): string {
   const lines = [t('cli:workshop.title', { count: workshop.participants }), '', t('cli:workshop.sections')];
-  for (const s of workshop.sections.filter((x) => x.scored > 0)) {
-    lines.push(
-      `  ${t(`bank:sections.${s.sectionId}.title`).padEnd(40, ' ')} ${t('cli:workshop.sectionLine', {
-        mean: round(s.mean),
-        spread: round(s.spread),
-        min: round(s.min),
-        max: round(s.max),
-        scored: s.scored,
-      })}`,
-    );
+  for (const row of workshopRows(workshop, t)) {
+    const { group, mean, spread, range, answered } = row;
+    // One participant's score has no spread or range to show.
+    const figures =
+      spread === '–'
+        ? t('cli:workshop.sectionLineOne', { group, answered })
+        : t('cli:workshop.sectionLine', { group, mean, spread, range, answered });
+    lines.push(`  ${row.area.padEnd(40, ' ')} ${figures}`);
   }
   lines.push('', t('cli:workshop.discussion'));
   if (workshop.discussion.length === 0) lines.push(`  ${t('cli:workshop.agreement')}`);

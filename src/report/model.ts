@@ -14,6 +14,7 @@ import {
 } from '../../scoring';
 import { answerCounts } from '../format/answer-counts';
 import { changeText } from '../format/change-text';
+import { workshopCells, workshopHead, workshopRows } from '../format/workshop-rows';
 import { formatDate } from '../format/locale';
 import { planRows, progressText } from '../format/plan-text';
 import type { Plan } from '../../questions/plan';
@@ -312,6 +313,7 @@ export function reportModel(
         ...(['barriers', 'ratings', 'maturity', 'dontKnow', 'benchmark', 'recommendations'] as const).map((k) =>
           t(`app:about.method.${k}`),
         ),
+        ...(workshop ? [t('app:about.method.workshop')] : []),
         t('app:about.sourcesUse'),
         reports,
         versions,
@@ -379,28 +381,10 @@ function changesModel(
 }
 
 function workshopModel(workshop: WorkshopResult, t: TFunction) {
-  const round = (value: number | null) => (value === null ? '-' : String(Math.round(value)));
   return {
     heading: t('report:headings.workshop'),
-    intro: t('report:workshopIntro', { count: workshop.participants }),
-    table: {
-      head: [
-        t('app:results.table.area'),
-        t('app:workshop.mean'),
-        t('app:workshop.spread'),
-        t('app:workshop.range'),
-        t('app:workshop.scored'),
-      ],
-      body: workshop.sections
-        .filter((s) => s.scored > 0)
-        .map((s) => [
-          t(`bank:sections.${s.sectionId}.title`),
-          round(s.mean),
-          round(s.spread),
-          t('app:workshop.rangeValue', { min: round(s.min), max: round(s.max) }),
-          t('app:workshop.scoredValue', { scored: s.scored, total: workshop.participants }),
-        ]),
-    },
+    intro: t('app:workshop.sectionsLead'),
+    table: { head: workshopHead(t), body: workshopRows(workshop, t).map(workshopCells) },
     discussionHeading: t('app:workshop.discussionHeading'),
     discussion: workshop.discussion.slice(0, 10).map((id) => {
       const counts = answerCounts(workshop.questions.find((q) => q.questionId === id)?.counts ?? {}, t, ', ');

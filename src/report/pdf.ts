@@ -46,7 +46,7 @@ export function renderReport(model: ReportModel, JsPdfClass: typeof JsPdf): Doc 
   if (model.workshop) {
     w.chapter(model.workshop.heading);
     w.text(model.workshop.intro, { after: 3 });
-    w.table(model.workshop.table, [60, 26, 24, 30, 30]);
+    w.table(model.workshop.table, [46, 26, 28, 22, 26, 22]);
     w.heading(model.workshop.discussionHeading, 'h2');
     for (const line of model.workshop.discussion) w.text(`• ${line}`, { indent: 3, after: 1 });
   }

@@ -89,7 +89,12 @@ describe('npm run assess', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('Parat: workshop with 3 participants');
-    expect(stdout).toMatch(/Legal uncertainty\s+57 ± 24 \(from 33 to 81, 2 with a score\)/);
+    // One figure per area, named: the group's score, then the participants' mean and spread, flagged when partial.
+    expect(stdout).toMatch(
+      /Legal uncertainty\s+group 81 · participants 57 ± 24, lowest–highest 33–81 · Only 2 of 3 answered\n/,
+    );
+    expect(stdout).toMatch(/Competencies\s+group 56 · participants 63 ± 28, lowest–highest 33–100 · 3 of 3 answered\n/);
+    expect(stdout).toMatch(/Internet of Things \(IoT\)\s+group 50 · Only 1 of 3 answered\n/);
     expect(stdout).toContain('Where you disagree most');
     expect(stdout).toContain('Parat: results for the group');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(

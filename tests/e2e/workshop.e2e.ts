@@ -45,13 +45,17 @@ describe('a workshop in Chromium', () => {
     );
     const legal = workshop.sections.find((s) => s.sectionId === 'barriers-legal')!;
     const row = await page.getByRole('row', { name: /Juridiske afklaringer/ }).innerText();
+    // One figure per area, named: the group's score, then the participants' mean and spread, flagged when partial.
     expect(row.split('\t')).toEqual([
       'Juridiske afklaringer',
+      String(Math.round(legal.group!)),
       String(Math.round(legal.mean!)),
       String(Math.round(legal.spread!)),
       `${Math.round(legal.min!)}–${Math.round(legal.max!)}`,
-      '2 af 3',
+      'Kun 2 af 3',
     ]);
+    const iot = await page.getByRole('row', { name: /Internet of Things/ }).innerText();
+    expect(iot.split('\t').slice(3)).toEqual(['–', '–', 'Kun 1 af 3']);
     const discussion = page.locator('h2:has-text("Her er I mest uenige") + ol > li');
     expect(await discussion.count()).toBe(5);
     expect(await discussion.first().innerText()).toContain(
@@ -159,6 +163,11 @@ describe('who answered', () => {
     const alert = page.getByRole('alert');
     expect(await alert.innerText()).toContain('En fil var allerede indlæst');
     expect(await alert.innerText()).toContain(`har de samme svar som IT-chef og er ikke lagt til igen.`);
+
+    // The group's PDF names the organisation's type the participants agree on, and one figure per area.
+    const pdf = await downloadPdf(page);
+    expect(pdf.text).toMatch(/Type Region/);
+    expect(pdf.text).toContain('Gruppens score (0-100)');
 
     // The names given here are kept over a reload.
     await page.reload();

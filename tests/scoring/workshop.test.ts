@@ -57,7 +57,10 @@ describe('a workshop', () => {
         );
         expect(backward.groupAnswers).toEqual(forward.groupAnswers);
         for (const s of forward.sections) {
-          if (s.mean !== null) {
+          // The group's score is the score of the group's answers, whatever the participants' mean.
+          expect(s.group).toBe(forward.group.scores.find((x) => x.sectionId === s.sectionId)?.value ?? null);
+          if (s.scored === 1) expect([s.spread, s.min, s.max]).toEqual([null, null, null]);
+          if (s.scored > 1 && s.mean !== null) {
             expect(s.spread!).toBeGreaterThanOrEqual(0);
             expect(s.mean).toBeGreaterThanOrEqual(s.min! - 1e-9);
             expect(s.mean).toBeLessThanOrEqual(s.max! + 1e-9);
@@ -67,7 +70,17 @@ describe('a workshop', () => {
       { numRuns: 60 },
     );
     const alone = combine(bank, [loadFixture('large-region-rpa').answers]);
-    expect(alone.sections.every((s) => s.spread === null || s.spread === 0)).toBe(true);
+    // One answer has no spread: a 0 would read as agreement.
+    expect(alone.sections.every((s) => s.spread === null)).toBe(true);
     expect(alone.discussion).toEqual([]);
+  });
+
+  it('takes the organisation’s type and size for the group when every participant gave the same', () => {
+    const base = loadFixture('large-region-rpa').answers;
+    const agree = combine(bank, [base, { ...base, size: '500-1999' }]);
+    expect(agree.groupAnswers.sector).toBe(base.sector);
+    expect(agree.groupAnswers.size).toBeUndefined();
+    const split = combine(bank, [base, { ...base, sector: 'municipality' }]);
+    expect(split.groupAnswers.sector).toBeUndefined();
   });
 });

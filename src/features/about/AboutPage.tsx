@@ -43,6 +43,7 @@ export function AboutPage({ section }: { section?: string | undefined }) {
         <li>{t('about.method.dontKnow')}</li>
         <li>{t('about.method.benchmark')}</li>
         <li>{t('about.method.recommendations')}</li>
+        <li>{t('about.method.workshop')}</li>
       </ul>
 
       <h2>{t('about.accessibilityHeading')}</h2>

@@ -3,15 +3,16 @@ import { bank } from '../../../questions';
 import type { WorkshopResult } from '../../../scoring';
 import { DataTable } from '../../components/DataTable';
 import { answerCounts } from '../../format/answer-counts';
+import { workshopHead, workshopRows } from '../../format/workshop-rows';
 import { DistributionChart } from '../results/DistributionChart';
 import { RecommendationList } from '../results/RecommendationList';
 
 // The points most worth a discussion; the command line's --json has them all.
 const discussionPoints = 5;
-const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
 /**
- * A workshop's combined result: mean and spread per category and area, where the participants disagree most,
+ * A workshop's combined result: the group's score per category and area with the participants' mean and spread
+ * beside it, where the participants disagree most,
  * the group's recommendations and national comparison, and mean and spread question by question.
  */
 export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
@@ -19,27 +20,18 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
   return (
     <>
       <h2>{t('workshop.sectionsHeading')}</h2>
-      <DataTable
-        label={t('workshop.sectionsHeading')}
-        head={[
-          t('results.table.area'),
-          t('workshop.mean'),
-          t('workshop.spread'),
-          t('workshop.range'),
-          t('workshop.scored'),
-        ]}
-      >
-        {workshop.sections
-          .filter((s) => s.scored > 0)
-          .map((s) => (
-            <tr key={s.sectionId}>
-              <th scope="row">{t(`bank:sections.${s.sectionId}.title`)}</th>
-              <td>{round(s.mean)}</td>
-              <td>{round(s.spread)}</td>
-              <td>{t('workshop.rangeValue', { min: round(s.min), max: round(s.max) })}</td>
-              <td>{t('workshop.scoredValue', { scored: s.scored, total: workshop.participants })}</td>
-            </tr>
-          ))}
+      <p>{t('workshop.sectionsLead')}</p>
+      <DataTable label={t('workshop.sectionsHeading')} head={workshopHead(t)}>
+        {workshopRows(workshop, t).map((row) => (
+          <tr key={row.sectionId}>
+            <th scope="row">{row.area}</th>
+            <td className="parat-group-score">{row.group}</td>
+            <td>{row.mean}</td>
+            <td>{row.spread}</td>
+            <td>{row.range}</td>
+            <td className={row.partial ? 'parat-partial' : undefined}>{row.answered}</td>
+          </tr>
+        ))}
       </DataTable>
 
       <h2>{t('workshop.discussionHeading')}</h2>

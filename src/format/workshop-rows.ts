@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next';
+import type { WorkshopResult } from '../../scoring';
+
+/**
+ * A category or area of a workshop in words, as the page, the projector, the PDF and the command line all show it:
+ * the group's score first, the one figure the group's recommendations build on, then the participants' mean,
+ * spread and range beside it, and how many answered, flagged when not all did.
+ */
+export interface WorkshopRow {
+  sectionId: string;
+  area: string;
+  group: string;
+  mean: string;
+  spread: string;
+  range: string;
+  answered: string;
+  /** Fewer than all participants have a score here. */
+  partial: boolean;
+}
+
+const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
+
+/** The table's column heads, in the order of WorkshopRow's fields. */
+export const workshopHead = (t: TFunction) => [
+  t('app:results.table.area'),
+  t('app:workshop.groupScore'),
+  t('app:workshop.mean'),
+  t('app:workshop.spread'),
+  t('app:workshop.range'),
+  t('app:workshop.scored'),
+];
+
+/** The categories and areas anyone has a score in, in questionnaire order. */
+export function workshopRows(workshop: WorkshopResult, t: TFunction): WorkshopRow[] {
+  return workshop.sections
+    .filter((s) => s.scored > 0)
+    .map((s) => {
+      const partial = s.scored < workshop.participants;
+      const counted = { scored: s.scored, total: workshop.participants };
+      return {
+        sectionId: s.sectionId,
+        area: t(`bank:sections.${s.sectionId}.title`),
+        group: round(s.group),
+        mean: round(s.mean),
+        spread: round(s.spread),
+        range: s.min === null ? '–' : t('app:workshop.rangeValue', { min: round(s.min), max: round(s.max) }),
+        answered: partial ? t('app:workshop.partialValue', counted) : t('app:workshop.scoredValue', counted),
+        partial,
+      };
+    });
+}
+
+/** The row's cells, in the order of workshopHead. */
+export const workshopCells = (row: WorkshopRow) => [row.area, row.group, row.mean, row.spread, row.range, row.answered];
