@@ -38,6 +38,8 @@ export interface WorkshopSection {
   max: number | null;
   /** Participants with a score in this section: fewer than all is flagged wherever the section is shown. */
   scored: number;
+  /** The participants' scores, lowest first (so the order they were added in changes nothing): a dot each. */
+  values: number[];
 }
 
 export interface WorkshopQuestion {
@@ -139,6 +141,7 @@ export function combine(bank: Bank, participants: readonly Answers[]): WorkshopR
         group: group.scores.find((s) => s.sectionId === section.id)?.value ?? null,
         ...meanAndSpread(values),
         scored: values.length,
+        values: [...values].sort((a, b) => a - b),
       };
     });
 

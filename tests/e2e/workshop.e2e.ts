@@ -97,20 +97,32 @@ describe('a workshop in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Vis på projektor' }).click();
-    const slide = page.getByRole('region', { name: 'Præsentation' });
+    const slide = page.getByRole('dialog', { name: 'Præsentation' });
     const slideHeading = slide.getByRole('heading', { level: 2 });
+    await expect.poll(() => slideHeading.isVisible()).toBe(true);
     expect(await slideHeading.innerText()).toBe('Kompetencer');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kompetencer');
+    expect(await page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
     const slides = workshop.sections.filter((s) => s.scored > 0).length;
     expect(await slide.innerText()).toContain(`1 af ${slides}`);
+    expect(await slide.innerText()).toContain('Gruppens score');
     expect(await axeViolations(page)).toEqual([]);
-    await page.keyboard.press('ArrowRight');
+    // Presenter remotes send Page Down and Page Up; the arrow keys do the same.
+    await page.keyboard.press('PageDown');
     await expect.poll(() => slideHeading.innerText()).toBe('Ressourcer og prioritering');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ressourcer og prioritering');
+    expect(await slide.locator('[aria-live]').innerText()).toBe(`2 af ${slides}`);
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageUp');
     await expect.poll(() => slideHeading.innerText()).toBe('Ressourcer og prioritering');
+    // Only one participant has an IoT score: said, and no spread drawn from it.
+    while ((await slideHeading.innerText()) !== 'Internet of Things (IoT)') await page.keyboard.press('ArrowRight');
+    expect(await slide.locator('.parat-projector-detail').innerText()).toBe('Kun 1 af 3 har svaret');
+    expect(await slide.locator('.parat-dot').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => slide.count()).toBe(0);
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('workshop-present');
 
     const pdf = await downloadPdf(page);
@@ -120,6 +132,59 @@ describe('a workshop in Chromium', () => {
 
     await page.getByRole('button', { name: 'Fjern Deltager 2' }).click();
     await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
+  });
+});
+
+describe('the projector view', () => {
+  it('fills a 1024×768 projector with the title and the dot plot, in type for the back of the room, and ignores keys typed in a field', async () => {
+    const { page } = await openPage(env.browser, `${env.server.url}#/workshop`, {
+      viewport: { width: 1024, height: 768 },
+    });
+    await waitForHeading(page, 'Workshop');
+    await page.getByLabel('Deltagernes svarfiler').setInputFiles(three.map((name) => fixturePath(name)));
+    await expect.poll(() => page.getByRole('heading', { name: '3 deltagere' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Vis på projektor' }).click();
+    const slide = page.getByRole('dialog', { name: 'Præsentation' });
+    const title = slide.getByRole('heading', { level: 2 });
+    await expect.poll(() => title.isVisible()).toBe(true);
+
+    const inside = async (selector: string) =>
+      slide.locator(selector).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      });
+    expect(await inside('h2')).toBe(true);
+    expect(await inside('.parat-dot-plot')).toBe(true);
+    expect(await slide.locator('.parat-dot').count()).toBe(3);
+    const px = (selector: string) =>
+      slide
+        .locator(selector)
+        .first()
+        .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(await px('h2')).toBeGreaterThanOrEqual(48);
+    expect(await px('.parat-projector-figure')).toBeGreaterThanOrEqual(32);
+    expect(await px('.parat-dot-plot text')).toBeGreaterThanOrEqual(32);
+    expect(await px('.parat-answer-bars-count')).toBeGreaterThanOrEqual(32);
+    // Nothing of the page behind shows or can take focus.
+    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A field with the caret in it keeps its arrow keys: the slide stays. (The projector has no field of its own;
+    // one is put in it here, as a browser extension or a future form might.)
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.setAttribute('aria-label', 'Felt');
+      document.querySelector('dialog')?.append(field);
+      field.focus();
+    });
+    await page.keyboard.type('ab');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    expect(await title.innerText()).toBe('Kompetencer');
+    await title.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => title.innerText()).toBe('Ressourcer og prioritering');
   });
 });
 

@@ -56,7 +56,9 @@ describe('a workshop', () => {
           forward.sections.map((s) => s.mean ?? -1).map((m) => Math.round(m * 1e9)),
         );
         expect(backward.groupAnswers).toEqual(forward.groupAnswers);
+        expect(backward.sections.map((s) => s.values)).toEqual(forward.sections.map((s) => s.values));
         for (const s of forward.sections) {
+          expect(s.values).toHaveLength(s.scored);
           // The group's score is the score of the group's answers, whatever the participants' mean.
           expect(s.group).toBe(forward.group.scores.find((x) => x.sectionId === s.sectionId)?.value ?? null);
           if (s.scored === 1) expect([s.spread, s.min, s.max]).toEqual([null, null, null]);

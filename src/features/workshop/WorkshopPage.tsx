@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import { combine } from '../../../scoring';
@@ -23,7 +23,7 @@ import {
   unreadableParticipantsKey,
   type Participant,
 } from './participants';
-import { Presentation } from './Presentation';
+import { Projector } from './Projector';
 import { WorkshopResultView } from './WorkshopResultView';
 
 /**
@@ -60,6 +60,7 @@ export function WorkshopPage() {
   const [anonymous, setAnonymous] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [presenting, setPresenting] = useState(false);
+  const closeProjector = useCallback(() => setPresenting(false), []);
   const wasPresenting = useRef(false);
   // After the presentation, focus returns to the button that started it.
   useEffect(() => {
@@ -220,15 +221,20 @@ export function WorkshopPage() {
         </div>
       ))}
 
-      {presenting && workshop && <Presentation workshop={workshop} onClose={() => setPresenting(false)} />}
-      {!presenting && participants.length > 0 && workshop && (
+      {presenting && workshop && <Projector workshop={workshop} onClose={closeProjector} />}
+      {participants.length > 0 && workshop && (
         <>
           <div className="parat-actions">
             <button
               type="button"
               id="workshop-present"
               className="button button-primary"
-              onClick={() => setPresenting(true)}
+              onClick={() => {
+                // Full screen is asked for in the click, as browsers require, and the projector opens once it is
+                // granted or refused, so that it stands above the full-screen page in the browser's top layer.
+                const fullscreen = document.documentElement.requestFullscreen?.() ?? Promise.resolve();
+                void fullscreen.catch(() => undefined).then(() => setPresenting(true));
+              }}
             >
               {t('workshop.present')}
             </button>
