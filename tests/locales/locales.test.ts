@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { RecommendationKind } from '../../questions/schema';
+import { compactProblems } from '../../questions/compact';
 import { figureSets, nationalContext } from '../../questions/national-context';
 import { actionStatuses, planNoticeCodes } from '../../questions/plan';
 import { answersProblemCodes } from '../../questions/answers';
@@ -159,6 +160,7 @@ describe('locales', () => {
           (k) => `about.method.${k}`,
         ),
         ...RecommendationKind.options.map((k) => `results.recommendation.cites.${k}`),
+        ...compactProblems.map((c) => `workshop.scan.problems.${c}`),
       ],
       report: [
         ...['number', 'action', 'responsible', 'deadline'].map((k) => `actionsTable.${k}`),

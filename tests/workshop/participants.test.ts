@@ -53,6 +53,9 @@ describe('who answered, in a workshop', () => {
       JSON.stringify({ ...first.file, answers: Object.fromEntries(Object.entries(first.file.answers).reverse()) }),
     ) as AnswersFile;
     expect(sameAnswersAs(reordered, [first])).toBe(first);
+    // The same answers by QR code: saved to the second, without the notes.
+    const saved = { ...first, file: { ...first.file, savedAt: '2026-11-20T13:05:00.420Z', notes: { K1: 'Svært' } } };
+    expect(sameAnswersAs({ ...saved.file, notes: {}, savedAt: '2026-11-20T13:05:00Z' }, [saved])).toBe(saved);
     expect(sameAnswersAs({ ...first.file, savedAt: '2026-11-24T09:00:00.000Z' }, [first])).toBeUndefined();
   });
 

@@ -17,6 +17,7 @@ import { ComparePanel } from './ComparePanel';
 import { TargetsPanel } from './TargetsPanel';
 import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
+import { SendToWorkshopDialog } from '../transfer/SendToWorkshopDialog';
 import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
 import { DownloadPdfButton } from './DownloadPdfButton';
 import { RecommendationList, recommendationAnchor } from './RecommendationList';
@@ -215,6 +216,7 @@ export function ResultsPage() {
                 <div className="parat-actions">
                   <CsvButtons result={result} />
                   <ShareLinkDialog />
+                  <SendToWorkshopDialog />
                   <a className="button button-tertiary" href={href({ page: 'check' })}>
                     {t('results.backToCheck')}
                   </a>

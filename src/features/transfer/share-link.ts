@@ -24,6 +24,14 @@ const through = async (bytes: Uint8Array, stream: CompressionStream | Decompress
  */
 export const maxShareLinkLength = 32_000;
 
+/**
+ * The share fragments in pasted text, in order and each once: a chat or an email may hold many links, each maybe
+ * wrapped in <…> or followed by punctuation.
+ */
+export function findShareFragments(text: string): string[] {
+  return [...new Set(text.match(/#share=[A-Za-z0-9_-]+/g) ?? [])];
+}
+
 /** The answers compressed (deflate) into a URL fragment: `#share=…`. */
 export async function shareFragment(file: AnswersFile): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(file));

@@ -6,8 +6,12 @@ import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { DownloadPdfButton } from '../results/DownloadPdfButton';
 import { GroupPlanDialog } from '../plan/GroupPlanDialog';
-import type { Incoming } from '../transfer/incoming';
 import { readAnswerFiles } from '../transfer/read-files';
+import { readShareFragment } from '../transfer/share-link';
+import { readCompact } from '../../../questions/compact';
+import { readIncoming, type Incoming } from '../transfer/incoming';
+import { AddByLinks } from './AddByLinks';
+import { ScanQr } from './ScanQr';
 import { RefusedAlert } from '../transfer/IncomingPreview';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
@@ -25,6 +29,13 @@ import {
 } from './participants';
 import { Projector } from './Projector';
 import { WorkshopResultView } from './WorkshopResultView';
+
+/** Answers that arrived for the workshop, named by their file or as the nth link or code. */
+interface Arrival {
+  label: string;
+  source: 'file' | 'link';
+  incoming: Incoming;
+}
 
 /**
  * A workshop: the consultant loads the participants' answer files (picker or drag-and-drop), or respondents answer
@@ -50,7 +61,7 @@ export function WorkshopPage() {
     setLoaded((loaded) => ({ ...loaded, unreadable: undefined }));
   };
   const [respondent, setRespondent] = useState('');
-  const [refused, setRefused] = useState<{ fileName: string; incoming: Extract<Incoming, { ok: false }> }[]>([]);
+  const [refused, setRefused] = useState<(Arrival & { incoming: Extract<Incoming, { ok: false }> })[]>([]);
   const [repeated, setRepeated] = useState<{ fileName: string; as: string }[]>([]);
   // The participants as they are now, for files read after a wait: two drops in a row must see each other.
   const latest = useRef(participants);
@@ -81,22 +92,65 @@ export function WorkshopPage() {
     [participants],
   );
 
-  const add = async (files: FileList | null) => {
-    const read = await readAnswerFiles([...(files ?? [])]);
-    setRefused(read.flatMap((r) => (r.incoming.ok ? [] : [{ fileName: r.fileName, incoming: r.incoming }])));
+  /**
+   * Adds what arrived by file, link or QR code: each refused one with its reason, each repeat of a participant
+   * already here with a message, the rest as participants named after who answered. Returns who was added.
+   */
+  const take = (arrivals: readonly Arrival[]) => {
+    setRefused(arrivals.flatMap((a) => (a.incoming.ok ? [] : [{ ...a, incoming: a.incoming }])));
     const added: Participant[] = [];
     const again: { fileName: string; as: string }[] = [];
-    read.forEach((r, i) => {
-      if (!r.incoming.ok) return;
-      const same = sameAnswersAs(r.incoming.file, [...latest.current, ...added]);
-      if (same) again.push({ fileName: r.fileName, as: same.name });
+    arrivals.forEach((a, i) => {
+      if (!a.incoming.ok) return;
+      const same = sameAnswersAs(a.incoming.file, [...latest.current, ...added]);
+      if (same) again.push({ fileName: a.label, as: same.name });
       else {
-        const name = nameFromAnswers(r.incoming.file, r.fileName);
-        added.push({ key: `${Date.now()}-${i}`, name, file: r.incoming.file });
+        const name = nameFromAnswers(a.incoming.file, a.label);
+        added.push({ key: `${Date.now()}-${i}`, name, file: a.incoming.file });
       }
     });
     setRepeated(again);
     if (added.length > 0) setParticipants((current) => [...current, ...added]);
+    latest.current = [...latest.current, ...added];
+    return { added, again };
+  };
+  const add = async (files: FileList | null) =>
+    take(
+      (await readAnswerFiles([...(files ?? [])])).map((r) => ({
+        label: r.fileName,
+        source: 'file' as const,
+        incoming: r.incoming,
+      })),
+    );
+  const addLinks = async (fragments: readonly string[]) =>
+    take(
+      await Promise.all(
+        fragments.map(async (fragment, i) => ({
+          label: t('workshop.links.label', { number: i + 1 }),
+          source: 'link' as const,
+          incoming: await readShareFragment(fragment),
+        })),
+      ),
+    );
+  const scanned = useRef(0);
+  /** A code read by the camera: added like a file, and what happened said in one sentence for the scanner to announce. */
+  const addScanned = (text: string, frameAt: number) => {
+    const code = readCompact(text, bank);
+    if (!code.ok) return t(`workshop.scan.problems.${code.problem}`);
+    const json = JSON.stringify(code.file);
+    scanned.current += 1;
+    const { added, again } = take([
+      {
+        label: t('workshop.scan.label', { number: scanned.current }),
+        source: 'link',
+        incoming: readIncoming(json, json.length),
+      },
+    ]);
+    // Read by `npm run bench`: from the camera's frame to the participant added.
+    performance.measure('parat-scan-to-participant', { start: frameAt });
+    const [first] = added;
+    if (first) return t('workshop.scan.added', { name: first.name });
+    return again[0] ? t('workshop.scan.again', { name: again[0].as }) : t('workshop.scan.refused');
   };
   const nameOf = (p: Participant, index: number) =>
     anonymous || !p.name.trim() ? t('workshop.anonymous', { number: index + 1 }) : p.name;
@@ -149,6 +203,10 @@ export function WorkshopPage() {
             event.target.value = '';
           }}
         />
+      </div>
+      <div className="parat-intake">
+        <AddByLinks onLinks={addLinks} />
+        <ScanQr onCode={addScanned} />
       </div>
       <section aria-labelledby="in-turn-heading">
         <h2 id="in-turn-heading">{t('workshop.inTurnHeading')}</h2>
@@ -215,9 +273,9 @@ export function WorkshopPage() {
         </Alert>
       )}
       {refused.map((r) => (
-        <div key={r.fileName}>
-          <p className="parat-refused-file">{r.fileName}</p>
-          <RefusedAlert problem={r.incoming.problem} source="file" />
+        <div key={r.label}>
+          <p className="parat-refused-file">{r.label}</p>
+          <RefusedAlert problem={r.incoming.problem} source={r.source} />
         </div>
       ))}
 

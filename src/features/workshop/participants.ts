@@ -18,10 +18,13 @@ export const nameFromAnswers = (file: AnswersFile, fallback: string) =>
 /** Whether anyone has said who this participant is: the answers' "Navn eller rolle", or a name given here. */
 export const isNamed = (p: Participant) => (p.named === true || !!p.file.answers.respondent?.trim()) && !!p.name.trim();
 
-/** A file's answers, notes and saving time, the same however the file orders its keys. */
+/**
+ * A file's answers and the second it was saved, the same however the file orders its keys. Notes are left out: a QR
+ * code may carry the same answers without them, and is still the same participant.
+ */
 const fingerprint = (file: AnswersFile) => {
-  const sorted = (record: Record<string, string> | undefined) => Object.entries(record ?? {}).sort();
-  return JSON.stringify([sorted(file.answers), sorted(file.notes), file.savedAt ?? '']);
+  const saved = file.savedAt ? Math.round(Date.parse(file.savedAt) / 1000) : '';
+  return JSON.stringify([Object.entries(file.answers).sort(), saved]);
 };
 
 /** The participant whose answers a file repeats, if any: a file loaded twice would count one voice twice. */

@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import { useStore } from '../../state/context';
+import { answersQr, type QrDrawing } from './qr';
+import { QrCode } from './QrCode';
+import { maxShareLinkLength, shareFragment } from './share-link';
+
+/**
+ * A participant's answers on their way to a workshop without a file: a QR code the consultant scans off this screen,
+ * and a link to paste into a chat. Both are made here; nothing is sent.
+ */
+export function SendToWorkshopDialog() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [made, setMade] = useState<{ qr?: QrDrawing; link?: string; notes: number }>();
+  const [copied, setCopied] = useState(false);
+
+  const open = async () => {
+    setMade(undefined);
+    setCopied(false);
+    dialog.current?.showModal();
+    const file = store.toFile();
+    const link = (window.location.href.split('#')[0] ?? '') + (await shareFragment(file));
+    const notes = Object.values(file.notes ?? {}).filter((note) => note.trim() !== '').length;
+    const qr = await answersQr(file);
+    setMade({ ...(qr ? { qr } : {}), ...(link.length <= maxShareLinkLength ? { link } : {}), notes });
+  };
+  const copy = async () => {
+    if (!made?.link) return;
+    await navigator.clipboard.writeText(made.link);
+    setCopied(true);
+  };
+
+  return (
+    <>
+      <button type="button" className="button button-secondary" onClick={() => void open()}>
+        {t('transfer.workshop.open')}
+      </button>
+      <dialog ref={dialog} className="parat-dialog" aria-labelledby="send-workshop-heading">
+        <h2 id="send-workshop-heading">{t('transfer.workshop.heading')}</h2>
+        <p>{t('transfer.shareWarning')}</p>
+        {made && (
+          <>
+            {made.qr ? (
+              <>
+                <p>{t('transfer.workshop.qrLead')}</p>
+                <QrCode drawing={made.qr} label={t('transfer.workshop.qrLabel')} />
+                {made.notes > 0 && !made.qr.withNotes && (
+                  <p className="parat-qr-note">{t('transfer.workshop.notesLeftOut', { count: made.notes })}</p>
+                )}
+              </>
+            ) : (
+              <p>{t('transfer.workshop.noQr')}</p>
+            )}
+            {made.link ? (
+              <div className="form-group">
+                <label className="form-label" htmlFor="send-workshop-link">
+                  {t('transfer.workshop.linkLabel')}
+                </label>
+                <input
+                  className="form-input parat-share-link"
+                  id="send-workshop-link"
+                  readOnly
+                  value={made.link}
+                  onFocus={(e) => e.target.select()}
+                />
+              </div>
+            ) : (
+              <p>{t('transfer.workshop.noLink')}</p>
+            )}
+          </>
+        )}
+        <p role="status">{copied ? t('transfer.shareCopied') : made ? '' : t('transfer.workshop.making')}</p>
+        <div className="parat-actions">
+          {made?.link && (
+            <button type="button" className="button button-primary" onClick={() => void copy()}>
+              {t('transfer.shareCopy')}
+            </button>
+          )}
+          <DownloadAnswersButton className="button button-secondary" />
+          <button type="button" className="button button-tertiary" onClick={() => dialog.current?.close()}>
+            {t('transfer.shareClose')}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
