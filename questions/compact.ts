@@ -5,7 +5,7 @@ import type { Bank, Question } from './schema';
 /**
  * The answers in few enough characters for one QR code a laptop's camera can read off a phone: each choice by its
  * position in the bank, as one digit, in question order; the text answers (organisation, who answered) and the time
- * saved; the notes only if asked for. A typical participant needs about 200 characters against 4,000 as a file.
+ * saved; the notes only if asked for. A typical participant needs about 150 characters against 4,000 as a file.
  *
  * `PARAT:1:<bank version>:<layout>:<saved, seconds base 36>:<digits>:<organisation>:<respondent>[:<notes JSON>]`
  *

@@ -23,11 +23,11 @@ const round = (value: number | null) => (value === null ? '–' : String(Math.ro
 /** The table's column heads, in the order of WorkshopRow's fields. */
 export const workshopHead = (t: TFunction) => [
   t('app:results.table.area'),
-  t('app:workshop.groupScore'),
-  t('app:workshop.mean'),
-  t('app:workshop.spread'),
-  t('app:workshop.range'),
-  t('app:workshop.scored'),
+  t('workshop:groupScore'),
+  t('workshop:mean'),
+  t('workshop:spread'),
+  t('workshop:range'),
+  t('workshop:scored'),
 ];
 
 /** The categories and areas anyone has a score in, in questionnaire order. */
@@ -43,8 +43,8 @@ export function workshopRows(workshop: WorkshopResult, t: TFunction): WorkshopRo
         group: round(s.group),
         mean: round(s.mean),
         spread: round(s.spread),
-        range: s.min === null ? '–' : t('app:workshop.rangeValue', { min: round(s.min), max: round(s.max) }),
-        answered: partial ? t('app:workshop.partialValue', counted) : t('app:workshop.scoredValue', counted),
+        range: s.min === null ? '–' : t('workshop:rangeValue', { min: round(s.min), max: round(s.max) }),
+        answered: partial ? t('workshop:partialValue', counted) : t('workshop:scoredValue', counted),
         partial,
       };
     });

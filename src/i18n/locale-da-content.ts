@@ -3,6 +3,7 @@ import plan from '../../locales/da/plan.json';
 import questions from '../../locales/da/questions.json';
 import recommendations from '../../locales/da/recommendations.json';
 import report from '../../locales/da/report.json';
+import workshop from '../../locales/da/workshop.json';
 
 /** Every string but the frame's in this language: loaded with the first page that shows them. */
-export default { national, plan, questions, recommendations, report };
+export default { national, plan, questions, recommendations, report, workshop };

@@ -38,7 +38,7 @@ export async function startI18n(): Promise<void> {
     fallbackLng: false,
     resources: {},
     partialBundledLanguages: true,
-    ns: ['app', 'bank', 'national', 'plan', 'questions', 'recommendations', 'report'],
+    ns: ['app', 'bank', 'national', 'plan', 'questions', 'recommendations', 'report', 'workshop'],
     defaultNS: 'app',
     // React escapes what it renders.
     interpolation: { escapeValue: false },

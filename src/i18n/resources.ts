@@ -6,6 +6,7 @@ import daPlan from '../../locales/da/plan.json';
 import daQuestions from '../../locales/da/questions.json';
 import daRecommendations from '../../locales/da/recommendations.json';
 import daReport from '../../locales/da/report.json';
+import daWorkshop from '../../locales/da/workshop.json';
 import enApp from '../../locales/en/app.json';
 import enBank from '../../locales/en/bank.json';
 import enCli from '../../locales/en/cli.json';
@@ -14,6 +15,7 @@ import enPlan from '../../locales/en/plan.json';
 import enQuestions from '../../locales/en/questions.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
+import enWorkshop from '../../locales/en/workshop.json';
 
 /** Danish is the source language; English has the same shape (tests/locales checks it). */
 export const resources = {
@@ -26,6 +28,7 @@ export const resources = {
     questions: daQuestions,
     recommendations: daRecommendations,
     report: daReport,
+    workshop: daWorkshop,
   },
   en: {
     app: enApp,
@@ -36,6 +39,7 @@ export const resources = {
     questions: enQuestions,
     recommendations: enRecommendations,
     report: enReport,
+    workshop: enWorkshop,
   },
 } as const;
 

@@ -383,9 +383,9 @@ function changesModel(
 function workshopModel(workshop: WorkshopResult, t: TFunction) {
   return {
     heading: t('report:headings.workshop'),
-    intro: t('app:workshop.sectionsLead'),
+    intro: t('workshop:sectionsLead'),
     table: { head: workshopHead(t), body: workshopRows(workshop, t).map(workshopCells) },
-    discussionHeading: t('app:workshop.discussionHeading'),
+    discussionHeading: t('workshop:discussionHeading'),
     discussion: workshop.discussion.slice(0, 10).map((id) => {
       const counts = answerCounts(workshop.questions.find((q) => q.questionId === id)?.counts ?? {}, t, ', ');
       return `${t(`questions:${id}.text`)} (${counts})`;

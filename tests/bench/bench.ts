@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -12,12 +13,22 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
+import { compactAnswers } from '../../questions/compact';
 import { assess } from '../../scoring';
 import { createTranslator } from '../../src/i18n';
 import { createReport } from '../../src/report/create';
 import { createDocx } from '../../src/report/docx';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
-import { chromiumFlags, chromiumPath, launchBrowser, serveBuild, waitForApp, waitForHeading } from '../e2e/harness';
+import {
+  chromiumFlags,
+  chromiumPath,
+  launchBrowser,
+  launchBrowserWithCamera,
+  serveBuild,
+  waitForApp,
+  waitForHeading,
+  writeCameraVideo,
+} from '../e2e/harness';
 import { fixtureNames, loadFixture } from '../fixtures';
 import { workshopTexts } from './merge';
 
@@ -28,17 +39,19 @@ const over: string[] = [];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function report(label: string, value: number, unit: 'kB' | 'MB' | 'ms' | 'score' | 'pages', budget?: number) {
+function report(label: string, value: number, unit: 'B' | 'kB' | 'MB' | 'ms' | 'score' | 'pages', budget?: number) {
   const shown =
-    unit === 'kB'
-      ? kb(value * 1024)
-      : unit === 'MB'
-        ? `${value.toFixed(0)} MB`
-        : unit === 'ms'
-          ? `${Math.round(value)} ms`
-          : unit === 'pages'
-            ? `${value} pages`
-            : value.toFixed(2);
+    unit === 'B'
+      ? `${value} B`
+      : unit === 'kB'
+        ? kb(value * 1024)
+        : unit === 'MB'
+          ? `${value.toFixed(0)} MB`
+          : unit === 'ms'
+            ? `${Math.round(value)} ms`
+            : unit === 'pages'
+              ? `${value} pages`
+              : value.toFixed(2);
   const limit = budget === undefined ? '' : unit === 'score' ? ` (budget >= ${budget})` : ` (budget ${budget} ${unit})`;
   console.log(`${label.padEnd(48)} ${shown.padStart(10)}${limit}`);
   const fails = unit === 'score' ? value < (budget ?? 0) : budget !== undefined && value > budget;
@@ -123,6 +136,83 @@ const fullFile = {
       gzipSync(readFileSync(join(dist, 'assets', chunk))).length / 1024,
       'kB',
     );
+}
+
+// A participant's answers as a QR code for a workshop: the text's bytes and the QR version, typical and full.
+const typicalParticipant = { ...fixture, answers: { ...fixture.answers, respondent: 'IT-chef' } };
+const fullParticipant: AnswersFile = {
+  ...fullFile,
+  answers: Object.fromEntries(
+    bank.sections
+      .flatMap((s) => s.questions)
+      .map((q) => [q.id, q.type === 'text' ? 'Midtby Kommune, IT-chef' : q.type === 'scale' ? 'some' : q.options[0]!]),
+  ),
+};
+{
+  const { generate, correction } = await import('lean-qr');
+  const qr = (file: AnswersFile, notes: boolean) => {
+    const text = compactAnswers(file, bank, { notes });
+    let version = 'over 40';
+    try {
+      version = String((generate(text, { minCorrectionLevel: correction.M }).size - 17) / 4);
+    } catch {
+      // Too much for any QR code: the dialog then offers the link and the file.
+    }
+    return { bytes: Buffer.byteLength(text), version };
+  };
+  for (const [label, file, notes] of [
+    ['typical participant, no notes', typicalParticipant, false],
+    ['every question answered, no notes', fullParticipant, false],
+    ['every question answered, a note on each', fullParticipant, true],
+  ] as const) {
+    const { bytes, version } = qr(file, notes);
+    report(`QR text, ${label} (version ${version})`, bytes, 'B');
+  }
+  for (const [name, pattern] of [
+    ['QR code maker chunk, on request (gzip)', /^lean-qr-.*\.js$/],
+    ['QR reader chunk, on request (gzip)', /^jsQR-.*\.js$/i],
+  ] as const) {
+    const chunk = readdirSync(join(dist, 'assets')).find((f) => pattern.test(f));
+    if (chunk) report(name, gzipSync(readFileSync(join(dist, 'assets', chunk))).length / 1024, 'kB');
+  }
+}
+
+// From a camera frame holding a participant's QR code to the participant added, in Chromium with a fake camera.
+{
+  const { generate, correction } = await import('lean-qr');
+  const code = generate(compactAnswers(typicalParticipant, bank, { notes: false }), {
+    minCorrectionLevel: correction.M,
+  });
+  const module = Math.floor(360 / (code.size + 8));
+  const picture = new Uint8Array(640 * 480).fill(255);
+  const left = Math.floor((640 - code.size * module) / 2);
+  const top = Math.floor((480 - code.size * module) / 2);
+  for (let y = 0; y < code.size * module; y++)
+    for (let x = 0; x < code.size * module; x++)
+      if (code.get(Math.floor(x / module), Math.floor(y / module))) picture[(top + y) * 640 + left + x] = 0;
+  const video = join(tmpdir(), `parat-bench-camera-${process.pid}.y4m`);
+  writeCameraVideo(video, picture);
+  const server = await serveBuild('/', { hostLike: true });
+  const camera = await launchBrowserWithCamera(video);
+  try {
+    const times: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await camera.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}#/workshop`);
+      await waitForHeading(page, 'Workshop');
+      await page.getByRole('button', { name: 'Scan QR-kode' }).click();
+      await page.getByRole('heading', { name: '1 deltager' }).waitFor({ timeout: 30_000 });
+      times.push(
+        await page.evaluate(() => performance.getEntriesByName('parat-scan-to-participant')[0]?.duration ?? NaN),
+      );
+      await context.close();
+    }
+    report(`Camera frame to participant added, jsQR (median of ${runs})`, median(times), 'ms');
+  } finally {
+    await camera.close();
+    await server.close();
+  }
 }
 
 // Served as README's hosting notes ask: compressed, hashed assets cached for a year.

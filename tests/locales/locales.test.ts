@@ -121,7 +121,7 @@ describe('locales', () => {
     for (const key of [...literal, ...dynamic]) expect(cliKeys.has(key!), `cli:${key} is missing`).toBe(true);
   });
 
-  it('uses every app, report, national-figure and plan string, and every one it uses exists', () => {
+  it('uses every app, report, national-figure, plan and workshop string, and every one it uses exists', () => {
     const sources = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
@@ -160,7 +160,6 @@ describe('locales', () => {
           (k) => `about.method.${k}`,
         ),
         ...RecommendationKind.options.map((k) => `results.recommendation.cites.${k}`),
-        ...compactProblems.map((c) => `workshop.scan.problems.${c}`),
       ],
       report: [
         ...['number', 'action', 'responsible', 'deadline'].map((k) => `actionsTable.${k}`),
@@ -182,6 +181,7 @@ describe('locales', () => {
         ...['title', 'from', 'areas', 'responsible', 'deadline', 'status', 'note'].map((k) => `fields.${k}`),
         ...planNoticeCodes.map((code) => `notices.${code}`),
       ],
+      workshop: compactProblems.map((c) => `scan.problems.${c}`),
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>
@@ -191,7 +191,7 @@ describe('locales', () => {
       ],
     };
     const base = (key: string) => key.replace(/_(zero|one|other)$/, '');
-    for (const ns of ['app', 'report', 'national', 'plan']) {
+    for (const ns of ['app', 'report', 'national', 'plan', 'workshop']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
       for (const key of Object.keys(da[ns]!)) {

@@ -42,7 +42,7 @@ export function StartPage({ firstStep }: { firstStep: Route }) {
       {started && <DownloadAnswersButton />}
       <ImportAnswers />
       <p>
-        <a href={href({ page: 'workshop' })}>{t('workshop.open')}</a>
+        <a href={href({ page: 'workshop' })}>{t('workshopOpen')}</a>
       </p>
     </>
   );

@@ -36,28 +36,28 @@ export function SendToWorkshopDialog() {
   return (
     <>
       <button type="button" className="button button-secondary" onClick={() => void open()}>
-        {t('transfer.workshop.open')}
+        {t('workshop:send.open')}
       </button>
       <dialog ref={dialog} className="parat-dialog" aria-labelledby="send-workshop-heading">
-        <h2 id="send-workshop-heading">{t('transfer.workshop.heading')}</h2>
+        <h2 id="send-workshop-heading">{t('workshop:send.heading')}</h2>
         <p>{t('transfer.shareWarning')}</p>
         {made && (
           <>
             {made.qr ? (
               <>
-                <p>{t('transfer.workshop.qrLead')}</p>
-                <QrCode drawing={made.qr} label={t('transfer.workshop.qrLabel')} />
+                <p>{t('workshop:send.qrLead')}</p>
+                <QrCode drawing={made.qr} label={t('workshop:send.qrLabel')} />
                 {made.notes > 0 && !made.qr.withNotes && (
-                  <p className="parat-qr-note">{t('transfer.workshop.notesLeftOut', { count: made.notes })}</p>
+                  <p className="parat-qr-note">{t('workshop:send.notesLeftOut', { count: made.notes })}</p>
                 )}
               </>
             ) : (
-              <p>{t('transfer.workshop.noQr')}</p>
+              <p>{t('workshop:send.noQr')}</p>
             )}
             {made.link ? (
               <div className="form-group">
                 <label className="form-label" htmlFor="send-workshop-link">
-                  {t('transfer.workshop.linkLabel')}
+                  {t('workshop:send.linkLabel')}
                 </label>
                 <input
                   className="form-input parat-share-link"
@@ -68,11 +68,11 @@ export function SendToWorkshopDialog() {
                 />
               </div>
             ) : (
-              <p>{t('transfer.workshop.noLink')}</p>
+              <p>{t('workshop:send.noLink')}</p>
             )}
           </>
         )}
-        <p role="status">{copied ? t('transfer.shareCopied') : made ? '' : t('transfer.workshop.making')}</p>
+        <p role="status">{copied ? t('transfer.shareCopied') : made ? '' : t('workshop:send.making')}</p>
         <div className="parat-actions">
           {made?.link && (
             <button type="button" className="button button-primary" onClick={() => void copy()}>

@@ -3,7 +3,7 @@ import { compactAnswers, type CompactFile } from '../../../questions/compact';
 
 /**
  * Largest QR version Parat makes: 97 modules a side, which a laptop's camera still reads off a phone held up to it.
- * A typical participant needs version 8 or so.
+ * A typical participant needs version 6 or so.
  */
 export const maxQrVersion = 20;
 

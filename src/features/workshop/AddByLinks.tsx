@@ -13,22 +13,22 @@ export function AddByLinks({ onLinks }: { onLinks: (fragments: string[]) => Prom
   const submit = async () => {
     const fragments = findShareFragments(text);
     if (fragments.length === 0) {
-      setStatus(t('workshop.links.none'));
+      setStatus(t('workshop:links.none'));
       return;
     }
     const { added } = await onLinks(fragments);
-    setStatus(t('workshop.links.added', { count: added.length, total: fragments.length }));
+    setStatus(t('workshop:links.added', { count: added.length, total: fragments.length }));
     if (added.length === fragments.length) setText('');
   };
   return (
     <section aria-labelledby="links-heading">
-      <h2 id="links-heading">{t('workshop.links.heading')}</h2>
+      <h2 id="links-heading">{t('workshop:links.heading')}</h2>
       <div className="form-group">
         <label className="form-label" htmlFor="workshop-links">
-          {t('workshop.links.field')}
+          {t('workshop:links.field')}
         </label>
         <span className="form-hint" id="workshop-links-hint">
-          {t('workshop.links.hint')}
+          {t('workshop:links.hint')}
         </span>
         <textarea
           className="form-input"
@@ -40,7 +40,7 @@ export function AddByLinks({ onLinks }: { onLinks: (fragments: string[]) => Prom
         />
       </div>
       <button type="button" className="button button-secondary" onClick={() => void submit()}>
-        {t('workshop.links.add')}
+        {t('workshop:links.add')}
       </button>
       <p role="status">{status}</p>
     </section>

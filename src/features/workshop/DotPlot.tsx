@@ -30,8 +30,8 @@ export function DotPlot({ values, group }: { values: readonly number[]; group: n
   const levels = Math.max(1, ...dots.map((d) => d.level + 1));
   const axis = labelHeight + levels * step + radius;
   const label = [
-    t('workshop.dotPlot.participants', { values: dots.map((d) => d.value).join(', ') }),
-    group === null ? '' : t('workshop.dotPlot.group', { value: Math.round(group) }),
+    t('workshop:dotPlot.participants', { values: dots.map((d) => d.value).join(', ') }),
+    group === null ? '' : t('workshop:dotPlot.group', { value: Math.round(group) }),
   ]
     .join(' ')
     .trim();
@@ -55,7 +55,7 @@ export function DotPlot({ values, group }: { values: readonly number[]; group: n
             y={labelHeight - 14}
             textAnchor={group < 50 ? 'start' : 'end'}
           >
-            {t('workshop.dotPlot.groupMark', { value: Math.round(group) })}
+            {t('workshop:dotPlot.groupMark', { value: Math.round(group) })}
           </text>
         </g>
       )}

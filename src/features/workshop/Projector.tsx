@@ -65,7 +65,7 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
     <dialog
       ref={dialog}
       className="parat-projector"
-      aria-label={t('workshop.presentation')}
+      aria-label={t('workshop:presentation')}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -74,11 +74,11 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
     >
       <div className="parat-projector-bar">
         <p className="parat-projector-count" aria-live="polite">
-          {t('workshop.slideCount', { current: index + 1, total: rows.length })}
+          {t('workshop:slideCount', { current: index + 1, total: rows.length })}
         </p>
         <div className="parat-projector-buttons">
           <button type="button" className="button button-secondary" onClick={() => go(-1)} disabled={index === 0}>
-            {t('workshop.previous')}
+            {t('workshop:previous')}
           </button>
           <button
             type="button"
@@ -86,10 +86,10 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
             onClick={() => go(1)}
             disabled={index === rows.length - 1}
           >
-            {t('workshop.next')}
+            {t('workshop:next')}
           </button>
           <button type="button" className="button button-tertiary" onClick={onClose}>
-            {t('workshop.endPresentation')}
+            {t('workshop:endPresentation')}
           </button>
         </div>
       </div>
@@ -97,13 +97,13 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
         {row.area}
       </h2>
       <p className="parat-projector-figure">
-        {t('workshop.slideGroup')} <strong>{row.group}</strong>
+        {t('workshop:slideGroup')} <strong>{row.group}</strong>
       </p>
       <p className="parat-projector-detail">
         {[
-          section.scored > 1 && t('workshop.slideSpread', { mean: row.mean, spread: row.spread }),
-          row.partial && t('workshop.slidePartial', { scored: section.scored, total: workshop.participants }),
-          section.scored === 1 && !row.partial && t('workshop.slideSingle'),
+          section.scored > 1 && t('workshop:slideSpread', { mean: row.mean, spread: row.spread }),
+          row.partial && t('workshop:slidePartial', { scored: section.scored, total: workshop.participants }),
+          section.scored === 1 && !row.partial && t('workshop:slideSingle'),
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -111,7 +111,7 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
       <DotPlot values={section.values} group={section.group} />
       {points.length > 0 && (
         <>
-          <h3>{t('workshop.discussionHeading')}</h3>
+          <h3>{t('workshop:discussionHeading')}</h3>
           <div className="parat-projector-points">
             {points.map((q) => (
               <AnswerBars key={q.questionId} question={q} total={workshop.participants} />
@@ -119,7 +119,7 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
           </div>
         </>
       )}
-      <p className="parat-projector-keys">{t('workshop.keys')}</p>
+      <p className="parat-projector-keys">{t('workshop:keys')}</p>
     </dialog>
   );
 }

@@ -66,7 +66,7 @@ export function ScanQr({ onCode }: { onCode: (text: string, frameAt: number) => 
 
   const start = async () => {
     if (!navigator.mediaDevices?.getUserMedia) {
-      setStatus(t('workshop.scan.noCamera'));
+      setStatus(t('workshop:scan.noCamera'));
       return;
     }
     try {
@@ -74,12 +74,12 @@ export function ScanQr({ onCode }: { onCode: (text: string, frameAt: number) => 
     } catch (error) {
       setStatus(
         error instanceof DOMException && error.name === 'NotAllowedError'
-          ? t('workshop.scan.denied')
-          : t('workshop.scan.noCamera'),
+          ? t('workshop:scan.denied')
+          : t('workshop:scan.noCamera'),
       );
       return;
     }
-    setStatus(t('workshop.scan.looking'));
+    setStatus(t('workshop:scan.looking'));
     setScanning(true);
   };
 
@@ -109,27 +109,27 @@ export function ScanQr({ onCode }: { onCode: (text: string, frameAt: number) => 
 
   return (
     <section aria-labelledby="scan-heading">
-      <h2 id="scan-heading">{t('workshop.scan.heading')}</h2>
-      <p>{t('workshop.scan.lead')}</p>
+      <h2 id="scan-heading">{t('workshop:scan.heading')}</h2>
+      <p>{t('workshop:scan.lead')}</p>
       {scanning ? (
         <button
           type="button"
           className="button button-secondary"
           onClick={() => {
             stop();
-            setStatus(t('workshop.scan.stopped'));
+            setStatus(t('workshop:scan.stopped'));
           }}
         >
-          {t('workshop.scan.stop')}
+          {t('workshop:scan.stop')}
         </button>
       ) : (
         <button type="button" className="button button-secondary" onClick={() => void start()}>
-          {t('workshop.scan.start')}
+          {t('workshop:scan.start')}
         </button>
       )}
       <p role="status">{status}</p>
       {scanning && (
-        <video ref={video} className="parat-scan-video" muted playsInline aria-label={t('workshop.scan.video')} />
+        <video ref={video} className="parat-scan-video" muted playsInline aria-label={t('workshop:scan.video')} />
       )}
       <canvas ref={canvas} hidden />
     </section>

@@ -126,7 +126,7 @@ export function WorkshopPage() {
     take(
       await Promise.all(
         fragments.map(async (fragment, i) => ({
-          label: t('workshop.links.label', { number: i + 1 }),
+          label: t('workshop:links.label', { number: i + 1 }),
           source: 'link' as const,
           incoming: await readShareFragment(fragment),
         })),
@@ -136,12 +136,12 @@ export function WorkshopPage() {
   /** A code read by the camera: added like a file, and what happened said in one sentence for the scanner to announce. */
   const addScanned = (text: string, frameAt: number) => {
     const code = readCompact(text, bank);
-    if (!code.ok) return t(`workshop.scan.problems.${code.problem}`);
+    if (!code.ok) return t(`workshop:scan.problems.${code.problem}`);
     const json = JSON.stringify(code.file);
     scanned.current += 1;
     const { added, again } = take([
       {
-        label: t('workshop.scan.label', { number: scanned.current }),
+        label: t('workshop:scan.label', { number: scanned.current }),
         source: 'link',
         incoming: readIncoming(json, json.length),
       },
@@ -149,15 +149,15 @@ export function WorkshopPage() {
     // Read by `npm run bench`: from the camera's frame to the participant added.
     performance.measure('parat-scan-to-participant', { start: frameAt });
     const [first] = added;
-    if (first) return t('workshop.scan.added', { name: first.name });
-    return again[0] ? t('workshop.scan.again', { name: again[0].as }) : t('workshop.scan.refused');
+    if (first) return t('workshop:scan.added', { name: first.name });
+    return again[0] ? t('workshop:scan.again', { name: again[0].as }) : t('workshop:scan.refused');
   };
   const nameOf = (p: Participant, index: number) =>
-    anonymous || !p.name.trim() ? t('workshop.anonymous', { number: index + 1 }) : p.name;
+    anonymous || !p.name.trim() ? t('workshop:anonymous', { number: index + 1 }) : p.name;
   const addOwnAnswers = () => {
     const file = store.toFile();
     const typed = respondent.trim();
-    const name = typed || nameFromAnswers(file, t('workshop.anonymous', { number: participants.length + 1 }));
+    const name = typed || nameFromAnswers(file, t('workshop:anonymous', { number: participants.length + 1 }));
     setParticipants((current) => [
       ...current,
       { key: `${Date.now()}-own`, name, file, ...(typed ? { named: true } : {}) },
@@ -170,8 +170,8 @@ export function WorkshopPage() {
 
   return (
     <>
-      <PageHeading>{t('workshop.heading')}</PageHeading>
-      <p className="font-lead">{t('workshop.lead')}</p>
+      <PageHeading>{t('workshop:heading')}</PageHeading>
+      <p className="font-lead">{t('workshop:lead')}</p>
       <div
         className={`parat-dropzone${dragging ? ' parat-dropzone-active' : ''}`}
         onDragOver={(event) => {
@@ -186,10 +186,10 @@ export function WorkshopPage() {
         }}
       >
         <label className="form-label" htmlFor="workshop-files">
-          {t('workshop.filesLabel')}
+          {t('workshop:filesLabel')}
         </label>
         <span className="form-hint" id="workshop-files-hint">
-          {t('workshop.filesHint')}
+          {t('workshop:filesHint')}
         </span>
         <input
           className="form-file-input parat-file"
@@ -209,11 +209,11 @@ export function WorkshopPage() {
         <ScanQr onCode={addScanned} />
       </div>
       <section aria-labelledby="in-turn-heading">
-        <h2 id="in-turn-heading">{t('workshop.inTurnHeading')}</h2>
-        <p>{t('workshop.inTurnHint')}</p>
+        <h2 id="in-turn-heading">{t('workshop:inTurnHeading')}</h2>
+        <p>{t('workshop:inTurnHint')}</p>
         <div className="form-group">
           <label className="form-label" htmlFor="workshop-respondent">
-            {t('workshop.respondentLabel')}
+            {t('workshop:respondentLabel')}
           </label>
           <input
             className="form-input"
@@ -224,17 +224,17 @@ export function WorkshopPage() {
           />
         </div>
         <button type="button" className="button button-secondary" onClick={addOwnAnswers}>
-          {t('workshop.addOwn')}
+          {t('workshop:addOwn')}
         </button>
       </section>
       {unreadable && (
-        <Alert kind="warning" heading={newer ? t('workshop.newerHeading') : t('workshop.droppedHeading')} role="alert">
+        <Alert kind="warning" heading={newer ? t('workshop:newerHeading') : t('workshop:droppedHeading')} role="alert">
           <p>
             {newer
-              ? t('workshop.newer')
+              ? t('workshop:newer')
               : unreadable.dropped === undefined
-                ? t('workshop.droppedAll')
-                : t('workshop.dropped', { count: unreadable.dropped })}
+                ? t('workshop:droppedAll')
+                : t('workshop:dropped', { count: unreadable.dropped })}
           </p>
           <div className="parat-actions">
             <button
@@ -259,15 +259,15 @@ export function WorkshopPage() {
         </Alert>
       )}
       {!kept && !newer && (
-        <Alert kind="warning" heading={t('workshop.notKeptHeading')} role="alert">
-          <p>{t('workshop.notKept')}</p>
+        <Alert kind="warning" heading={t('workshop:notKeptHeading')} role="alert">
+          <p>{t('workshop:notKept')}</p>
         </Alert>
       )}
       {repeated.length > 0 && (
-        <Alert kind="warning" heading={t('workshop.repeatedHeading', { count: repeated.length })} role="alert">
+        <Alert kind="warning" heading={t('workshop:repeatedHeading', { count: repeated.length })} role="alert">
           <ul className="nobullet-list">
             {repeated.map((r) => (
-              <li key={r.fileName}>{t('workshop.repeated', { file: r.fileName, name: r.as })}</li>
+              <li key={r.fileName}>{t('workshop:repeated', { file: r.fileName, name: r.as })}</li>
             ))}
           </ul>
         </Alert>
@@ -294,12 +294,12 @@ export function WorkshopPage() {
                 void fullscreen.catch(() => undefined).then(() => setPresenting(true));
               }}
             >
-              {t('workshop.present')}
+              {t('workshop:present')}
             </button>
             <DownloadPdfButton workshop={workshop} />
             <GroupPlanDialog workshop={workshop} {...(organisation ? { organisation } : {})} />
           </div>
-          <h2>{t('workshop.participantsHeading', { count: participants.length })}</h2>
+          <h2>{t('workshop:participantsHeading', { count: participants.length })}</h2>
           <div className="form-group-checkbox">
             <input
               className="form-checkbox"
@@ -308,7 +308,7 @@ export function WorkshopPage() {
               checked={anonymous}
               onChange={(e) => setAnonymous(e.target.checked)}
             />
-            <label htmlFor="workshop-anonymous">{t('workshop.anonymise')}</label>
+            <label htmlFor="workshop-anonymous">{t('workshop:anonymise')}</label>
           </div>
           <ul className="nobullet-list parat-participants">
             {participants.map((p, index) => {
@@ -316,9 +316,9 @@ export function WorkshopPage() {
               const problem = anonymous
                 ? undefined
                 : colliding.has(nameKey(p.name))
-                  ? t('workshop.nameCollides')
+                  ? t('workshop:nameCollides')
                   : !isNamed(p)
-                    ? t('workshop.nameMissing')
+                    ? t('workshop:nameMissing')
                     : undefined;
               return (
                 <li key={p.key}>
@@ -327,7 +327,7 @@ export function WorkshopPage() {
                   ) : (
                     <div className="form-group">
                       <label className="form-label" htmlFor={`participant-${p.key}`}>
-                        {t('workshop.nameLabel', { number })}
+                        {t('workshop:nameLabel', { number })}
                       </label>
                       {problem && (
                         <span className="form-hint" id={`participant-${p.key}-hint`}>
@@ -349,7 +349,7 @@ export function WorkshopPage() {
                     className="button button-tertiary"
                     onClick={() => setParticipants((current) => current.filter((x) => x.key !== p.key))}
                   >
-                    {t('workshop.remove')}
+                    {t('workshop:remove')}
                     <span className="sr-only"> {nameOf(p, index)}</span>
                   </button>
                 </li>

@@ -19,9 +19,9 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
   const { t } = useTranslation();
   return (
     <>
-      <h2>{t('workshop.sectionsHeading')}</h2>
-      <p>{t('workshop.sectionsLead')}</p>
-      <DataTable label={t('workshop.sectionsHeading')} head={workshopHead(t)}>
+      <h2>{t('workshop:sectionsHeading')}</h2>
+      <p>{t('workshop:sectionsLead')}</p>
+      <DataTable label={t('workshop:sectionsHeading')} head={workshopHead(t)}>
         {workshopRows(workshop, t).map((row) => (
           <tr key={row.sectionId}>
             <th scope="row">{row.area}</th>
@@ -34,9 +34,9 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
         ))}
       </DataTable>
 
-      <h2>{t('workshop.discussionHeading')}</h2>
+      <h2>{t('workshop:discussionHeading')}</h2>
       {workshop.discussion.length === 0 ? (
-        <p>{t('workshop.agreement')}</p>
+        <p>{t('workshop:agreement')}</p>
       ) : (
         <ol>
           {workshop.discussion.slice(0, discussionPoints).map((id) => {
@@ -51,15 +51,15 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
         </ol>
       )}
 
-      <h2>{t('workshop.groupHeading')}</h2>
-      <p>{t('workshop.groupIntro')}</p>
+      <h2>{t('workshop:groupHeading')}</h2>
+      <p>{t('workshop:groupIntro')}</p>
       {workshop.group.recommendations.length > 0 ? (
         <RecommendationList recommendations={workshop.group.recommendations} gaps={[]} planning={false} />
       ) : (
         <p>{t('results.summary.noRecommendations')}</p>
       )}
 
-      <h2>{t('workshop.nationalHeading')}</h2>
+      <h2>{t('workshop:nationalHeading')}</h2>
       {bank.sections
         .filter((section) => section.questions.some((q) => q.type === 'scale' && q.benchmark))
         .map((section) => (
@@ -78,7 +78,7 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
           />
         ))}
 
-      <h2>{t('workshop.questionsHeading')}</h2>
+      <h2>{t('workshop:questionsHeading')}</h2>
       {workshop.sections
         .filter((s) => s.scored > 0)
         .map((s) => (
@@ -88,9 +88,9 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
               label={t(`bank:sections.${s.sectionId}.title`)}
               head={[
                 t('results.table.question'),
-                t('workshop.meanPoints'),
-                t('workshop.spread'),
-                t('workshop.answers'),
+                t('workshop:meanPoints'),
+                t('workshop:spread'),
+                t('workshop:answers'),
               ]}
             >
               {workshop.questions
