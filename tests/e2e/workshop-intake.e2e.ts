@@ -119,4 +119,26 @@ describe('participants without files', () => {
       await laptop.close();
     }
   });
+
+  it('says when the notes do not fit in the QR code, and offers the link and the file for them', async () => {
+    const { page } = await openPage(env.browser, env.server.url);
+    const fixture = withRespondent('large-region-rpa', 'IT-chef');
+    const long = 'En lang note om, hvad vi drøftede, og hvorfor vi svarede sådan. '.repeat(8);
+    const file = { ...fixture, notes: Object.fromEntries(Object.keys(fixture.answers).map((id) => [id, long])) };
+    await page.evaluate(
+      (f) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file: f })),
+      file,
+    );
+    await page.goto(`${env.server.url}#/results`);
+    await page.reload();
+    await waitForHeading(page, 'Resultat for Region Østerhavn');
+    await page.getByRole('button', { name: 'Send til workshoppen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Send jeres svar til workshoppen' });
+    await dialog.getByRole('img', { name: 'QR-kode med jeres svar' }).waitFor();
+    expect(await dialog.innerText()).toContain(
+      `Jeres ${Object.keys(file.notes).length} noter er ikke med i QR-koden, for de fylder for meget. Send linket eller filen, hvis de skal med.`,
+    );
+    expect(await dialog.getByRole('button', { name: 'Download svarene' }).isVisible()).toBe(true);
+    expect(await dialog.getByLabel('Eller send dette link, fx i en chat').inputValue()).toContain('#share=');
+  });
 });

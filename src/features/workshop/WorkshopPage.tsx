@@ -22,7 +22,7 @@ import {
   loadParticipants,
   nameFromAnswers,
   nameKey,
-  sameAnswersAs,
+  repeatFinder,
   saveParticipants,
   unreadableParticipantsKey,
   type Participant,
@@ -100,13 +100,19 @@ export function WorkshopPage() {
     setRefused(arrivals.flatMap((a) => (a.incoming.ok ? [] : [{ ...a, incoming: a.incoming }])));
     const added: Participant[] = [];
     const again: { fileName: string; as: string }[] = [];
+    const repeats = repeatFinder(latest.current);
     arrivals.forEach((a, i) => {
       if (!a.incoming.ok) return;
-      const same = sameAnswersAs(a.incoming.file, [...latest.current, ...added]);
+      const same = repeats.find(a.incoming.file);
       if (same) again.push({ fileName: a.label, as: same.name });
       else {
-        const name = nameFromAnswers(a.incoming.file, a.label);
-        added.push({ key: `${Date.now()}-${i}`, name, file: a.incoming.file });
+        const participant = {
+          key: `${Date.now()}-${i}`,
+          name: nameFromAnswers(a.incoming.file, a.label),
+          file: a.incoming.file,
+        };
+        added.push(participant);
+        repeats.add(participant);
       }
     });
     setRepeated(again);
