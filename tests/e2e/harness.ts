@@ -138,6 +138,16 @@ export async function elementAsCameraPicture(page: Page, selector: string): Prom
   return Uint8Array.from(Buffer.from(base64, 'base64'));
 }
 
+/** Puts answers in the page's saved state, as a visit that got as far as `route` leaves them, and opens that route. */
+export async function openSaved(page: Page, url: string, file: object, route = '#/results') {
+  await page.evaluate(
+    ([f, r]) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: r, file: f })),
+    [file, route] as const,
+  );
+  await page.goto(`${url}${route}`);
+  await page.reload();
+}
+
 /** A page that records every request it makes and every error it logs. */
 export async function openPage(
   browser: Browser,

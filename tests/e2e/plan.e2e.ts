@@ -8,18 +8,13 @@ import { bank } from '../../questions';
 import { combine } from '../../scoring';
 import { fixturePath, loadFixture } from '../fixtures';
 import { activateWithKeyboard } from './keyboard';
-import { axeViolations, cspViolations, openPage, waitForHeading } from './harness';
+import { axeViolations, cspViolations, openPage, openSaved, waitForHeading } from './harness';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
 
 async function results(page: Page, file: object) {
-  await page.evaluate(
-    (f) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file: f })),
-    file,
-  );
-  await page.goto(`${env.server.url}#/results`);
-  await page.reload();
+  await openSaved(page, env.server.url, file);
   await waitForHeading(page, 'Resultat for Region Østerhavn');
   await page.locator('.parat-recommendations').first().waitFor();
 }

@@ -10,6 +10,7 @@ import {
   elementAsCameraPicture,
   launchBrowserWithCamera,
   openPage,
+  openSaved,
   waitForHeading,
   writeCameraVideo,
 } from './harness';
@@ -69,12 +70,7 @@ describe('participants without files', () => {
       ...withRespondent('large-region-rpa', 'Økonomichef'),
       notes: { 'it-prioritisation': 'Vi mangler en plan: 2027' },
     };
-    await phone.evaluate(
-      (f) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file: f })),
-      file,
-    );
-    await phone.goto(`${env.server.url}#/results`);
-    await phone.reload();
+    await openSaved(phone, env.server.url, file);
     await waitForHeading(phone, 'Resultat for Region Østerhavn');
     await phone.getByRole('button', { name: 'Send til workshoppen' }).click();
     const dialog = phone.getByRole('dialog', { name: 'Send jeres svar til workshoppen' });
@@ -125,12 +121,7 @@ describe('participants without files', () => {
     const fixture = withRespondent('large-region-rpa', 'IT-chef');
     const long = 'En lang note om, hvad vi drøftede, og hvorfor vi svarede sådan. '.repeat(8);
     const file = { ...fixture, notes: Object.fromEntries(Object.keys(fixture.answers).map((id) => [id, long])) };
-    await page.evaluate(
-      (f) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file: f })),
-      file,
-    );
-    await page.goto(`${env.server.url}#/results`);
-    await page.reload();
+    await openSaved(page, env.server.url, file);
     await waitForHeading(page, 'Resultat for Region Østerhavn');
     await page.getByRole('button', { name: 'Send til workshoppen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Send jeres svar til workshoppen' });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useStore } from '../../state/context';
 import { answersQr, type QrDrawing } from './qr';
+import { LinkField } from './LinkField';
 import { QrCode } from './QrCode';
 import { maxShareLinkLength, shareFragment } from './share-link';
 
@@ -55,18 +56,7 @@ export function SendToWorkshopDialog() {
               <p>{t('workshop:send.noQr')}</p>
             )}
             {made.link ? (
-              <div className="form-group">
-                <label className="form-label" htmlFor="send-workshop-link">
-                  {t('workshop:send.linkLabel')}
-                </label>
-                <input
-                  className="form-input parat-share-link"
-                  id="send-workshop-link"
-                  readOnly
-                  value={made.link}
-                  onFocus={(e) => e.target.select()}
-                />
-              </div>
+              <LinkField id="send-workshop-link" label={t('workshop:send.linkLabel')} link={made.link} />
             ) : (
               <p>{t('workshop:send.noLink')}</p>
             )}

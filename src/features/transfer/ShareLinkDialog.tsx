@@ -4,6 +4,7 @@ import { formatNumber } from '../../format/locale';
 import { useStore } from '../../state/context';
 import { Alert } from '../../components/Alert';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
+import { LinkField } from './LinkField';
 import { maxShareLinkLength, shareFragment } from './share-link';
 
 /** Makes a link that holds the answers, after saying that anyone with the link can read them. */
@@ -43,20 +44,7 @@ export function ShareLinkDialog() {
       <dialog ref={dialog} className="parat-dialog" aria-labelledby="share-heading">
         <h2 id="share-heading">{t('transfer.shareDialogHeading')}</h2>
         <p>{t('transfer.shareWarning')}</p>
-        {link ? (
-          <div className="form-group">
-            <label className="form-label" htmlFor="share-link">
-              {t('transfer.shareLabel')}
-            </label>
-            <input
-              className="form-input parat-share-link"
-              id="share-link"
-              readOnly
-              value={link}
-              onFocus={(e) => e.target.select()}
-            />
-          </div>
-        ) : null}
+        {link ? <LinkField id="share-link" label={t('transfer.shareLabel')} link={link} /> : null}
         {tooLong !== undefined && (
           <Alert kind="warning" heading={t('transfer.shareTooLongHeading')} role="alert">
             <p>
