@@ -78,6 +78,8 @@ describe('the action plan', () => {
       '\uFEFF"Nr.";"Handling";"Anbefaling";"Skal forbedre";"Ansvarlig (person eller enhed)";"Frist";"Status";"Note"',
     );
     expect(lines[1]).toMatch(/^1;".*";"Fra anbefalingen ».*«";".*";"Digitaliseringschefen";"2027-03-31";"I gang";""$/);
+    // The own action's markup is text in the spreadsheet too.
+    expect(lines[2]).toMatch(/^2;"Budget til robotdrift <b>2027<\/b>";"Jeres egen handling";/);
 
     const docx = await download(page, 'Hent Word-dokument med resumé og plan');
     expect(docx.name).toMatch(/\.docx$/);
