@@ -1,6 +1,6 @@
 import { answersFormat } from './answers';
-import { scaleOptions } from './scales';
-import type { Bank, Question } from './schema';
+import { optionsOf } from './scales';
+import type { Bank } from './schema';
 
 /**
  * The answers in few enough characters for one QR code a laptop's camera can read off a phone: each choice by its
@@ -14,9 +14,6 @@ import type { Bank, Question } from './schema';
  * instead of read into the wrong questions.
  */
 export const compactPrefix = 'PARAT:1:';
-
-const optionsOf = (question: Question): readonly string[] =>
-  question.type === 'scale' ? scaleOptions : question.type === 'choice' ? question.options : [];
 
 const choiceQuestions = (bank: Bank) => bank.sections.flatMap((s) => s.questions).filter((q) => q.type !== 'text');
 

@@ -1,3 +1,5 @@
+import type { Question } from './schema';
+
 /** The degree answers of every scored question, best-known order from "i høj grad" down to "slet ikke". */
 export const degrees = ['high', 'some', 'low', 'not-at-all'] as const;
 export type Degree = (typeof degrees)[number];
@@ -8,6 +10,10 @@ export const dontKnow = 'dont-know';
 /** Every option of the answer scale, in the order it is shown. */
 export const scaleOptions = [...degrees, dontKnow] as const;
 export type ScaleAnswer = (typeof scaleOptions)[number];
+
+/** A question's options in the order they are shown: the scale's, a choice's own, or none for a text. */
+export const optionsOf = (question: Question): readonly string[] =>
+  question.type === 'scale' ? scaleOptions : question.type === 'choice' ? question.options : [];
 
 /** Rambøll's three reporting bands: "i høj grad", "i nogen grad", and "slet ikke eller i lav grad". */
 export const bands = ['high', 'some', 'low'] as const;

@@ -16,11 +16,9 @@ export function workshopText(bank: Bank, workshop: WorkshopResult, t: TFunction)
   const lines = [t('cli:workshop.title', { count: workshop.participants }), '', t('cli:workshop.sections')];
   for (const row of workshopRows(workshop, t)) {
     const { group, mean, spread, range, answered } = row;
-    // One participant's score has no spread or range to show.
-    const figures =
-      spread === '–'
-        ? t('cli:workshop.sectionLineOne', { group, answered })
-        : t('cli:workshop.sectionLine', { group, mean, spread, range, answered });
+    const figures = row.single
+      ? t('cli:workshop.sectionLineOne', { group, answered })
+      : t('cli:workshop.sectionLine', { group, mean, spread, range, answered });
     lines.push(`  ${row.area.padEnd(40, ' ')} ${figures}`);
   }
   lines.push('', t('cli:workshop.discussion'));

@@ -16,6 +16,8 @@ export interface WorkshopRow {
   answered: string;
   /** Fewer than all participants have a score here. */
   partial: boolean;
+  /** One participant has a score here: no spread or range to show. */
+  single: boolean;
 }
 
 const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
@@ -46,6 +48,7 @@ export function workshopRows(workshop: WorkshopResult, t: TFunction): WorkshopRo
         range: s.min === null ? '–' : t('workshop:rangeValue', { min: round(s.min), max: round(s.max) }),
         answered: partial ? t('workshop:partialValue', counted) : t('workshop:scoredValue', counted),
         partial,
+        single: s.scored === 1,
       };
     });
 }

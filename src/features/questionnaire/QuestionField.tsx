@@ -3,16 +3,13 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format/locale';
 import { maxNoteLength } from '../../../questions/answers';
-import { scaleOptions, type Question } from '../../../questions';
+import { optionsOf, type Question } from '../../../questions';
 
 export type StepValues = { answers: Record<string, string | undefined>; notes: Record<string, string | undefined> };
 
 /** Id of the first input of a question: where the error summary and "change" links move focus. */
 export const fieldId = (question: Question) =>
   question.type === 'text' ? `q-${question.id}` : `q-${question.id}-${optionsOf(question)[0]}`;
-
-const optionsOf = (question: Question): readonly string[] =>
-  question.type === 'scale' ? scaleOptions : question.type === 'choice' ? question.options : [];
 
 /**
  * One question in DKFDS form markup: a fieldset with the question as legend and vertical radio buttons with

@@ -49,7 +49,7 @@ export function SendToWorkshopDialog() {
                 <p>{t('workshop:send.qrLead')}</p>
                 <QrCode drawing={made.qr} label={t('workshop:send.qrLabel')} />
                 {made.notes > 0 && !made.qr.withNotes && (
-                  <p className="parat-qr-note">{t('workshop:send.notesLeftOut', { count: made.notes })}</p>
+                  <p>{t('workshop:send.notesLeftOut', { count: made.notes })}</p>
                 )}
               </>
             ) : (

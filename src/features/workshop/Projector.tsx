@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { degrees } from '../../../questions';
+import { scaleOptions } from '../../../questions';
 import type { WorkshopQuestion, WorkshopResult } from '../../../scoring';
 import { workshopRows } from '../../format/workshop-rows';
 import { DotPlot } from './DotPlot';
@@ -101,9 +101,9 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
       </p>
       <p className="parat-projector-detail">
         {[
-          section.scored > 1 && t('workshop:slideSpread', { mean: row.mean, spread: row.spread }),
+          !row.single && t('workshop:slideSpread', { mean: row.mean, spread: row.spread }),
           row.partial && t('workshop:slidePartial', { scored: section.scored, total: workshop.participants }),
-          section.scored === 1 && !row.partial && t('workshop:slideSingle'),
+          row.single && !row.partial && t('workshop:slideSingle'),
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -127,17 +127,16 @@ export function Projector({ workshop, onClose }: { workshop: WorkshopResult; onC
 /** How many participants gave each answer to a point to discuss, as bars with the count beside each. */
 function AnswerBars({ question, total }: { question: WorkshopQuestion; total: number }) {
   const { t } = useTranslation();
-  const options = [...degrees, 'dont-know'] as const;
   return (
     <figure className="parat-answer-bars">
       <figcaption>{t(`questions:${question.questionId}.short`)}</figcaption>
       <ul className="nobullet-list">
-        {options.map((option) => {
+        {scaleOptions.map((option) => {
           const count = question.counts[option];
           return (
             <li key={option}>
-              <span className="parat-answer-bars-label">{t(`bank:options.${option}`)}</span>
-              <svg className="parat-answer-bars-bar" width="100%" height="28" aria-hidden="true">
+              <span>{t(`bank:options.${option}`)}</span>
+              <svg width="100%" height="28" aria-hidden="true">
                 <rect width={`${total === 0 ? 0 : (count / total) * 100}%`} height="28" />
               </svg>
               <span className="parat-answer-bars-count">{count}</span>

@@ -38,9 +38,10 @@ interface Arrival {
 }
 
 /**
- * A workshop: the consultant loads the participants' answer files (picker or drag-and-drop), or respondents answer
- * in turn in this browser, and sees the mean and spread per category and area, where the participants disagree
- * most, and the group's recommendations. The participants are kept in this browser; nothing is sent.
+ * A workshop: the consultant loads the participants' answer files (picker or drag-and-drop), pasted share links or
+ * scanned QR codes, or respondents answer in turn in this browser, and sees the group's score per category and area
+ * beside the participants' mean and spread, where they disagree most, and the group's recommendations. The
+ * participants are kept in this browser; nothing is sent.
  */
 export function WorkshopPage() {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export function WorkshopPage() {
   };
   const [respondent, setRespondent] = useState('');
   const [refused, setRefused] = useState<(Arrival & { incoming: Extract<Incoming, { ok: false }> })[]>([]);
-  const [repeated, setRepeated] = useState<{ fileName: string; as: string }[]>([]);
+  const [repeated, setRepeated] = useState<{ label: string; as: string }[]>([]);
   // The participants as they are now, for files read after a wait: two drops in a row must see each other.
   const latest = useRef(participants);
   useEffect(() => {
@@ -99,12 +100,12 @@ export function WorkshopPage() {
   const take = (arrivals: readonly Arrival[]) => {
     setRefused(arrivals.flatMap((a) => (a.incoming.ok ? [] : [{ ...a, incoming: a.incoming }])));
     const added: Participant[] = [];
-    const again: { fileName: string; as: string }[] = [];
+    const again: { label: string; as: string }[] = [];
     const repeats = repeatFinder(latest.current);
     arrivals.forEach((a, i) => {
       if (!a.incoming.ok) return;
       const same = repeats.find(a.incoming.file);
-      if (same) again.push({ fileName: a.label, as: same.name });
+      if (same) again.push({ label: a.label, as: same.name });
       else {
         const participant = {
           key: `${Date.now()}-${i}`,
@@ -273,7 +274,7 @@ export function WorkshopPage() {
         <Alert kind="warning" heading={t('workshop:repeatedHeading', { count: repeated.length })} role="alert">
           <ul className="nobullet-list">
             {repeated.map((r) => (
-              <li key={r.fileName}>{t('workshop:repeated', { file: r.fileName, name: r.as })}</li>
+              <li key={r.label}>{t('workshop:repeated', { file: r.label, name: r.as })}</li>
             ))}
           </ul>
         </Alert>

@@ -25,11 +25,11 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
         {workshopRows(workshop, t).map((row) => (
           <tr key={row.sectionId}>
             <th scope="row">{row.area}</th>
-            <td className="parat-group-score">{row.group}</td>
+            <td>{row.group}</td>
             <td>{row.mean}</td>
             <td>{row.spread}</td>
             <td>{row.range}</td>
-            <td className={row.partial ? 'parat-partial' : undefined}>{row.answered}</td>
+            <td>{row.answered}</td>
           </tr>
         ))}
       </DataTable>
