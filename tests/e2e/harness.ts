@@ -138,6 +138,18 @@ export async function elementAsCameraPicture(page: Page, selector: string): Prom
   return Uint8Array.from(Buffer.from(base64, 'base64'));
 }
 
+/** The typefaces Chromium actually draws an element's text with (not what its CSS asks for), by CDP. */
+export async function drawnFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return [...new Set(fonts.map((font) => font.familyName))];
+}
+
 /** Puts answers in the page's saved state, as a visit that got as far as `route` leaves them, and opens that route. */
 export async function openSaved(page: Page, url: string, file: object, route = '#/results') {
   await page.evaluate(

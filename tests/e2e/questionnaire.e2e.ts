@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { preloadedFonts } from '../../vite.config';
 import { bank } from '../../questions';
 import { assess } from '../../scoring';
 import { loadFixture } from '../fixtures';
 import { startBuildInChromium } from './setup';
 import { activateWithKeyboard, answerStepWithKeyboard, type Chooser } from './keyboard';
-import { axeViolations, cspViolations, downloadPdf, headingText, openPage, savedAnswers } from './harness';
+import { axeViolations, cspViolations, downloadPdf, drawnFonts, headingText, openPage, savedAnswers } from './harness';
 
 const env = startBuildInChromium();
 
@@ -85,6 +86,34 @@ describe('the questionnaire in Chromium', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(sameOrigin(requests)).toEqual([]);
+  });
+
+  it('shows a first visit on a slow line its questions in the same typeface as their heading', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('response', (response) => {
+      const file = /\/(IBMPlexSans-[\w]+-[\w]+)-[\w-]+\.woff2$/.exec(response.url())?.[1];
+      if (file) fonts.push(file);
+    });
+    // A fresh profile on a slow phone line: font-display: optional then gives a face that is not preloaded too
+    // little time, and the text set in it stays in the fallback font.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 200_000,
+      uploadThroughput: 90_000,
+    });
+    await page.goto(env.server.url);
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Om jeres organisation' }).waitFor();
+    for (const selector of ['h1', 'legend', '.form-label', '.form-hint', 'button[type=submit]']) {
+      expect({ selector, fonts: await drawnFonts(page, selector) }).toEqual({ selector, fonts: ['IBM Plex Sans'] });
+    }
+    expect([...new Set(fonts)].sort()).toEqual([...preloadedFonts].sort());
+    await context.close();
   });
 
   it('shows a barrier step the 2024 national figures on its subject, opened with the keyboard after the questions', async () => {

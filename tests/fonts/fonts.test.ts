@@ -2,14 +2,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { preloadedFonts } from '../../vite.config';
+import { weightFace } from './weight-match';
 import { woff2CodePoints } from './woff2-cmap';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const css = readFileSync(join(root, 'src/styles.css'), 'utf8');
-const fontFaces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
-  file: /url\('dkfds\/dist\/([^']+)'\)/.exec(body!)?.[1] ?? '',
-  range: /unicode-range:\s*([^;]+);/.exec(body!)?.[1] ?? '',
-}));
+const fontFaces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
+  const [low, high = low] = /font-weight:\s*([^;]+);/.exec(body!)![1]!.trim().split(/\s+/).map(Number);
+  return {
+    file: /url\('dkfds\/dist\/([^']+)'\)/.exec(body!)?.[1] ?? '',
+    range: /unicode-range:\s*([^;]+);/.exec(body!)?.[1] ?? '',
+    weight: [low!, high!] as const,
+  };
+});
+/** Every weight a rule sets, in Parat's stylesheet and in DKFDS's (whose own @font-face rules the build drops). */
+const weightsSet = [css, readFileSync(join(root, 'node_modules/dkfds/dist/css/dkfds.min.css'), 'utf8')]
+  .map((sheet) => sheet.replace(/@font-face\s*{[^}]*}/g, ''))
+  .flatMap((sheet) => [...sheet.matchAll(/font-weight:\s*(\d+|normal|bold)\b/g)].map(([, value]) => value!))
+  .map((value) => (value === 'normal' ? 400 : value === 'bold' ? 700 : Number(value)));
 
 const parseRange = (range: string) =>
   range.split(',').flatMap((part) => {
@@ -20,13 +31,25 @@ const parseRange = (range: string) =>
 
 describe('the fonts', () => {
   it('each declare exactly the characters their file holds, so the browser fetches only the subsets a page needs', () => {
-    expect(fontFaces.length).toBe(18);
+    expect(fontFaces.length).toBe(12);
     for (const face of fontFaces) {
       expect({ file: face.file, points: parseRange(face.range) }).toEqual({
         file: face.file,
         points: woff2CodePoints(join(root, 'node_modules/dkfds/dist', face.file)),
       });
     }
+  });
+
+  it('draw every weight a stylesheet sets from a preloaded file, so a first visit shows one typeface', () => {
+    const latin1 = fontFaces.filter((face) => face.file.endsWith('-Latin1.woff2'));
+    const files = [...new Set(weightsSet)]
+      .sort((a, b) => a - b)
+      .map((weight) => {
+        const file = weightFace(weight, latin1)?.file ?? 'none';
+        return { weight, file: file.replace(/^.*\/|\.woff2$/g, '') };
+      });
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    expect(files.filter(({ file }) => !preloadedFonts.includes(file))).toEqual([]);
   });
 
   it('cover every character of the Danish and English texts with the Latin1 subset alone', () => {
