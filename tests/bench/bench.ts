@@ -39,7 +39,12 @@ const over: string[] = [];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function report(label: string, value: number, unit: 'B' | 'kB' | 'MB' | 'ms' | 'score' | 'pages', budget?: number) {
+function report(
+  label: string,
+  value: number,
+  unit: 'B' | 'kB' | 'MB' | 'ms' | 'score' | 'pages' | 'screens',
+  budget?: number,
+) {
   const shown =
     unit === 'B'
       ? `${value} B`
@@ -51,7 +56,9 @@ function report(label: string, value: number, unit: 'B' | 'kB' | 'MB' | 'ms' | '
             ? `${Math.round(value)} ms`
             : unit === 'pages'
               ? `${value} pages`
-              : value.toFixed(2);
+              : unit === 'screens'
+                ? `${value.toFixed(2)} screens`
+                : value.toFixed(2);
   const limit = budget === undefined ? '' : unit === 'score' ? ` (budget >= ${budget})` : ` (budget ${budget} ${unit})`;
   console.log(`${label.padEnd(48)} ${shown.padStart(10)}${limit}`);
   const fails = unit === 'score' ? value < (budget ?? 0) : budget !== undefined && value > budget;
@@ -398,6 +405,23 @@ try {
   );
   report('  and to the whole results page (median)', median(later.map((t) => t.whole)), 'ms');
   await verdictContext.close();
+
+  // The results page's length on a 1280×800 laptop before anything is opened, in screens, for each fixture
+  // organisation (large region RPA answers every question).
+  for (const name of fixtureNames) {
+    const heightContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const heightPage = await heightContext.newPage();
+    await heightPage.goto(server.url);
+    await heightPage.evaluate(
+      (file) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/results', file })),
+      loadFixture(name),
+    );
+    await heightPage.reload();
+    await heightPage.locator('#tools-heading').waitFor();
+    const screens = await heightPage.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+    report(`Results page at 1280×800, ${name.replace(/-/g, ' ')}`, screens, 'screens', 5);
+    await heightContext.close();
+  }
 } finally {
   await browser.close();
 }
