@@ -5,9 +5,9 @@ import { Code, Id, Percent, Source, type Bank } from './schema';
 /** The schema of the figures in national-context.ts, which describes the three sets and their bands. */
 const contextCommon = {
   id: Id,
-  /** The step the figure is shown on: the barrier category or technology whose barriers it updates. */
+  /** The step the figure is shown on: the barrier category or technology whose subject it shares. */
   section: Id,
-  /** Deloitte's barriers the figure updates; empty where it speaks to the whole category. */
+  /** Deloitte's barriers the figure speaks to; empty where it speaks to the whole category. */
   codes: z.array(Code),
   source: Source,
 };

@@ -2,7 +2,9 @@ import type { Bank, SourceRef } from './schema';
 import { ramboll } from './sources';
 
 /**
- * The three figure sets of IT i praksis 2024-2025 that update Deloitte's 2018 barriers (audit §6.1): each set has
+ * The three figure sets of IT i praksis 2024-2025 shown beside Deloitte's 2018 barriers on the same subject (audit
+ * §6.1). They do not measure the barriers again (content audit 2, E1): the efforts show what organisations
+ * prioritise, the cost efforts what they have in place, and only the supplier challenges what they meet. Each set has
  * its own bands, so each variant carries exactly the figures the report gives and no more.
  * - `digitalisation-efforts`: efforts seen as important "i høj grad" (003 L1764); no other band is given.
  * - `supplier-challenges`: challenges met "i høj grad", 2024-2025 beside 2021-2022 (003 L1952, L1985).
@@ -13,9 +15,9 @@ import { ramboll } from './sources';
  */
 interface FigureBase {
   id: string;
-  /** The step the figure is shown on: the barrier category or technology whose barriers it updates. */
+  /** The step the figure is shown on: the barrier category or technology whose subject it shares. */
   section: string;
-  /** Deloitte's barriers the figure updates; empty where it speaks to the whole category. */
+  /** Deloitte's barriers the figure speaks to; empty where it speaks to the whole category. */
   codes: string[];
   high: number;
   source: SourceRef;
@@ -28,8 +30,9 @@ export const figureSets = ['digitalisation-efforts', 'supplier-challenges', 'cos
 export type FigureSet = (typeof figureSets)[number];
 
 const efforts = 'Indsatser for at drive digitaliseringen';
-const costs = 'Indsatser for at begrænse it-omkostninger';
-const suppliers = 'Udfordringer med it-leverandører';
+// The report's own figure titles (003 L1825-1826, L1949-1950).
+const costs = 'Indsatser i offentlige organisationer for at begrænse it-omkostninger';
+const suppliers = 'Udfordringer med it-leverandørernes leverancer, samarbejde og prisstigninger';
 
 const effort = (id: string, section: string, codes: string[], high: number, line: number) => ({
   id,
@@ -53,12 +56,20 @@ const supplierChallenge = (id: string, earlierHigh: number, high: number, line: 
 
 // The report ties cost efforts to funding: "Indsatser for at skabe finansiering til eksempelvis modernisering af
 // platforme kan understøttes af skarp leverandørstyring og et stærkere omkostningsreducerende fokus" (L1714-1717),
-// so they stand beside R1, lack of funding.
-const costEffort = (id: string, high: number, notAtAll: number, line: number) => ({
+// so they stand beside R1, lack of funding; the set's caption says so. Renegotiating supplier agreements is supplier
+// management (L1801-1805), so that one stands beside A1.
+const costEffort = (
+  id: string,
+  high: number,
+  notAtAll: number,
+  line: number,
+  section = 'barriers-resources',
+  codes = ['R1'],
+) => ({
   id,
   set: 'cost-efforts' as const,
-  section: 'barriers-resources',
-  codes: ['R1'],
+  section,
+  codes,
   high,
   notAtAll,
   source: ramboll(costs, line),
@@ -78,19 +89,17 @@ export function nationalContextProblems(figures: NationalFigure[], questionBank:
     }
     const asked = new Set(section.questions.flatMap((q) => (q.type === 'scale' ? q.codes : [])));
     for (const code of figure.codes) {
-      if (!asked.has(code)) problems.push(`national figure "${figure.id}" updates ${code}, not asked on its step`);
+      if (!asked.has(code)) problems.push(`national figure "${figure.id}" speaks to ${code}, not asked on its step`);
     }
   }
   return problems;
 }
 
 /**
- * IT i praksis 2024-2025's figures for all public organisations beside the Deloitte barriers they update (audit
- * §6.1 A-C), in the report's order within each set. Context, not questions: they answer "is this just us?" and are
- * not scored. Left out, because the label and the figure do not pair with high confidence:
- * - "Utilstrækkeligt vedligehold eller videreudvikling", 20 → 26 % (L1974): the prose says it improved (L1917-1924);
- * - the multi-supplier architecture (67/8 %) and the focus on complexity (63/11 %) (L1833-1869): the prose names both
- *   as the most important (L1807-1812) but does not settle which figure is whose.
+ * IT i praksis 2024-2025's figures for all public organisations beside the Deloitte barriers on the same subject
+ * (audit §6.1 A-C), in the report's order within each set. Context, not questions: they are not scored. Every figure
+ * of the three sets is shown: the cost rows pair label and numbers by the order of both columns (L1833-1879), the
+ * rule seed-facts.md follows and the prose confirms ("to ud af tre", L1807-1812, for the first two).
  */
 export const nationalContext: NationalFigure[] = [
   // Rette kompetencer (L1693-1701, prose L1745-1756).
@@ -98,12 +107,17 @@ export const nationalContext: NationalFigure[] = [
   effort('general-it-skills', 'barriers-competencies', ['K1', 'K2'], 56, 1695),
   // Organisatoriske indsatser (L1656-1674, prose L1719-1731).
   effort('top-management-anchoring', 'barriers-resources', ['R1', 'R2'], 76, 1667),
-  effort('implementation-and-benefits', 'barriers-resources', ['R3'], 65, 1658),
+  // Benefit realisation is no Deloitte barrier: R3 is the professional staff's time (000 L4166-4172).
+  effort('implementation-and-benefits', 'barriers-resources', [], 65, 1658),
   effort('business-owns-user-journey', 'barriers-resources', ['R3'], 64, 1661),
   effort('funding-new-initiatives', 'barriers-resources', ['R1'], 54, 1665),
+  // Long-term efforts to cut IT costs (L1807-1812): an architecture for several suppliers answers dependence on
+  // one (A1); less complexity speaks to the architecture as a whole.
+  costEffort('multi-supplier-architecture', 67, 8, 1833, 'barriers-architecture', ['A1']),
+  costEffort('less-complexity', 63, 11, 1836, 'barriers-architecture', []),
   costEffort('it-finance-skills', 34, 26, 1839),
   costEffort('it-cost-data', 33, 21, 1841),
-  costEffort('renegotiated-agreements', 26, 33, 1844),
+  costEffort('renegotiated-agreements', 26, 33, 1844, 'barriers-architecture', ['A1']),
   costEffort('cost-reduction-programme', 24, 34, 1847),
   costEffort('charge-back', 19, 51, 1850),
   // Teknologi og leverancer (L1676-1691, prose L1733-1743).
@@ -114,10 +128,14 @@ export const nationalContext: NationalFigure[] = [
   supplierChallenge('more-errors', 79, 35, 1968),
   supplierChallenge('delayed-deliveries', 81, 36, 1970),
   supplierChallenge('missing-functionality', 55, 31, 1972),
+  // Label and both numbers share one line (L1974-1975); the prose speaks of maintenance and support together as
+  // improved (L1917-1924), which only support did (46 → 25 %): the figure carries a note that says so (audit 2, E7).
+  supplierChallenge('insufficient-maintenance', 20, 26, 1974),
   supplierChallenge('too-few-own-resources', 37, 39, 1977),
   supplierChallenge('falling-supplier-engagement', 41, 28, 1980),
   supplierChallenge('poor-support', 46, 25, 1983),
-  // Low-code automation is RPA's neighbour: a quarter of organisations have efforts (L1737-1740).
+  // Low-code automation is RPA's neighbour, not RPA (000 L696-702): a quarter of organisations have efforts
+  // (L1737-1740), and the figure's note says it is related, not the same.
   effort('low-code-automation', 'technology-rpa', [], 24, 1684),
 ];
 

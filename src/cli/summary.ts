@@ -3,7 +3,15 @@ import { benchmarkText, sectorText } from '../format/benchmark-text';
 import { recommendationText } from '../format/recommendation-text';
 import type { Bank } from '../../questions/schema';
 import { verdictText } from '../format/verdict-text';
-import { barriersAnswered, verdictOf, type Answers, type AssessmentResult, type SectionScore } from '../../scoring';
+import { sectorOf } from '../../questions/sectors';
+import {
+  answerOf,
+  barriersAnswered,
+  verdictOf,
+  type Answers,
+  type AssessmentResult,
+  type SectionScore,
+} from '../../scoring';
 
 /** How many recommendations the readable summary shows; the JSON output has them all. */
 const topRecommendations = 10;
@@ -62,16 +70,17 @@ export function summaryText(
   lines.push('', t('cli:summary.recommendations'));
   if (!result.barriersReported && barriersAnswered(result)) lines.push(`  ${t('cli:summary.noBarriers')}`);
   if (result.recommendations.length === 0) lines.push(`  ${t('cli:summary.noRecommendations')}`);
+  const sector = sectorOf(answerOf(answers, 'sector'));
   result.recommendations.slice(0, topRecommendations).forEach((r, index) => {
-    const text = recommendationText(r, t);
+    const text = recommendationText(r, t, sector);
     lines.push(
       '',
       `  ${index + 1}. ${text.title}`,
       `     ${text.tags.slice(0, 2).join(' · ')}`,
       `     ${text.reportLabel}: ${text.about}`,
       ...(text.status ? [`     ${text.status}`] : []),
-      ...(text.update ? [`     ${text.updateLabel} ${text.update}`] : []),
       `     ${text.source}`,
+      ...(text.update ? [`     ${text.update.label} ${text.update.text}`, `     ${text.update.source}`] : []),
       `     ${text.suggestionLabel}: ${text.action}`,
       `     ${text.whyLabel} (${text.mapping})`,
       ...text.why.map((why) => `       - ${why}`),

@@ -6,7 +6,7 @@ import { DataTable } from './DataTable';
 
 /**
  * IT i praksis 2024-2025's figures beside one step's barriers: a table per figure set, with the report's bands, its
- * caption in words and its source.
+ * caption in words, a note under the table where a figure needs one (`national:notes.<id>`), and its source.
  */
 export function NationalContext({ figures, level }: { figures: NationalFigure[]; level: 2 | 4 }) {
   const { t, i18n } = useTranslation();
@@ -34,6 +34,14 @@ export function NationalContext({ figures, level }: { figures: NationalFigure[];
             </tr>
           ))}
         </DataTable>
+        {rows.map(
+          (figure) =>
+            i18n.exists(`national:notes.${figure.id}`) && (
+              <p key={figure.id} className="parat-small">
+                {t(`national:figures.${figure.id}`)}: {t(`national:notes.${figure.id}`)}
+              </p>
+            ),
+        )}
         <p className="parat-source">{t('national:source', { report: t('bank:reports.ramboll-2024'), set: title })}</p>
       </div>
     );

@@ -1,14 +1,31 @@
 import type { TFunction } from 'i18next';
+import { sectorWording, type Sector } from '../../questions/sectors';
 import type { RecommendationResult } from '../../scoring';
+
+/**
+ * The sector whose own words a recommendation takes, if any: only where questions/sectors.ts words it for that
+ * sector, and, where the wording names an answer, only when that answer triggered the recommendation.
+ */
+const wordedFor = (r: RecommendationResult, sector: Sector | undefined) => {
+  const wording = sectorWording[r.id];
+  if (!sector || !wording?.sectors.includes(sector)) return undefined;
+  if (wording.when && !r.triggers.some((trigger) => trigger.questionId === wording.when)) return undefined;
+  return { sector, fields: wording.fields as readonly string[] };
+};
 
 /**
  * A recommendation in words, in three labelled parts so a reader always knows whose words they read: what the report
  * says (with a citation a reader can follow: publisher, title, year and chapter, never a seed file or line), what
- * Parat suggests doing now, and which answers Parat mapped to it. The results page, the PDF and the command line all
- * word a recommendation through this.
+ * Parat suggests doing now, and which answers Parat mapped to it. A fact from after the reports (a law in force) is a
+ * fourth part of its own, with its own source, so the report's citation is never read as its source. The results
+ * page, the PDF and the command line all word a recommendation through this, in the organisation's sector's words
+ * where the bank has them.
  */
-export function recommendationText(r: RecommendationResult, t: TFunction) {
-  const updateKey = `recommendations:${r.id}.update`;
+export function recommendationText(r: RecommendationResult, t: TFunction, sector?: Sector) {
+  const worded = wordedFor(r, sector);
+  const field = (name: string) =>
+    t(`recommendations:${r.id}.${name}${worded?.fields.includes(name) ? `_${worded.sector}` : ''}`);
+  const update = t(`recommendations:${r.id}.update`, { defaultValue: '' });
   return {
     title: `${r.label ? `${r.label} ` : ''}${t(`recommendations:${r.id}.title`)}`,
     tags: [
@@ -20,17 +37,22 @@ export function recommendationText(r: RecommendationResult, t: TFunction) {
     ],
     reportLabel:
       r.kind === 'genai-follow-up' ? t('app:results.recommendation.findings') : t('app:results.recommendation.report'),
-    about: t(`recommendations:${r.id}.about`),
+    about: field('about'),
     /** Deloitte's proposals are from 2018, and neither report says they were carried out. */
     status: r.kind === 'initiative' ? t('app:results.recommendation.proposalStatus') : undefined,
-    update: t(updateKey, { defaultValue: '' }) || undefined,
-    updateLabel: t('app:results.recommendation.update'),
+    update: update
+      ? {
+          label: t('app:results.recommendation.update'),
+          text: update,
+          source: t(`recommendations:${r.id}.updateSource`),
+        }
+      : undefined,
     source: t('app:results.recommendation.source', {
       report: t(`bank:reports.${r.source.report}`),
       section: t(`app:results.recommendation.cites.${r.kind}`, { label: r.label ?? '' }),
     }),
     suggestionLabel: t('app:results.recommendation.doNow'),
-    action: t(`recommendations:${r.id}.action`),
+    action: field('action'),
     whyLabel: t('app:results.recommendation.why'),
     mapping:
       r.kind === 'initiative'

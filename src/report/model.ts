@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { isShown, type Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
+import { sectorOf, type Sector } from '../../questions/sectors';
 import {
+  answerOf,
   assess,
   compareAssessments,
   firstSteps,
@@ -109,8 +111,13 @@ const chart = (scores: SectionScore[], t: TFunction, key: string): ChartModel =>
   })),
 });
 
-const recommendationModel = (r: AssessmentResult['recommendations'][number], index: number, t: TFunction) => {
-  const text = recommendationText(r, t);
+const recommendationModel = (
+  r: AssessmentResult['recommendations'][number],
+  index: number,
+  t: TFunction,
+  sector: Sector | undefined,
+) => {
+  const text = recommendationText(r, t, sector);
   return { ...text, title: `${index + 1}. ${text.title}`, tags: text.tags.join(' · ') };
 };
 
@@ -131,7 +138,8 @@ export function reportModel(
   const verdict = verdictOf(bank, answers, result, comparison?.changes);
   const earlierDate = comparison?.earlier.savedAt ? formatDate(comparison.earlier.savedAt, meta.language) : undefined;
   const technologies = shownScores('technology');
-  const recommendations = result.recommendations.map((r, index) => recommendationModel(r, index, t));
+  const sector = sectorOf(answerOf(answers, 'sector'));
+  const recommendations = result.recommendations.map((r, index) => recommendationModel(r, index, t, sector));
   const national = verdict.areas.flatMap((area): NationalModel[] => {
     const items = nationalItems(bank, answers, result, area.sectionId, t);
     return items.length > 0 ? [{ title: t(`bank:sections.${area.sectionId}.title`), items }] : [];

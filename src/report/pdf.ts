@@ -170,8 +170,12 @@ function recommendation(w: Writer, r: RecommendationModel) {
   w.text(r.reportLabel, { bold: true, after: 1 });
   w.text(r.about, { after: 1 });
   if (r.status) w.text(r.status, { after: 1 });
-  if (r.update) w.text(`${r.updateLabel} ${r.update}`, { after: 1 });
   w.text(r.source, { size: size.small, muted: true, after: 2.5 });
+  // Parat's dated addition after the report's source, with its own, so the one is not read as the other's source.
+  if (r.update) {
+    w.text(`${r.update.label} ${r.update.text}`, { after: 1 });
+    w.text(r.update.source, { size: size.small, muted: true, after: 2.5 });
+  }
   w.text(r.suggestionLabel, { bold: true, after: 1 });
   w.text(r.action, { after: 2.5 });
   w.text(r.whyLabel, { bold: true, after: 1 });

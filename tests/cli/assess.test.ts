@@ -28,7 +28,7 @@ describe('npm run assess', () => {
     expect(stdout).toContain('To a high degree: like 64% of public organisations');
     expect(stdout).toContain('1. Involve the lawyers as early as possible');
     expect(stdout).toContain('3. LF2.1 Settle questions of principle in pioneer projects');
-    expect(stdout).toContain('In 2018 Deloitte proposed that the state takes responsibility in pioneer projects');
+    expect(stdout).toContain('In 2018 Deloitte proposed that the state should take responsibility in pioneer projects');
     expect(stdout).toContain("Parat's suggestion for what you can do now: Find out whether others");
     expect(stdout).toContain('- Audit trail: “To a high degree” (Machine learning)');
     expect(stdout).toContain('(2018), chapter 6, Solution proposals, LF2.1.');

@@ -41,7 +41,7 @@ describe('npm run bank', () => {
       earlierHigh: 54,
       source: {
         report: 'ramboll-2024',
-        section: 'Udfordringer med it-leverandører',
+        section: 'Udfordringer med it-leverandørernes leverancer, samarbejde og prisstigninger',
         line: 1963,
         file: '003_9d7a68344ede1571.txt',
       },

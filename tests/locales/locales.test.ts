@@ -5,6 +5,7 @@ import { bank } from '../../questions';
 import { RecommendationKind } from '../../questions/schema';
 import { compactProblems } from '../../questions/compact';
 import { figureSets, nationalContext } from '../../questions/national-context';
+import { sectorWording } from '../../questions/sectors';
 import { actionStatuses, planNoticeCodes } from '../../questions/plan';
 import { answersProblemCodes } from '../../questions/answers';
 import { bankCsvColumns } from '../../src/cli/bank-view';
@@ -101,7 +102,12 @@ describe('locales', () => {
           `${r.id}.about`,
           `${r.id}.action`,
           `${r.id}.title`,
-          ...(Object.hasOwn(da.recommendations!, `${r.id}.update`) ? [`${r.id}.update`] : []),
+          // A dated fact from after the reports comes with its own source.
+          ...(Object.hasOwn(da.recommendations!, `${r.id}.update`) ? [`${r.id}.update`, `${r.id}.updateSource`] : []),
+          // The sectors questions/sectors.ts words the recommendation for, each field once: no more, no fewer.
+          ...(sectorWording[r.id]?.fields ?? []).flatMap((field) =>
+            sectorWording[r.id]!.sectors.map((sector) => `${r.id}.${field}_${sector}`),
+          ),
         ])
         .sort(),
     );
@@ -188,6 +194,10 @@ describe('locales', () => {
           ['title', 'caption', 'item', ...figureBands[set]].map((key) => `sets.${set}.${key}`),
         ),
         ...nationalContext.map((figure) => `figures.${figure.id}`),
+        // A note under the table, for the figures that need one.
+        ...nationalContext.flatMap((figure) =>
+          Object.hasOwn(da.national!, `notes.${figure.id}`) ? [`notes.${figure.id}`] : [],
+        ),
       ],
     };
     const base = (key: string) => key.replace(/_(zero|one|other)$/, '');

@@ -100,7 +100,7 @@ describe('question bank', () => {
     expect(nationalContextProblems(broken, bank)).toEqual([
       `national figure "${first!.id}" is used twice`,
       `national figure "${second!.id}" is shown on "profile", which is no scored section`,
-      'national figure "elsewhere" updates K1, not asked on its step',
+      'national figure "elsewhere" speaks to K1, not asked on its step',
     ]);
   });
 });

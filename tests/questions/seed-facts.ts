@@ -155,40 +155,38 @@ export const chapterFourObservations: Record<string, [string, number, string]> =
 
 /**
  * IT i praksis 2024-2025's figure sets beside Deloitte's barriers (audit §6.1 A-C): figure → [set, step, i høj grad,
- * the set's other band (i høj grad 2021-2022 for suppliers, slet ikke for costs), line of 003]. Efforts L1656-1701
- * (caption L1764, i høj grad only), costs L1833-1879 (caption L1828), suppliers L1963-1983 (caption L1952).
+ * the set's other band (i høj grad 2021-2022 for suppliers, slet ikke for costs), line of 003, Deloitte's barriers it
+ * stands beside]. Efforts L1656-1701 (caption L1764, i høj grad only), costs L1833-1879 (caption L1828), suppliers
+ * L1963-1983 (caption L1952). Benefit realisation is not R3, the professional staff's time (000 L4166-4172), and
+ * renegotiating supplier agreements is supplier management (003 L1801-1805), so A1 (content audit 2, E4).
  */
-export const contextFigures: Record<string, [string, string, number, number | undefined, number]> = {
-  'top-management-anchoring': ['digitalisation-efforts', 'barriers-resources', 76, undefined, 1667],
-  'implementation-and-benefits': ['digitalisation-efforts', 'barriers-resources', 65, undefined, 1658],
-  'business-owns-user-journey': ['digitalisation-efforts', 'barriers-resources', 64, undefined, 1661],
-  'funding-new-initiatives': ['digitalisation-efforts', 'barriers-resources', 54, undefined, 1665],
-  'modernise-platforms': ['digitalisation-efforts', 'barriers-architecture', 71, undefined, 1678],
-  'supplier-delivery-quality': ['digitalisation-efforts', 'barriers-architecture', 60, undefined, 1681],
-  'low-code-automation': ['digitalisation-efforts', 'technology-rpa', 24, undefined, 1684],
-  'general-it-skills': ['digitalisation-efforts', 'barriers-competencies', 56, undefined, 1695],
-  'it-specialists': ['digitalisation-efforts', 'barriers-competencies', 65, undefined, 1698],
-  'it-finance-skills': ['cost-efforts', 'barriers-resources', 34, 26, 1839],
-  'it-cost-data': ['cost-efforts', 'barriers-resources', 33, 21, 1841],
-  'renegotiated-agreements': ['cost-efforts', 'barriers-resources', 26, 33, 1844],
-  'cost-reduction-programme': ['cost-efforts', 'barriers-resources', 24, 34, 1847],
-  'charge-back': ['cost-efforts', 'barriers-resources', 19, 51, 1850],
-  'licence-increases': ['supplier-challenges', 'barriers-architecture', 58, 54, 1963],
-  'unsuitable-contracts': ['supplier-challenges', 'barriers-architecture', 18, 20, 1965],
-  'more-errors': ['supplier-challenges', 'barriers-architecture', 35, 79, 1968],
-  'delayed-deliveries': ['supplier-challenges', 'barriers-architecture', 36, 81, 1970],
-  'missing-functionality': ['supplier-challenges', 'barriers-architecture', 31, 55, 1972],
-  'too-few-own-resources': ['supplier-challenges', 'barriers-architecture', 39, 37, 1977],
-  'falling-supplier-engagement': ['supplier-challenges', 'barriers-architecture', 28, 41, 1980],
-  'poor-support': ['supplier-challenges', 'barriers-architecture', 25, 46, 1983],
+export const contextFigures: Record<string, [string, string, number, number | undefined, number, string[]]> = {
+  'top-management-anchoring': ['digitalisation-efforts', 'barriers-resources', 76, undefined, 1667, ['R1', 'R2']],
+  'implementation-and-benefits': ['digitalisation-efforts', 'barriers-resources', 65, undefined, 1658, []],
+  'business-owns-user-journey': ['digitalisation-efforts', 'barriers-resources', 64, undefined, 1661, ['R3']],
+  'funding-new-initiatives': ['digitalisation-efforts', 'barriers-resources', 54, undefined, 1665, ['R1']],
+  'modernise-platforms': ['digitalisation-efforts', 'barriers-architecture', 71, undefined, 1678, []],
+  'supplier-delivery-quality': ['digitalisation-efforts', 'barriers-architecture', 60, undefined, 1681, ['A1']],
+  'low-code-automation': ['digitalisation-efforts', 'technology-rpa', 24, undefined, 1684, []],
+  'general-it-skills': ['digitalisation-efforts', 'barriers-competencies', 56, undefined, 1695, ['K1', 'K2']],
+  'it-specialists': ['digitalisation-efforts', 'barriers-competencies', 65, undefined, 1698, ['K1', 'K3']],
+  'multi-supplier-architecture': ['cost-efforts', 'barriers-architecture', 67, 8, 1833, ['A1']],
+  'less-complexity': ['cost-efforts', 'barriers-architecture', 63, 11, 1836, []],
+  'it-finance-skills': ['cost-efforts', 'barriers-resources', 34, 26, 1839, ['R1']],
+  'it-cost-data': ['cost-efforts', 'barriers-resources', 33, 21, 1841, ['R1']],
+  'renegotiated-agreements': ['cost-efforts', 'barriers-architecture', 26, 33, 1844, ['A1']],
+  'cost-reduction-programme': ['cost-efforts', 'barriers-resources', 24, 34, 1847, ['R1']],
+  'charge-back': ['cost-efforts', 'barriers-resources', 19, 51, 1850, ['R1']],
+  'licence-increases': ['supplier-challenges', 'barriers-architecture', 58, 54, 1963, ['A1']],
+  'unsuitable-contracts': ['supplier-challenges', 'barriers-architecture', 18, 20, 1965, ['A1']],
+  'more-errors': ['supplier-challenges', 'barriers-architecture', 35, 79, 1968, ['A1']],
+  'delayed-deliveries': ['supplier-challenges', 'barriers-architecture', 36, 81, 1970, ['A1']],
+  'missing-functionality': ['supplier-challenges', 'barriers-architecture', 31, 55, 1972, ['A1']],
+  'insufficient-maintenance': ['supplier-challenges', 'barriers-architecture', 26, 20, 1974, ['A1']],
+  'too-few-own-resources': ['supplier-challenges', 'barriers-architecture', 39, 37, 1977, ['A1']],
+  'falling-supplier-engagement': ['supplier-challenges', 'barriers-architecture', 28, 41, 1980, ['A1']],
+  'poor-support': ['supplier-challenges', 'barriers-architecture', 25, 46, 1983, ['A1']],
 };
-
-/**
- * Figures of the same sets that Parat leaves out because label and figure do not pair with high confidence: the
- * maintenance item, whose prose says it improved (L1917-1924) while its figure rose 20 → 26 (L1974); and the
- * multi-supplier and complexity items, whose 67/8 and 63/11 the prose does not tell apart (L1807-1812).
- */
-export const leftOutContext = ['vedligehold', 'flerleverandør', 'kompleksitet'];
 
 /**
  * Percentages the product's texts may quote: the national figures, their "i nogen grad" remainders and the
@@ -208,3 +206,31 @@ export const quotablePercentages = new Set([
   22,
   6,
 ]);
+
+/**
+ * The titles of IT i praksis 2024-2025's figures that Parat's figure sets show, as the report prints them: efforts
+ * L1762, costs L1825-1826, suppliers L1949-1950. The source line quotes them, so they must be the report's words.
+ */
+export const reportFigureTitles: Record<string, string> = {
+  'digitalisation-efforts': 'Indsatser for at drive digitaliseringen',
+  'cost-efforts': 'Indsatser i offentlige organisationer for at begrænse it-omkostninger',
+  'supplier-challenges': 'Udfordringer med it-leverandørernes leverancer, samarbejde og prisstigninger',
+};
+
+/**
+ * The facts from after the reports that Parat adds, with their own sources (content audit 2, E2 and E27): the NIS2 act
+ * (lov nr. 434 af 6. maj 2025, in force from 1 July 2025) and article 4 of the AI Act, which since 2 February 2025 asks
+ * providers and deployers to take measures "i videst muligt omfang" and prescribes no form of training.
+ */
+export const legalUpdates: Record<string, { update: string[]; source: string[] }> = {
+  'nis2-get-overview': { update: ['1. juli 2025'], source: ['lov nr. 434 af 6. maj 2025'] },
+  'genai-mandatory-training': {
+    update: [
+      '2. februar 2025',
+      'udbydere og idriftsættere',
+      'i videst muligt omfang',
+      'ikke en bestemt form for træning',
+    ],
+    source: ['forordning (EU) 2024/1689', 'artikel 4'],
+  },
+};

@@ -7,10 +7,11 @@ import {
   barrierRatings,
   chapterFourObservations,
   contextFigures,
-  leftOutContext,
   impactMapActions,
   initiatives,
+  legalUpdates,
   nationalFigures,
+  reportFigureTitles,
   sectorFigures,
   sustainabilityGroups,
   technologyOfPrefix,
@@ -150,11 +151,12 @@ describe('seed fidelity', () => {
   it("sets every IT i praksis figure beside its barriers with the report's bands and line, and no figure beyond them", () => {
     expect(nationalContext.map((f) => f.id).sort()).toEqual(Object.keys(contextFigures).sort());
     for (const figure of nationalContext) {
-      const [set, section, high, other, line] = contextFigures[figure.id]!;
-      expect({ set: figure.set, section: figure.section, high: figure.high }, figure.id).toEqual({
+      const [set, section, high, other, line, codes] = contextFigures[figure.id]!;
+      expect({ set: figure.set, section: figure.section, high: figure.high, codes: figure.codes }, figure.id).toEqual({
         set,
         section,
         high,
+        codes,
       });
       // Only the bands the set gives: "i høj grad" alone for efforts, and "slet ikke" never widened to "lav grad".
       const otherBand =
@@ -168,8 +170,39 @@ describe('seed fidelity', () => {
     }
   });
 
-  it('leaves out the figures whose label and number do not pair with high confidence', () => {
-    const labels = Object.values(resources.da.national.figures).join(' ').toLowerCase();
-    for (const word of leftOutContext) expect(labels, word).not.toContain(word);
+  it("quotes the report's own title for each figure set it cites", () => {
+    for (const [set, title] of Object.entries(reportFigureTitles)) {
+      expect(resources.da.national.sets[set as keyof typeof resources.da.national.sets].title, set).toBe(title);
+      for (const figure of nationalContext.filter((f) => f.set === set)) {
+        expect(figure.source, figure.id).toMatchObject({ section: title });
+      }
+    }
+  });
+
+  it('notes where a figure is not what its label suggests: low-code beside RPA, maintenance beside the prose', () => {
+    for (const id of ['low-code-automation', 'insufficient-maintenance']) {
+      expect(Object.keys(resources.da.national.notes), id).toContain(id);
+      expect(Object.keys(resources.en.national.notes), id).toContain(id);
+    }
+  });
+
+  it('states the dated legal facts as the law and the regulation do, each with its own source', () => {
+    const recommendations = resources.da.recommendations as Record<string, Record<string, string>>;
+    for (const [id, { update, source }] of Object.entries(legalUpdates)) {
+      for (const words of update) expect(recommendations[id]!.update, id).toContain(words);
+      for (const words of source) expect(recommendations[id]!.updateSource, id).toContain(words);
+    }
+    // The question's note says the same as the recommendation's.
+    const training = resources.da.questions['genai-training'] as Record<string, string>;
+    for (const words of legalUpdates['genai-mandatory-training']!.update) expect(training.update).toContain(words);
+  });
+
+  it("tells a state body that ISO 27001 is mandatory in the state, with the report's figure", () => {
+    const iso = bank.sections.flatMap((s) => s.questions).find((q) => q.id === 'cyber-iso27001') as ScaleQuestion;
+    const about = (resources.da.recommendations as Record<string, Record<string, string>>)['nis2-use-maturity-gained']!
+      .about_state!;
+    // 003 L1531-1533: "lever kun 64 pct. op til kravene i ISO27001-standarden, som er obligatorisk i staten".
+    expect(about).toContain('obligatorisk i staten');
+    expect(about).toContain(`${iso.benchmark!.high} %`);
   });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Sector } from '../../../questions/sectors';
 import { firstSteps, targetsClosedBy, type RecommendationResult, type TargetGap } from '../../../scoring';
 import { recommendationText } from '../../format/recommendation-text';
 import { AddToPlan } from '../plan/AddToPlan';
@@ -11,15 +12,18 @@ export const recommendationAnchor = (id: string) => `recommendation-${id}`;
 
 /**
  * The ranked recommendations, each in three labelled parts: what the report says (sourced), Parat's suggestion for
- * now, and the answers Parat mapped to it.
+ * now, and the answers Parat mapped to it; a fact from after the report follows as a part of its own.
  */
 export function RecommendationList({
   recommendations,
   gaps,
+  sector,
   planning = true,
 }: {
   recommendations: RecommendationResult[];
   gaps: TargetGap[];
+  /** The organisation's sector, for the recommendations worded per sector. */
+  sector: Sector | undefined;
   /** False where the recommendations are not this browser's own (a workshop's group): nothing to add to its plan. */
   planning?: boolean;
 }) {
@@ -28,11 +32,17 @@ export function RecommendationList({
   return (
     <>
       <h3>{t('results.recommendation.startHere')}</h3>
-      <Items recommendations={recommendations.slice(0, firstSteps)} gaps={gaps} start={1} planning={planning} />
+      <Items
+        recommendations={recommendations.slice(0, firstSteps)}
+        gaps={gaps}
+        sector={sector}
+        start={1}
+        planning={planning}
+      />
       {rest.length > 0 && (
         <details className="parat-more-recommendations">
           <summary>{t('results.recommendation.rest', { count: rest.length })}</summary>
-          <Items recommendations={rest} gaps={gaps} start={firstSteps + 1} planning={planning} />
+          <Items recommendations={rest} gaps={gaps} sector={sector} start={firstSteps + 1} planning={planning} />
         </details>
       )}
     </>
@@ -42,11 +52,13 @@ export function RecommendationList({
 function Items({
   recommendations,
   gaps,
+  sector,
   start,
   planning,
 }: {
   recommendations: RecommendationResult[];
   gaps: TargetGap[];
+  sector: Sector | undefined;
   start: number;
   planning: boolean;
 }) {
@@ -54,7 +66,7 @@ function Items({
   return (
     <ol className="parat-recommendations no-max-width" start={start}>
       {recommendations.map((r) => {
-        const text = recommendationText(r, t);
+        const text = recommendationText(r, t, sector);
         const closes = targetsClosedBy(r, gaps);
         return (
           <li key={r.id} className="parat-recommendation">
@@ -98,11 +110,6 @@ function Items({
               {text.tags[2] && <p className="parat-proposal">{text.tags[2]}</p>}
               <p>{text.about}</p>
               {text.status && <p>{text.status}</p>}
-              {text.update && (
-                <p>
-                  <strong>{text.updateLabel}</strong> {text.update}
-                </p>
-              )}
               <p className="parat-source">{text.source}</p>
               <p className="parat-mapping">{text.mapping}</p>
               {text.why.length > shownReasons && (
@@ -113,6 +120,15 @@ function Items({
                 </ul>
               )}
             </details>
+            {/* After the report's source, with its own: Parat's addition is never read as the report's. */}
+            {text.update && (
+              <div className="parat-part parat-part-update">
+                <p>
+                  <strong>{text.update.label}</strong> {text.update.text}
+                </p>
+                <p className="parat-source">{text.update.source}</p>
+              </div>
+            )}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
+import { sectorOf } from '../../../questions/sectors';
 import { assess, compareAssessments, targetGaps, verdictOf } from '../../../scoring';
 import { href } from '../../routing';
 import { KeepCopyNotice } from '../../components/KeepCopyNotice';
@@ -189,7 +190,11 @@ export function ResultsPage() {
           <section aria-labelledby="recommendations-heading">
             <h2 id="recommendations-heading">{t('results.recommendationsHeading')}</h2>
             {result.recommendations.length > 0 ? (
-              <RecommendationList recommendations={result.recommendations} gaps={gaps} />
+              <RecommendationList
+                recommendations={result.recommendations}
+                gaps={gaps}
+                sector={sectorOf(answers.sector)}
+              />
             ) : (
               <p>{t('results.summary.noRecommendations')}</p>
             )}

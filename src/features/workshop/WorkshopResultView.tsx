@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
+import { sectorOf } from '../../../questions/sectors';
 import type { WorkshopResult } from '../../../scoring';
 import { DataTable } from '../../components/DataTable';
 import { answerCounts } from '../../format/answer-counts';
@@ -54,7 +55,12 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
       <h2>{t('workshop:groupHeading')}</h2>
       <p>{t('workshop:groupIntro')}</p>
       {workshop.group.recommendations.length > 0 ? (
-        <RecommendationList recommendations={workshop.group.recommendations} gaps={[]} planning={false} />
+        <RecommendationList
+          recommendations={workshop.group.recommendations}
+          gaps={[]}
+          sector={sectorOf(workshop.groupAnswers.sector)}
+          planning={false}
+        />
       ) : (
         <p>{t('results.summary.noRecommendations')}</p>
       )}
