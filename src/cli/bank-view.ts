@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { nationalContextOf } from '../../questions/national-context';
-import type { Bank, Question } from '../../questions/schema';
+import type { Bank, Question, SectorFigure } from '../../questions/schema';
 import type { NationalFigure } from '../../questions/national-context';
 import { scaleOptions } from '../../questions/scales';
 import { seedFiles } from '../../questions/sources';
 import { toCsv } from '../format/csv';
+import { intlLocale } from '../format/locale';
 
 /** One question of the printed bank, in the shape `npm run bank -- --format json` documents. */
 export interface BankViewQuestion {
@@ -15,7 +16,8 @@ export interface BankViewQuestion {
   source: { report: string; section: string; line?: number; file?: string };
   /** Asked only when an earlier question has one of these answers. */
   showIf?: { question: string; anyOf: string[] };
-  benchmark?: { high: number; low: number; some?: number };
+  /** The bands the report gives, the middle one and the sector shares only where its prose gives them. */
+  benchmark?: { high: number; low: number; some?: number; bySector?: SectorFigure };
   effect?: 'Stor' | 'Lille';
   relevance?: 'Stor' | 'Lille';
 }
@@ -98,8 +100,36 @@ export function bankCsv(view: BankView, t: TFunction): string {
   return toCsv([bankCsvColumns.map((key) => t(`cli:bankTable.${key}`)), ...rows]);
 }
 
+/** "»A«, »B« eller »C«": options in the language's quotation marks, joined as its "or" joins them. */
+const optionList = (options: string[], t: TFunction, language: string) =>
+  new Intl.ListFormat(intlLocale(language), { type: 'disjunction' }).format(
+    options.map((o) => t('cli:bankTable.option', { option: t(`bank:options.${o}`) })),
+  );
+
+/**
+ * The national figure as the report gives it: the middle band where its prose gives one, and the sector shares
+ * where it gives them (content audit 2, E17), so the paper version says what the app says.
+ */
+function nationalLines(benchmark: NonNullable<BankViewQuestion['benchmark']>, t: TFunction, language: string) {
+  const lines = [
+    t(benchmark.some === undefined ? 'cli:bankTable.national' : 'cli:bankTable.nationalWithSome', benchmark),
+  ];
+  const bySector = Object.entries(benchmark.bySector?.high ?? {});
+  if (bySector.length > 0) {
+    const shares = bySector.map(([sector, high]) =>
+      t('cli:bankTable.sectorShare', { share: high, group: t(`report:sector.groups.${sector}`) }),
+    );
+    lines.push(
+      t('cli:bankTable.sector', {
+        shares: new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(shares),
+      }),
+    );
+  }
+  return lines.map((line) => `   *${line}*`);
+}
+
 /** A paper questionnaire for workshops: every question with a box per answer option. */
-export function bankMarkdown(view: BankView, bank: Bank, t: TFunction): string {
+export function bankMarkdown(view: BankView, bank: Bank, t: TFunction, language: string): string {
   const questions = new Map(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, q])));
   const lines = [`# ${t('cli:bankTable.title', { version: view.version })}`, '', t('cli:bankTable.paperIntro')];
   let number = 0;
@@ -114,7 +144,7 @@ export function bankMarkdown(view: BankView, bank: Bank, t: TFunction): string {
         lines.push(
           `   _${t('cli:bankTable.onlyIf', {
             question: t(`questions:${q.showIf.question}.short`),
-            options: q.showIf.anyOf.map((o) => t(`bank:options.${o}`)).join(', '),
+            options: optionList(q.showIf.anyOf, t, language),
           })}_`,
         );
       }
@@ -125,7 +155,7 @@ export function bankMarkdown(view: BankView, bank: Bank, t: TFunction): string {
           ? `   ${options.map((o) => `☐ ${t(`bank:options.${o}`)}`).join('   ')}`
           : '   ______________________________',
       );
-      if (q.benchmark) lines.push(`   *${t('cli:bankTable.national', q.benchmark)}*`);
+      if (q.benchmark) lines.push(...nationalLines(q.benchmark, t, language));
       lines.push('');
     }
   }

@@ -10,7 +10,7 @@ const formats = ['json', 'csv', 'md'] as const;
 export function bankCommand(argv: string[]): CommandOutput {
   const parsed = parseCommandLine(argv, { format: { type: 'string' } }, 'cli:usage.bank');
   if ('error' in parsed) return refuse(parsed.error);
-  const { t, values, positionals } = parsed;
+  const { t, language, values, positionals } = parsed;
   if (positionals.length > 0)
     return refuse(t('cli:argument.unknown', { option: positionals[0], usage: t('cli:usage.bank') }));
   const format = values.format ?? 'json';
@@ -22,7 +22,7 @@ export function bankCommand(argv: string[]): CommandOutput {
     format === 'csv'
       ? bankCsv(view, t)
       : format === 'md'
-        ? bankMarkdown(view, bank, t)
+        ? bankMarkdown(view, bank, t, language)
         : `${JSON.stringify(view, null, 2)}\n`;
   return { code: 0, stdout, stderr: '' };
 }

@@ -65,6 +65,19 @@ describe('npm run bank', () => {
     expect(stdout).toContain('National figure: 31% to a high degree, 12% not at all or to a low degree.');
   });
 
+  it('gives on paper the bands and sector shares the app gives, and says in words when a question applies', () => {
+    const { stdout } = bankCommand(['--format', 'md']);
+    // The middle band where the report's prose gives it (003 L1609-1612, L2075-2078), and the sector shares (L2050).
+    expect(stdout).toContain('*Landstal: 11 % i høj grad, 22 % i nogen grad, 67 % slet ikke eller i lav grad.*');
+    expect(stdout).toContain('*Landstal: 15 % i høj grad, 23 % i nogen grad, 51 % slet ikke eller i lav grad.*');
+    expect(stdout).toContain(
+      '*I høj grad efter sektor (rapportens tekst): 52 % af kommunerne og 6 % af de statslige myndigheder.*',
+    );
+    expect(stdout).toContain(
+      '_Besvares kun, hvis I har svaret »Undersøger mulighederne«, »Afprøvning eller pilotprojekt« eller »I drift« om RPA._',
+    );
+  });
+
   it.each([
     [['--format', 'xml'], 'Formatet skal være json, csv eller md, ikke "xml".'],
     [['--format', 'xml', '--lang', 'en'], 'The format must be json, csv or md, not "xml".'],
