@@ -4,7 +4,8 @@
  * old version to the tests, so the step is tested for as long as the app reads such files.
  *
  * Version 2 (bank version 2) reworded four questions; its step drops their version-1 answers. Version 3 added the
- * action plan to the file; no answer changed, so its step has nothing to do.
+ * action plan to the file; no answer changed, so its step has nothing to do. Version 4 rewords one question; its step
+ * drops that question's version-3 answer.
  */
 
 /**
@@ -48,6 +49,15 @@ export const migrations: readonly Migration[] = [
     changes:
       'The answers file can hold an action plan (`plan`). No question changed. The version is raised so that an ' +
       'older Parat meets a file with a plan as one from a newer version, and says so, instead of refusing a field.',
+  },
+  {
+    from: 3,
+    changes:
+      'The blockchain question on a network without a central actor asked only where responsibility lies; it now ' +
+      'asks whether the rules and usual practice can accept the network in place of a central actor or ' +
+      'intermediary, as Deloitte describes the barrier (000 L1862-1870), so its version-3 answer is dropped. ' +
+      'Other questions were reworded without changing what an answer means.',
+    reworded: ['blockchain-legal-model'],
   },
 ];
 

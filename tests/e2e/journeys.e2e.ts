@@ -125,7 +125,7 @@ describe('journeys in Chromium', () => {
     const { page } = await openPage(env.browser, `${env.server.url}#/step/profile`);
     await fillProfile(page, 'exploring');
     await page.getByLabel('Organisationens navn').fill('Midtby Kommune');
-    await page.getByLabel('Navn eller rolle (fx IT-chef)').fill('IT-chef');
+    await page.getByLabel('Navn eller rolle (fx it-chef)').fill('IT-chef');
     await page.goto(`${env.server.url}#/`);
     await waitForHeading(page, 'Hvor parat er jeres organisation til ny teknologi?');
     await page.getByRole('button', { name: 'Start forfra' }).click();

@@ -128,16 +128,18 @@ describe('the questionnaire in Chromium', () => {
     );
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Arkitektur, systemer og data' }).waitFor();
-    const summary = 'Er det kun hos jer? Landstal fra IT i praksis 2024-2025';
+    const summary = 'Beslægtede landstal fra IT i praksis 2024-2025';
     await activateWithKeyboard(page, summary);
-    const table = page.getByRole('table', { name: 'Udfordringer med it-leverandører' });
+    const table = page.getByRole('table', {
+      name: 'Udfordringer med it-leverandørernes leverancer, samarbejde og prisstigninger',
+    });
     expect(await table.getByRole('row', { name: /Urimelige licensstigninger/ }).innerText()).toMatch(
       /^Urimelige licensstigninger\t54\s%\t58\s%$/,
     );
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
       'Udfordring',
-      'I høj grad 2021-2022',
-      'I høj grad 2024-2025',
+      'I høj grad (IT i praksis 2021-2022)',
+      'I høj grad (IT i praksis 2024-2025)',
     ]);
     // The figures follow the questions, so they are read after answering, not before.
     const lastQuestion = await page.locator('fieldset').last().boundingBox();

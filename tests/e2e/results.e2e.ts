@@ -98,7 +98,7 @@ describe('the results page', () => {
   it('sets each barrier category’s pressure beside the 2024 national figures on the same subject', async () => {
     const { page } = await results('large-region-rpa');
     const barriers = page.getByRole('region', { name: 'Barrierer' });
-    const context = barriers.locator('details', { hasText: 'Er det kun hos jer? Landstal fra IT i praksis 2024-2025' });
+    const context = barriers.locator('details', { hasText: 'Beslægtede landstal fra IT i praksis 2024-2025' });
     await context.locator('summary').click();
     expect(await context.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
       'Kompetencer: jeres pres 33 af 100',
@@ -107,7 +107,9 @@ describe('the results page', () => {
       'RPA: jeres pres 83 af 100',
     ]);
     const resources = context.getByRole('region', { name: 'Ressourcer og prioritering: jeres pres 67 af 100' });
-    const costs = resources.getByRole('table', { name: 'Indsatser for at begrænse it-omkostninger' });
+    const costs = resources.getByRole('table', {
+      name: 'Indsatser i offentlige organisationer for at begrænse it-omkostninger',
+    });
     expect(await costs.getByRole('row', { name: /aktivt it-omkostningsreduktionsprogram/ }).innerText()).toMatch(
       /\t24\s%\t34\s%$/,
     );

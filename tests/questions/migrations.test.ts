@@ -125,3 +125,18 @@ describe('bank version 1 files', () => {
     expect(reading.ok && reading.file.notes).toEqual(original.notes);
   });
 });
+
+describe('bank version 3 files', () => {
+  const v3 = readFileSync(join(import.meta.dirname, '../fixtures/v3/state-agency-blockchain.json'), 'utf8');
+
+  it('drop only the blockchain answer whose question now asks something else, and keep its note', () => {
+    const reading = readAnswersFile(v3, bank);
+    const original = JSON.parse(v3) as { answers: Record<string, string>; notes: Record<string, string> };
+    expect(reading.ok && reading.migratedFrom).toBe(3);
+    expect(reading.ok && reading.reworded).toEqual(['blockchain-legal-model']);
+    const { 'blockchain-legal-model': dropped, ...kept } = original.answers;
+    expect(dropped).toBe('high');
+    expect(reading.ok && reading.file.answers).toEqual(kept);
+    expect(reading.ok && reading.file.notes).toEqual(original.notes);
+  });
+});
