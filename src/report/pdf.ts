@@ -173,7 +173,8 @@ function recommendation(w: Writer, r: RecommendationModel) {
   w.text(r.source, { size: size.small, muted: true, after: 2.5 });
   // Parat's dated addition after the report's source, with its own, so the one is not read as the other's source.
   if (r.update) {
-    w.text(`${r.update.label} ${r.update.text}`, { after: 1 });
+    w.text(r.update.label, { bold: true, after: 1 });
+    w.text(r.update.text, { after: 1 });
     w.text(r.update.source, { size: size.small, muted: true, after: 2.5 });
   }
   w.text(r.suggestionLabel, { bold: true, after: 1 });
