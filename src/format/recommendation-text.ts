@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
-import { sectorWording, type Sector } from '../../questions/sectors';
+import { sectorWording } from '../../questions/sector-wording';
+import type { Sector } from '../../questions/sectors';
 import type { RecommendationResult } from '../../scoring';
 
 /**
- * The sector whose own words a recommendation takes, if any: only where questions/sectors.ts words it for that
+ * The sector whose own words a recommendation takes, if any: only where questions/sector-wording.ts words it for that
  * sector, and, where the wording names an answer, only when that answer triggered the recommendation.
  */
 const wordedFor = (r: RecommendationResult, sector: Sector | undefined) => {

@@ -5,7 +5,7 @@ import { bank } from '../../questions';
 import { RecommendationKind } from '../../questions/schema';
 import { compactProblems } from '../../questions/compact';
 import { figureSets, nationalContext } from '../../questions/national-context';
-import { sectorWording } from '../../questions/sectors';
+import { sectorWording } from '../../questions/sector-wording';
 import { actionStatuses, planNoticeCodes } from '../../questions/plan';
 import { answersProblemCodes } from '../../questions/answers';
 import { bankCsvColumns } from '../../src/cli/bank-view';
