@@ -37,14 +37,16 @@ const caseOf = (
 /**
  * One of Rambøll's five Impact Map action points for change management (003 L1005-1057). Deloitte says its own
  * proposals only partly reach change management (000 L3915-3922), so these are the local, sourced actions for its
- * barriers F1-F3; which of the three each answers is Parat's reading of its text.
+ * barriers F1-F3; which of the three each answers is Parat's reading of its text. The points build on each other:
+ * "Først" the readiness analysis, "Dernæst" the calculations (L968, L981), made "ud fra indsamlet data" (L1017-1019).
  */
-const changeAction = (id: string, codes: string[], line: number): Recommendation => ({
+const changeAction = (id: string, codes: string[], line: number, step: number): Recommendation => ({
   id,
   kind: 'change-action',
   codes,
   questions: [],
   source: ramboll('Impact Map: forandringsledelse', line),
+  step,
 });
 
 const follow = (
@@ -87,47 +89,70 @@ export const recommendations: Recommendation[] = [
     'blockchain-legal-model',
   ]),
   initiative('technology-academy', 'LF3.5', ['K1', 'K2', 'K3'], 3686),
-  initiative('knowledge-sharing-advice', 'LF4.1', ['V1', 'V2', 'V3', 'P2', 'K1', 'K2', 'T-R2', 'T-R4'], 3800),
+  // Too few tasks for drones (L1809-1813) is the drone case of P3, which Deloitte would pool in a cross-organisational
+  // initiative (L4385-4388); the centres spread working solutions and lower the cost of starting (L3806-3822), and
+  // LF4.2 spares small organisations their own capacity (L3790-3796). Parat's reading.
+  initiative('knowledge-sharing-advice', 'LF4.1', ['V1', 'V2', 'V3', 'P2', 'K1', 'K2', 'T-R2', 'T-R4'], 3800, [
+    'drones-task-volume',
+  ]),
   // T-D1 (drone data into processes) is integration work of the kind LF4.2 lends people for: Parat's reading.
-  // Too few tasks for drones (L1809-1813) is the drone case of P3, answered where P3 is: Parat's reading.
   initiative('implementation-assistance', 'LF4.2', ['K1', 'K2', 'K3', 'P3', 'R2', 'T-D1'], 3883, [
     'drones-task-volume',
   ]),
 
-  lesson('management-backing', ['R1', 'R2', 'F1', 'F3'], 2096),
-  lesson('business-anchoring', ['R2', 'R3', 'V1'], 2118),
-  lesson('start-small', ['P2', 'P3', 'P4', 'T-M2', 'T-D4', 'T-I2', 'T-B1'], 2134, [
-    'structured-data-access',
-    'drones-task-volume',
-  ]),
+  // Each lesson answers what its text says it helped with (L2086-2160), no more. Management's priority gave money and
+  // people (R1) and put the project first across IT and the business units (R2), and backing eased resistance (F1)
+  // (L2096-2113).
+  lesson('management-backing', ['R1', 'R2', 'F1'], 2096),
+  // Choosing processes to automate is easier from the business (P2, and the professional staff's time it takes, R3:
+  // L4177-4179); IT is needed for operation (R2: projects run without IT were hard to scale, L4141-4143) (L2118-2128).
+  lesson('business-anchoring', ['P2', 'R2', 'R3'], 2118),
+  // Small pilots with a well-defined use case show the potential (P2, P4) where structured data of good quality exist
+  // (T-M2) (L2134-2150); a pilot also tries out products of unknown maturity and narrow use (T-D4, T-I2, T-B1:
+  // L4986-4994, L5042-5058, L5082-5091). It adds no tasks, so it does not answer too little task volume (P3).
+  lesson('start-small', ['P2', 'P4', 'T-M2', 'T-D4', 'T-I2', 'T-B1'], 2134, ['structured-data-access']),
   lesson('involve-lawyers-early', ['J2', 'J3', 'J4', 'T-R5', 'T-M1', 'T-D3'], 2154, [
     'ml-vendor-training-data',
     'iot-citizen-consent',
     'blockchain-legal-model',
   ]),
-  // Each case's "about" text tells the challenges the organisation met (Topdanmark L2211-2249, Birmingham
-  // L2346-2384, ISS L2479-2511, Danske Bank L2587-2627, Deakin L2733-2765) before its advice at the cited line.
-  // Birmingham answered staff's fear for their jobs (F2) and ran its robots virtualised and monitored; Danske Bank's
-  // biggest barrier was resistance to change (F1).
-  caseOf('rpa', 'case-topdanmark', ['R1', 'R2', 'T-R6', 'V1'], 2261),
-  caseOf('rpa', 'case-birmingham', ['P4', 'K2', 'F2', 'T-R2', 'T-R4'], 2392, ['rpa-desktop-operation']),
-  caseOf('iot', 'case-iss', ['P4', 'T-I1', 'T-I2'], 2519),
-  caseOf('machine-learning', 'case-danske-bank', ['P2', 'F1', 'T-M2', 'K3', 'J3'], 2641, ['structured-data-access']),
-  caseOf('machine-learning', 'case-deakin', ['F1', 'F2', 'F3', 'T-M3'], 2777),
+  // A case is recommended for the challenges its text says the organisation met, which its advice answers: an
+  // organisation learns from one that met the same problems. Its advice alone (management backing, a business case)
+  // is the shared lessons' to answer.
+  // Topdanmark: stable operation across environments (T-R4, L2215-2219), staff holding processes back for fear for
+  // their jobs (F2, L2231-2233), poor input data (L2241-2249), and less pressure from management meaning more
+  // resistance (F1, L2251-2259).
+  caseOf('rpa', 'case-topdanmark', ['T-R4', 'F1', 'F2'], 2261, ['structured-data-access']),
+  // Birmingham: system updates stopping robots (T-R2) and professional, virtualised operation (L2353-2362), fear for
+  // jobs (F2, L2365-2369), robots that stop and need watching (T-R4, L2375-2380).
+  caseOf('rpa', 'case-birmingham', ['F2', 'T-R2', 'T-R4'], 2392, ['rpa-desktop-operation']),
+  // ISS: staff and customers unwilling to be tracked (F1, L2493-2499), the sensors' maturity (T-I1, T-I2, L2505-2511).
+  caseOf('iot', 'case-iss', ['F1', 'T-I1', 'T-I2'], 2519),
+  // Danske Bank: resistance (F1, L2593), projects stopped when their purpose was not understood (F3, L2595-2601), data
+  // quality (T-M2, L2607-2615), the law on using and combining data (J3, L2621-2627).
+  caseOf('machine-learning', 'case-danske-bank', ['F1', 'F3', 'T-M2', 'J3'], 2641, ['structured-data-access']),
+  // Deakin: colleagues against it for fear of losing their work (F1, F2, L2737-2743), leaders asking whether time and
+  // money should go to other projects, answered with a prototype that won management's support (R1: L2747-2753,
+  // L2697-2701), unstandardised data (T-M2, L2757-2765).
+  caseOf('machine-learning', 'case-deakin', ['F1', 'F2', 'R1', 'T-M2'], 2777, ['structured-data-access']),
 
-  // Parat's reading: a readiness analysis maps culture and staff's experience of change (F1, F2); budgeting and
-  // anchoring in the project keep the effort from being cut when the project is pressed (F1); quantified gains and
-  // a log of lessons make the case for the change understood (F3).
-  changeAction('change-readiness-analysis', ['F1', 'F2'], 1005),
-  changeAction('change-budget', ['F1'], 1017),
-  changeAction('change-impact-map', ['F3'], 1031),
-  changeAction('change-in-project-management', ['F1', 'F2'], 1041),
-  changeAction('change-lessons-log', ['F3'], 1051),
+  // Parat's reading. A readiness analysis maps culture and staff's experience of change (F1, F2) and involves the
+  // staff and managers affected (003 L968-973), the involvement Deloitte says answers a project not understood (F3,
+  // 000 L4508-4509). The budget sets money for training and communication (003 L960-961), and F3 leads to too little
+  // being allocated (000 L4500). Budgeting and anchoring in the project keep the effort from being cut when the
+  // project is pressed (F1). Quantified gains make the case for the change understood (F3); the lessons log serves
+  // later priorities (003 L1051-1057), the weakest link to F3, and comes last as the last step.
+  changeAction('change-readiness-analysis', ['F1', 'F2', 'F3'], 1005, 1),
+  changeAction('change-budget', ['F1', 'F3'], 1017, 2),
+  changeAction('change-impact-map', ['F3'], 1031, 3),
+  changeAction('change-in-project-management', ['F1', 'F2'], 1041, 4),
+  changeAction('change-lessons-log', ['F3'], 1051, 5),
 
   follow(
     'nis2-action',
     'nis2-get-overview',
-    ['nis2-overview', 'cyber-mature', 'cyber-nis2-compliance'],
+    // Staff awareness is part of the security operations task (L814-818) that the overview covers (L823-831).
+    ['nis2-overview', 'cyber-mature', 'cyber-nis2-compliance', 'cyber-staff-behaviour'],
     'NIS2: handlepunkter',
     823,
   ),
@@ -141,7 +166,7 @@ export const recommendations: Recommendation[] = [
   follow(
     'nis2-action',
     'nis2-plan-competences',
-    ['nis2-competence-plan', 'cyber-dropped-for-skills', 'cyber-staff-behaviour'],
+    ['nis2-competence-plan', 'cyber-dropped-for-skills'],
     'NIS2: handlepunkter',
     845,
   ),

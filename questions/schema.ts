@@ -148,7 +148,10 @@ export const Recommendation = z.strictObject({
    * machine learning; ISS: IoT).
    */
   technology: z.optional(z.enum(['rpa', 'machine-learning', 'drones', 'iot', 'blockchain'])),
-  /** The step of a framework whose steps build on each other (Rambøll's ESG architecture, 003 L549-624). */
+  /**
+   * The step of a sequence whose steps build on each other: the recommendations of one kind with a step (Rambøll's ESG
+   * architecture, 003 L549-624; its change management action points, 003 L968-1057).
+   */
   step: z.optional(z.int().check(z.positive())),
   source: Source,
 });
