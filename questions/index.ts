@@ -17,7 +17,8 @@ export const bank: Bank = {
   scoring: {
     degreePoints: { high: 3, some: 2, low: 1, 'not-at-all': 0 },
     effectWeight: { Stor: 2, Lille: 1 },
-    unratedWeight: 2,
+    unratedWeight: 1,
+    surveyWeight: 2,
     triggerBadness: 2 / 3,
   },
   sections: [profile, ...barrierCategories, ...technologySections, cybersecurity, genai, sustainability],

@@ -107,8 +107,17 @@ export const ScoringRules = z.strictObject({
   degreePoints: z.strictObject({ high: z.number(), some: z.number(), low: z.number(), 'not-at-all': z.number() }),
   /** Weight of a barrier by Deloitte's effect rating. */
   effectWeight: z.strictObject({ Stor: z.number().check(z.positive()), Lille: z.number().check(z.positive()) }),
-  /** Weight of an item the reports did not rate. */
+  /**
+   * Weight of a barrier Deloitte describes in chapter 4 without rating it in appendix A (Parat's choice: as a Lille
+   * barrier, since several overlap a rated one and some rest on a single remark, audit E3).
+   */
   unratedWeight: z.number().check(z.positive()),
+  /**
+   * Weight, when recommendations are ranked, of an item from Rambøll's survey, which rates none of its items: as a
+   * Stor barrier, so a practice the organisation lacks counts as much as a barrier that can delay adoption. The
+   * maturity index itself weighs its items equally.
+   */
+  surveyWeight: z.number().check(z.positive()),
   /**
    * An answer triggers recommendations when its badness (0-1) is at least this. At 2/3 only the band the reports
    * treat as a problem triggers: "i høj grad" or "i nogen grad" on a barrier, "slet ikke" or "i lav grad" on a

@@ -15,9 +15,13 @@ export function badness(question: ScaleQuestion, degree: Degree, rules: Rules): 
   return question.polarity === 'maturity' ? 1 - share : share;
 }
 
-/** Weight of a question: Deloitte's effect rating when it has one, otherwise the unrated weight. */
+/**
+ * Weight of a question: Deloitte's effect rating when it has one; the survey weight for an item of Rambøll's survey,
+ * which rates none; otherwise (a barrier Deloitte describes in chapter 4 without a rating) the unrated weight.
+ */
 export function weight(question: ScaleQuestion, rules: Rules): number {
-  return question.rating ? rules.effectWeight[question.rating.effect] : rules.unratedWeight;
+  if (question.rating) return rules.effectWeight[question.rating.effect];
+  return question.source.report === 'ramboll-2024' ? rules.surveyWeight : rules.unratedWeight;
 }
 
 /**

@@ -74,7 +74,8 @@ export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]):
   const answered = degreeAnswers(bank, answers);
   // Only answers in the problem band trigger (badness at least the threshold, with slack for 2/3 against 2/3).
   const triggering = answered.filter((a) => a.trigger.badness + epsilon >= bank.scoring.triggerBadness);
-  const maxWeight = Math.max(bank.scoring.unratedWeight, ...Object.values(bank.scoring.effectWeight));
+  const { unratedWeight, surveyWeight, effectWeight } = bank.scoring;
+  const maxWeight = Math.max(unratedWeight, surveyWeight, ...Object.values(effectWeight));
   const sectionPressure = new Map(scores.map((s) => [s.sectionId, pressure(s)]));
 
   const index = recommendationsFor(bank);

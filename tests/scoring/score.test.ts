@@ -12,6 +12,15 @@ describe('scores', () => {
     expect(scoreOf(answers, 'barriers-legal').value).toBeCloseTo(200 / 3, 10);
   });
 
+  it('weighs a barrier Deloitte describes without rating it like one it rated small, not like a large one', () => {
+    // rpa-desktop-operation (chapter 4, no rating) weighs 1 beside rpa-test-environments (T-R1, Stor, 2): (1·1 + 2·0) / 3
+    const answers = { 'stage-rpa': 'operation', 'rpa-desktop-operation': 'high', 'rpa-test-environments': 'not-at-all' };
+    expect(scoreOf(answers, 'technology-rpa').value).toBeCloseTo(100 / 3, 10);
+    // A missing practice from Rambøll's survey still ranks like a large barrier: one worst answer counts a full 1.
+    const [advice] = assess(bank, { 'cyber-recovery-testing': 'not-at-all' }).recommendations;
+    expect(advice).toMatchObject({ id: 'nis2-strengthen-resilience', peak: 1 });
+  });
+
   it('counts "Ved ikke" and unanswered questions without averaging them in', () => {
     const answers = { 'procurement-agreements': 'some', 'data-storage-rules': 'dont-know' };
     const score = scoreOf(answers, 'barriers-legal');
