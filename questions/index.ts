@@ -20,6 +20,7 @@ export const bank: Bank = {
     unratedWeight: 1,
     surveyWeight: 2,
     triggerBadness: 2 / 3,
+    largePressure: 50,
   },
   sections: [profile, ...barrierCategories, ...technologySections, cybersecurity, genai, sustainability],
   recommendations,

@@ -124,6 +124,11 @@ export const ScoringRules = z.strictObject({
    * maturity item (Rambøll's own low band).
    */
   triggerBadness: z.number().check(z.gt(0), z.lte(1)),
+  /**
+   * A barrier category or technology is named as a large barrier from this pressure (0-100, rounded as shown) on. At
+   * 50, the middle of the scale, its answers lie on average at least midway between "i lav grad" and "i nogen grad".
+   */
+  largePressure: z.number().check(z.gt(0), z.lte(100)),
 });
 
 /**

@@ -10,6 +10,7 @@ import type { Answers, AssessmentResult, SectionScore } from './types';
  */
 export function assess(bank: Bank, answers: Answers): AssessmentResult {
   const scores = scoreSections(bank, answers);
+  const benchmarks = benchmarkPositions(bank, answers);
   const barrierScores = scores.filter((s) => s.kind !== 'maturity-area');
   const heaviestBarriers = scores
     .filter((s) => s.kind === 'barrier-category' && s.value !== null && s.value > 0)
@@ -18,8 +19,8 @@ export function assess(bank: Bank, answers: Answers): AssessmentResult {
   return {
     bankVersion: bank.version,
     scores,
-    benchmarks: benchmarkPositions(bank, answers),
-    recommendations: recommend(bank, answers, scores),
+    benchmarks,
+    recommendations: recommend(bank, answers, scores, benchmarks),
     heaviestBarriers,
     barriersReported: barrierScores.some((s) => s.value !== null && s.value > 0),
     basis: {

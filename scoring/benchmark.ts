@@ -21,6 +21,23 @@ export const segmentOf = (band: Band, national: National): NationalSegment =>
   band === 'some' && national.some === undefined ? 'rest' : band;
 
 const degreeRank: Record<Band, number> = { low: 0, some: 1, high: 2 };
+const goodness = (band: Band, polarity: Polarity) => (polarity === 'barrier' ? 2 - degreeRank[band] : degreeRank[band]);
+
+/**
+ * The shares of public organisations in the reported bands better and worse than an answer's band (the rest, which
+ * mixes bands, counted in neither). Maturity items are better the higher the degree, the others the lower.
+ */
+export function sharesAround(band: Band, national: National, polarity: Polarity): { better: number; worse: number } {
+  let better = 0;
+  let worse = 0;
+  for (const b of ['high', 'some', 'low'] as const) {
+    const share = national[b];
+    if (share === undefined || b === band) continue;
+    if (goodness(b, polarity) > goodness(band, polarity)) better += share;
+    else worse += share;
+  }
+  return { better, worse };
+}
 
 /**
  * An answer's standing among public organisations, from the reported bands alone (the rest, which mixes "i nogen
@@ -32,16 +49,8 @@ const degreeRank: Record<Band, number> = { low: 0, some: 1, high: 2 };
  * Maturity items are better the higher the degree, barrier items the lower; context items are compared by degree.
  */
 export function standingOf(band: Band, national: National, polarity: Polarity): Standing {
-  const goodness = (b: Band) => (polarity === 'barrier' ? 2 - degreeRank[b] : degreeRank[b]);
-  const own = goodness(band);
-  let better = 0;
-  let worse = 0;
-  for (const b of ['high', 'some', 'low'] as const) {
-    const share = national[b];
-    if (share === undefined || b === band) continue;
-    if (goodness(b) > own) better += share;
-    else worse += share;
-  }
+  const { better, worse } = sharesAround(band, national, polarity);
+  const own = goodness(band, polarity);
   const same = national[band];
   let standing: 'better' | 'level' | 'worse' = 'level';
   if (better > 50) standing = 'worse';
@@ -69,6 +78,7 @@ export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosit
       const national = nationalFigure(question.benchmark);
       const band = bandOfDegree[answer];
       const segment = segmentOf(band, national);
+      const context = isContext(question);
       const sectorHigh = sector && question.benchmark.bySector?.high[sector];
       positions.push({
         questionId: question.id,
@@ -79,6 +89,7 @@ export function benchmarkPositions(bank: Bank, answers: Answers): BenchmarkPosit
         share: national[segment] ?? 0,
         national,
         standing: standingOf(band, national, question.polarity),
+        ahead: context ? 0 : sharesAround(band, national, question.polarity).better,
         ...(sector && sectorHigh !== undefined ? { sector: { sector, high: sectorHigh } } : {}),
       });
     }

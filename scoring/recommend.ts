@@ -4,7 +4,8 @@ import { stageQuestionId } from '../questions/sections/profile';
 import { answerOf } from '../questions/visibility';
 import { badness, weight } from './badness';
 import { pressure, shownScaleQuestions } from './score';
-import type { Answers, RecommendationResult, SectionScore, Trigger } from './types';
+import { rank, type Candidate } from './rank';
+import type { Answers, BenchmarkPosition, RecommendationResult, SectionScore, Trigger } from './types';
 
 // Floating-point slack when comparing a badness with the trigger threshold (2/3 against 2/3).
 const epsilon = 1e-9;
@@ -30,21 +31,48 @@ function recommendationsFor(bank: Bank): Map<string, number[]> {
   return index;
 }
 
-/** The shown questions answered with a degree, each with its badness and weight: what triggers are chosen from. */
-function degreeAnswers(bank: Bank, answers: Answers): { question: ScaleQuestion; trigger: Trigger }[] {
+// The weight of every question each recommendation addresses, asked or not, worked out once per bank.
+const reaches = new WeakMap<Bank, number[]>();
+function reachOf(bank: Bank): number[] {
+  let reach = reaches.get(bank);
+  if (!reach) {
+    const scale = bank.sections.flatMap((s) => s.questions).filter((q): q is ScaleQuestion => q.type === 'scale');
+    reach = bank.recommendations.map((r) =>
+      scale.filter((q) => addresses(r, q)).reduce((sum, q) => sum + weight(q, bank.scoring), 0),
+    );
+    reaches.set(bank, reach);
+  }
+  return reach;
+}
+
+interface Hit {
+  question: ScaleQuestion;
+  trigger: Trigger;
+  /** The share of public organisations that answered better, where there is a national figure. */
+  ahead: number;
+}
+
+/**
+ * The shown questions answered with a degree, each with its badness, weight and national standing: what triggers are
+ * chosen from.
+ */
+function degreeAnswers(bank: Bank, answers: Answers, benchmarks: BenchmarkPosition[]): Hit[] {
   const rules = bank.scoring;
+  const byQuestion = new Map(benchmarks.map((b) => [b.questionId, b]));
   return bank.sections.flatMap((section) =>
     shownScaleQuestions(section, answers).flatMap((question) => {
       const answer = answerOf(answers, question.id);
       if (answer === undefined || !isDegree(answer)) return [];
-      const trigger = {
+      const position = byQuestion.get(question.id);
+      const trigger: Trigger = {
         questionId: question.id,
         sectionId: section.id,
         answer,
         badness: badness(question, answer, rules),
         weight: weight(question, rules),
+        ...(position ? { standing: position.standing } : {}),
       };
-      return [{ question, trigger }];
+      return [{ question, trigger, ahead: position?.ahead ?? 0 }];
     }),
   );
 }
@@ -55,23 +83,22 @@ const inPlay = (recommendation: Recommendation, answers: Answers) =>
   (activeStages as readonly string[]).includes(answerOf(answers, stageQuestionId(recommendation.technology)) ?? '');
 
 /**
- * Ranks the recommendations an organisation's answers call for. A recommendation is triggered by every shown answer in
- * the problem band (badness at least the trigger threshold: see ScoringRules) to a question that carries one of its
- * codes or is named by it; with no trigger, or a case about a technology the organisation is not exploring, it is not
- * recommended.
- * Ranking combines how bad the worst trigger is with how much of the organisation's picture the recommendation
- * addresses: first the heaviest single trigger (peak = max bᵢ·wᵢ / the largest weight), then priority = Σ bᵢ·wᵢ over
- * its triggers / the largest weight, so a severe problem comes before many mild ones, and among equally severe ones the
- * broader comes first. Remaining ties are broken by focus, the
- * share of the weighted, degree-answered questions it addresses that are problems; then by what the organisation can
- * do itself (local before central); then, for the steps of Rambøll's ESG framework, which build on each other, the
- * earlier step; then by the pressure of the triggering sections (barrier pressure, or
- * 100 − maturity index); and only then by the report's order.
+ * The recommendations an organisation's answers call for, ranked. A recommendation is triggered by every shown answer
+ * in the problem band (badness at least the trigger threshold: see ScoringRules) to a question that carries one of
+ * its codes or is named by it; with no trigger, or a case about a technology the organisation is not exploring, it is
+ * not recommended. Each trigger carries the answer's standing among public organisations where Rambøll gives a
+ * national figure; the result carries the keys it is ranked on (RankKeys, in rank.ts's order), and steps that build on
+ * each other keep their order among equally severe ones.
  * Initiatives are central when a trigger has Deloitte relevance Stor, local otherwise; lessons, action points, ESG
  * steps and GenAI follow-ups are local.
  */
-export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]): RecommendationResult[] {
-  const answered = degreeAnswers(bank, answers);
+export function recommend(
+  bank: Bank,
+  answers: Answers,
+  scores: SectionScore[],
+  benchmarks: BenchmarkPosition[],
+): RecommendationResult[] {
+  const answered = degreeAnswers(bank, answers, benchmarks);
   // Only answers in the problem band trigger (badness at least the threshold, with slack for 2/3 against 2/3).
   const triggering = answered.filter((a) => a.trigger.badness + epsilon >= bank.scoring.triggerBadness);
   const { unratedWeight, surveyWeight, effectWeight } = bank.scoring;
@@ -79,47 +106,44 @@ export function recommend(bank: Bank, answers: Answers, scores: SectionScore[]):
   const sectionPressure = new Map(scores.map((s) => [s.sectionId, pressure(s)]));
 
   const index = recommendationsFor(bank);
-  const hitsOf = bank.recommendations.map((): { question: ScaleQuestion; trigger: Trigger }[] => []);
+  const hitsOf = bank.recommendations.map((): Hit[] => []);
   for (const hit of triggering) for (const i of index.get(hit.question.id) ?? []) hitsOf[i]?.push(hit);
-  // The weight of the degree-answered questions each recommendation addresses: the whole its triggers are part of.
-  const scopeOf = bank.recommendations.map(() => 0);
+  // Everything each recommendation addresses in these answers, problems or not: Σ wᵢ·bᵢ and Σ wᵢ, for its fit.
+  const scopeOf = bank.recommendations.map(() => ({ weighted: 0, weight: 0 }));
   for (const { question, trigger } of answered) {
-    for (const i of index.get(question.id) ?? []) scopeOf[i] = (scopeOf[i] ?? 0) + trigger.weight;
+    for (const scope of (index.get(question.id) ?? []).map((i) => scopeOf[i])) {
+      if (!scope) continue;
+      scope.weighted += trigger.badness * trigger.weight;
+      scope.weight += trigger.weight;
+    }
   }
-  const ranked = bank.recommendations.flatMap((recommendation, order) => {
+  const candidates = bank.recommendations.flatMap((recommendation, order): Candidate[] => {
     const hits = hitsOf[order] ?? [];
     if (hits.length === 0 || !inPlay(recommendation, answers)) return [];
     const triggers = hits.map((h) => h.trigger);
     const central = recommendation.kind === 'initiative' && hits.some((t) => t.question.rating?.relevance === 'Stor');
     const weighted = triggers.map((t) => (t.badness * t.weight) / maxWeight);
+    const scope = scopeOf[order] ?? { weighted: 0, weight: 0 };
     const result: RecommendationResult = {
       id: recommendation.id,
       kind: recommendation.kind,
       ...(recommendation.proposal ? { proposal: recommendation.proposal } : {}),
       ...(recommendation.label ? { label: recommendation.label } : {}),
       scope: central ? 'central' : 'local',
-      priority: weighted.reduce((sum, w) => sum + w, 0),
-      peak: Math.max(...weighted),
+      rank: {
+        peak: Math.max(...weighted),
+        behind: triggers.filter((t) => t.standing === 'worse').length,
+        priority: weighted.reduce((sum, w) => sum + w, 0),
+        ahead: Math.max(...hits.map((h) => h.ahead)),
+        fit: scope.weighted / Math.max(scope.weight, epsilon),
+        pressure: Math.max(...triggers.map((t) => sectionPressure.get(t.sectionId) ?? 0)),
+        reach: reachOf(bank)[order] ?? 0,
+      },
       triggers,
       source: recommendation.source,
     };
-    // Focus: the share of what it addresses in these answers that is a problem (weighted), so advice aimed squarely at
-    // the organisation's problems comes before advice of which they are a small part.
-    const focus = (result.priority * maxWeight) / Math.max(scopeOf[order] ?? 0, epsilon);
-    const tieBreak = Math.max(...triggers.map((t) => sectionPressure.get(t.sectionId) ?? 0));
-    return [{ result, focus, tieBreak, order, step: recommendation.step }];
+    const step = recommendation.step;
+    return [{ result, order, ...(step ? { sequence: { kind: recommendation.kind, step } } : {}) }];
   });
-
-  const close = (a: number, b: number) => Math.abs(a - b) < epsilon;
-  ranked.sort(
-    (a, b) =>
-      (close(a.result.peak, b.result.peak) ? 0 : b.result.peak - a.result.peak) ||
-      (close(a.result.priority, b.result.priority) ? 0 : b.result.priority - a.result.priority) ||
-      (close(a.focus, b.focus) ? 0 : b.focus - a.focus) ||
-      (a.result.scope === b.result.scope ? 0 : a.result.scope === 'local' ? -1 : 1) ||
-      (a.step !== undefined && b.step !== undefined ? a.step - b.step : 0) ||
-      b.tieBreak - a.tieBreak ||
-      a.order - b.order,
-  );
-  return ranked.map((r) => r.result);
+  return rank(candidates);
 }

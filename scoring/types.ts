@@ -57,6 +57,11 @@ export interface BenchmarkPosition {
   share: number;
   national: National;
   standing: Standing;
+  /**
+   * Percentage of public organisations in the reported bands better than the answer: how many are ahead of the
+   * organisation on this item. 0 for context items, where neither end is better.
+   */
+  ahead: number;
   /** The "i høj grad" share in the organisation's own sector, where the report gives one. */
   sector?: { sector: Sector; high: number };
 }
@@ -68,8 +73,31 @@ export interface Trigger {
   answer: Degree;
   /** 0 (the best answer) to 1 (the worst answer), whatever the polarity. */
   badness: number;
-  /** Effect weight of the question (Deloitte's effect rating, or the unrated weight). */
+  /** Weight of the question: Deloitte's effect rating, the unrated weight, or the survey weight. */
   weight: number;
+  /** The answer's standing among public organisations, where Rambøll gives a national figure for the question. */
+  standing?: Standing;
+}
+
+/**
+ * What the answers say about a recommendation, in the order the ranking weighs it (scoring/rank.ts). Badness times
+ * weight is in units of the largest weight, so one worst answer to a Stor barrier counts 1.
+ */
+export interface RankKeys {
+  /** The heaviest single trigger, max bᵢ·wᵢ: how severe the worst problem it answers is. */
+  peak: number;
+  /** How many of its triggers are answers worse than most public organisations' (IT i praksis 2024-2025). */
+  behind: number;
+  /** Σ bᵢ·wᵢ over its triggers: how much of the organisation's picture it answers, and how badly. */
+  priority: number;
+  /** The largest share of public organisations (per cent) that answered better on one of its triggers. */
+  ahead: number;
+  /** The weighted mean badness (0-1) of every degree answer it addresses, problems or not. */
+  fit: number;
+  /** The highest pressure (0-100) among the sections of its triggers: barrier pressure, or 100 − maturity index. */
+  pressure: number;
+  /** The weight of every question in the bank it addresses, asked or not: how broad it is. */
+  reach: number;
 }
 
 export interface RecommendationResult {
@@ -79,13 +107,7 @@ export interface RecommendationResult {
   label?: string;
   /** Central: a cross-public initiative to use or push for. Local: something the organisation does itself. */
   scope: 'central' | 'local';
-  /**
-   * How much of the organisation's picture the recommendation addresses, and how badly: Σ bᵢ·wᵢ over its triggers,
-   * in units of the largest weight (so one worst answer to a Stor barrier counts 1).
-   */
-  priority: number;
-  /** The heaviest single trigger, bᵢ·wᵢ in the same units: ranked on first, before `priority`. */
-  peak: number;
+  rank: RankKeys;
   triggers: Trigger[];
   source: SourceRef;
 }

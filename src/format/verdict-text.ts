@@ -23,6 +23,9 @@ export interface VerdictText {
 }
 
 const itemList = (ids: string[], t: TFunction) => ids.map((id) => t(`questions:${id}.short`)).join(', ');
+/** "A", "A og B", "A, B og C". */
+const andList = (items: string[], t: TFunction) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${t('app:verdict.and')}${items.at(-1)}`;
 const sectionList = (ids: string[], t: TFunction) => ids.map((id) => t(`bank:sections.${id}.title`)).join(', ');
 
 function areaText(area: AreaStanding, t: TFunction): AreaText {
@@ -53,6 +56,33 @@ export const standingCountsText = (area: AreaStanding, t: TFunction): string =>
     .map((s) => t('app:results.standingCount', { standing: t(`app:verdict.standing.${s}`), count: area[s].length }))
     .join(', ') || t('app:verdict.noNational');
 
+/**
+ * The verdict's first sentence: the large barriers, heaviest first; or, with none large, that there are none (or
+ * none answered), followed by the weakest maturity area, which is then the organisation's story.
+ */
+function barrierText(verdict: Verdict, t: TFunction): string {
+  if (verdict.barrierState === 'large') {
+    return t('app:verdict.barriers', {
+      count: verdict.barriers.length,
+      list: verdict.barriers.map((s) => `${t(`bank:sections.${s.sectionId}.title`)} (${scoreText(t, s)})`).join(', '),
+    });
+  }
+  const lead = {
+    small: t('app:verdict.noLargeBarriers', { threshold: verdict.largePressure }),
+    none: t('app:results.summary.noBarriers'),
+    unanswered: t('app:results.summary.noBarrierAnswers'),
+  }[verdict.barrierState];
+  const weakest = verdict.areas.filter((a) => verdict.weakestAreas.includes(a.sectionId));
+  const [first] = weakest;
+  if (!first) return lead;
+  const list = andList(
+    weakest.map((a) => t(`bank:sections.${a.sectionId}.title`)),
+    t,
+  );
+  // Tied areas have the same score as shown, so the first one's stands for all.
+  return `${lead} ${t('app:verdict.weakest', { count: weakest.length, list, score: scoreText(t, first) })}`;
+}
+
 /** Words for a verdict; `earlierDate` is the date of the earlier assessment, already in the reader's format. */
 export function verdictText(verdict: Verdict, t: TFunction, earlierDate?: string): VerdictText {
   const { answered, dontKnow, unanswered } = verdict.basis;
@@ -62,17 +92,7 @@ export function verdictText(verdict: Verdict, t: TFunction, earlierDate?: string
     ...(verdict.mostlyUnknown
       ? { caution: t('app:results.summary.mostlyUnknown', { dontKnow, total: answered + dontKnow }) }
       : {}),
-    barriers:
-      verdict.barrierState === 'some'
-        ? t('app:verdict.barriers', {
-            count: verdict.barriers.length,
-            list: verdict.barriers
-              .map((s) => `${t(`bank:sections.${s.sectionId}.title`)} (${scoreText(t, s)})`)
-              .join(', '),
-          })
-        : verdict.barrierState === 'none'
-          ? t('app:results.summary.noBarriers')
-          : t('app:results.summary.noBarrierAnswers'),
+    barriers: barrierText(verdict, t),
     areas: verdict.areas.map((area) => areaText(area, t)),
     basis:
       dontKnow === 0 && unanswered === 0

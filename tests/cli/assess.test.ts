@@ -94,7 +94,7 @@ describe('npm run assess', () => {
       /Legal uncertainty\s+group 81 · participants 57 ± 24, lowest–highest 33–81 · Only 2 of 3 answered\n/,
     );
     expect(stdout).toMatch(/Competencies\s+group 56 · participants 63 ± 28, lowest–highest 33–100 · 3 of 3 answered\n/);
-    expect(stdout).toMatch(/Internet of Things \(IoT\)\s+group 50 · Only 1 of 3 answered\n/);
+    expect(stdout).toMatch(/Internet of Things \(IoT\)\s+group 44 · Only 1 of 3 answered\n/);
     expect(stdout).toContain('Where you disagree most');
     expect(stdout).toContain('Parat: results for the group');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(

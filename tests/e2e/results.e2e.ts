@@ -30,7 +30,7 @@ describe('the results page', () => {
   it('says where the organisation stands and what to do first on the first screen, with the report one click away', async () => {
     const { page, errors } = await results('large-region-rpa');
     const verdict = page.getByRole('region', { name: 'Hvor I står' });
-    expect(await verdict.innerText()).toMatch(/De største barrierer er Arkitektur, systemer og data \(94 af 100\)/);
+    expect(await verdict.innerText()).toMatch(/De største barrierer er Arkitektur, systemer og data \(97 af 100\)/);
     expect(await verdict.innerText()).toMatch(/Cybersikkerhed og NIS2, 92 af 100\. Bedre end de fleste på 5 punkter: /);
     expect(await verdict.innerText()).toContain('1 svar er »Ved ikke«');
     const firstSteps = page.getByRole('region', { name: 'Det kan I gøre først' }).getByRole('link');
@@ -103,7 +103,7 @@ describe('the results page', () => {
     expect(await context.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
       'Kompetencer: jeres pres 33 af 100',
       'Ressourcer og prioritering: jeres pres 67 af 100',
-      'Arkitektur, systemer og data: jeres pres 94 af 100',
+      'Arkitektur, systemer og data: jeres pres 97 af 100',
       'RPA: jeres pres 83 af 100',
     ]);
     const resources = context.getByRole('region', { name: 'Ressourcer og prioritering: jeres pres 67 af 100' });

@@ -14,11 +14,15 @@ describe('scores', () => {
 
   it('weighs a barrier Deloitte describes without rating it like one it rated small, not like a large one', () => {
     // rpa-desktop-operation (chapter 4, no rating) weighs 1 beside rpa-test-environments (T-R1, Stor, 2): (1·1 + 2·0) / 3
-    const answers = { 'stage-rpa': 'operation', 'rpa-desktop-operation': 'high', 'rpa-test-environments': 'not-at-all' };
+    const answers = {
+      'stage-rpa': 'operation',
+      'rpa-desktop-operation': 'high',
+      'rpa-test-environments': 'not-at-all',
+    };
     expect(scoreOf(answers, 'technology-rpa').value).toBeCloseTo(100 / 3, 10);
     // A missing practice from Rambøll's survey still ranks like a large barrier: one worst answer counts a full 1.
     const [advice] = assess(bank, { 'cyber-recovery-testing': 'not-at-all' }).recommendations;
-    expect(advice).toMatchObject({ id: 'nis2-strengthen-resilience', peak: 1 });
+    expect(advice).toMatchObject({ id: 'nis2-strengthen-resilience', rank: { peak: 1 } });
   });
 
   it('counts "Ved ikke" and unanswered questions without averaging them in', () => {
@@ -100,8 +104,8 @@ describe('recommendations', () => {
     const result = assess(bank, { 'risk-appetite-funding': 'high', 'business-case': 'high' });
     const ids = result.recommendations.map((r) => r.id);
     expect(ids.indexOf('project-funding')).toBeLessThan(ids.indexOf('start-small'));
-    expect(result.recommendations.find((r) => r.id === 'project-funding')!.priority).toBe(1);
-    expect(result.recommendations.find((r) => r.id === 'start-small')!.priority).toBe(0.5);
+    expect(result.recommendations.find((r) => r.id === 'project-funding')!.rank.priority).toBe(1);
+    expect(result.recommendations.find((r) => r.id === 'start-small')!.rank.priority).toBe(0.5);
     // A case about RPA is not shown to an organisation that has not considered RPA.
     expect(ids).not.toContain('case-birmingham');
   });

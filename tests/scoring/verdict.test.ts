@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bank, isShown } from '../../questions';
 import { assess, compareAssessments, nationalFigure, standingOf, verdictOf } from '../../scoring';
+import { createTranslator } from '../../src/i18n';
+import { verdictText } from '../../src/format/verdict-text';
 import { loadFixture } from '../fixtures';
 
 const national = (high: number, low: number, some?: number) =>
@@ -81,5 +83,66 @@ describe('the verdict', () => {
     const verdict = verdictOf(bank, answers, assess(bank, answers));
     expect(verdict.mostlyUnknown).toBe(true);
     expect(verdict.barrierState).toBe('unanswered');
+  });
+});
+
+describe('the verdict on barriers', () => {
+  const allBarriers = (degree: string, overrides: Record<string, string> = {}) => ({
+    ...Object.fromEntries(
+      bank.sections.filter((s) => s.kind === 'barrier-category').flatMap((s) => s.questions.map((q) => [q.id, degree])),
+    ),
+    ...overrides,
+  });
+
+  it('calls no barrier large when every barrier answer is »I lav grad«, and names the weakest area instead', () => {
+    const { answers } = loadFixture('education-genai-first');
+    const verdict = verdictOf(bank, answers, assess(bank, answers));
+    expect(verdict.barrierState).toBe('small');
+    expect(verdict.barriers).toEqual([]);
+    expect(verdict.weakestAreas).toEqual(['genai']);
+    const text = verdictText(verdict, createTranslator('da'));
+    expect(text.barriers).toMatch(/^I har ingen store barrierer/);
+    expect(text.barriers).toContain('Jeres svageste område er Generativ kunstig intelligens (GenAI) med 28 af 100.');
+    expect(text.barriers).not.toContain('Kompetencer');
+  });
+
+  it('names a barrier as large from the threshold on, and not below it', () => {
+    const { largePressure } = bank.scoring;
+    const large = (answers: Record<string, string>) =>
+      verdictOf(bank, answers, assess(bank, answers)).barriers.map((s) => Math.round(s.value ?? 0));
+    // Half »I nogen grad«, half »I lav grad« on Stor barriers: 50 of 100, the threshold itself.
+    const mixed = allBarriers('not-at-all', {
+      'skills-technology-choice': 'some',
+      'skills-process-knowledge': 'low',
+      'skills-data-science': 'dont-know',
+    });
+    expect(large(mixed)).toEqual([largePressure]);
+    expect(large({ ...mixed, 'skills-technology-choice': 'low' })).toEqual([]);
+  });
+
+  it('names every category tied with the last one named, however many', () => {
+    const answers = allBarriers('some');
+    const verdict = verdictOf(bank, answers, assess(bank, answers));
+    expect(verdict.barrierState).toBe('large');
+    expect(verdict.barriers.map((s) => s.sectionId)).toHaveLength(7);
+    // Every competence and resource barrier »I høj grad«, the rest »Slet ikke«: two categories at 100 each.
+    const heavy = ['skills-technology-choice', 'skills-process-knowledge', 'skills-data-science'];
+    heavy.push('risk-appetite-funding', 'it-prioritisation', 'specialist-time');
+    const two = allBarriers('not-at-all', Object.fromEntries(heavy.map((id) => [id, 'high'])));
+    expect(verdictOf(bank, two, assess(bank, two)).barriers.map((s) => s.sectionId)).toEqual([
+      'barriers-competencies',
+      'barriers-resources',
+    ]);
+  });
+
+  it('names both weakest areas when two tie', () => {
+    const answers = {
+      ...allBarriers('low'),
+      'genai-guidelines': 'low',
+      'sustainability-leadership': 'low',
+      'cyber-mature': 'high',
+    };
+    const verdict = verdictOf(bank, answers, assess(bank, answers));
+    expect(verdict.weakestAreas).toEqual(['genai', 'sustainability']);
   });
 });
