@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
-import { assess, type AssessmentResult } from '../../scoring';
+import { assess, verdictOf, type AssessmentResult } from '../../scoring';
 import { fixtureNames, loadFixture } from '../fixtures';
 
 // Regenerate after a deliberate change to the bank or the method: UPDATE_GOLDEN=1 npx vitest run tests/scoring/golden
@@ -13,7 +13,7 @@ const resultOf = (name: (typeof fixtureNames)[number]) => assess(bank, loadFixtu
 const score = (result: AssessmentResult, sectionId: string) => result.scores.find((s) => s.sectionId === sectionId)!;
 const topIds = (result: AssessmentResult, n: number) => result.recommendations.slice(0, n).map((r) => r.id);
 
-describe('golden results for four organisations', () => {
+describe('golden results for seven organisations', () => {
   for (const name of fixtureNames) {
     it(`${name} gives the recorded result`, () => {
       const actual = `${JSON.stringify(resultOf(name), null, 2)}\n`;
@@ -60,9 +60,34 @@ describe('golden results for four organisations', () => {
       'sustainability-frontrunners',
       'esg-analyse-as-is',
       'esg-set-ambition',
-      'esg-choose-direction',
       'esg-define-requirements',
+      'esg-choose-direction',
     ]);
     expect(result.recommendations.some((r) => r.kind === 'nis2-action')).toBe(false);
+  });
+
+  it('tells the education institution, whose barriers are all small, that GenAI is where to start', () => {
+    const { answers } = loadFixture('education-genai-first');
+    const result = resultOf('education-genai-first');
+    expect(verdictOf(bank, answers, result)).toMatchObject({ barrierState: 'small', weakestAreas: ['genai'] });
+    expect(topIds(result, 3)).toEqual(['genai-data-protection', 'genai-pilot-and-evaluate', 'genai-ai-strategy']);
+  });
+
+  it('shows the state agency its ISO 27001 gap as worse than most, and its ESG steps in order', () => {
+    const result = resultOf('state-agency-below-iso');
+    const iso = result.recommendations.find((r) => r.id === 'nis2-use-maturity-gained')!;
+    expect(iso.triggers.find((t) => t.questionId === 'cyber-iso27001')).toMatchObject({ standing: 'worse' });
+    const esg = result.recommendations.filter((r) => r.kind === 'esg-step').map((r) => r.id);
+    expect(esg).toEqual(['esg-analyse-as-is', 'esg-set-ambition', 'esg-choose-direction']);
+  });
+
+  it('gives the municipality with robots in operation Topdanmark’s lesson for the problems Topdanmark met', () => {
+    const result = resultOf('municipality-mixed');
+    expect(topIds(result, 5)).toContain('case-topdanmark');
+    const topdanmark = result.recommendations.find((r) => r.id === 'case-topdanmark')!;
+    expect(topdanmark.triggers.map((t) => t.questionId)).toEqual(
+      expect.arrayContaining(['resistance-to-change', 'fear-of-redundancy', 'rpa-unstable-operation']),
+    );
+    expect(topdanmark.triggers.map((t) => t.questionId)).not.toContain('risk-appetite-funding');
   });
 });
