@@ -15,7 +15,11 @@ export function SharePage() {
 
   useEffect(() => {
     let current = true;
+    const started = performance.now();
     void readShareFragment(window.location.hash).then((read) => {
+      // Read by `npm run bench` and the end-to-end test: the link's own reading, without the browser's handling of
+      // a long address.
+      performance.measure('parat-share-read', { start: started });
       if (current) setIncoming(read);
     });
     return () => {

@@ -12,7 +12,10 @@ const toBase64Url = (bytes: Uint8Array) => {
 
 const fromBase64Url = (text: string) => {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  // A plain loop: Uint8Array.from with a function takes a fifth of a second on a 1 MB link.
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 };
 
 const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream) =>
@@ -38,9 +41,30 @@ export async function shareFragment(file: AnswersFile): Promise<string> {
   return sharePrefix + toBase64Url(await through(json, new CompressionStream('deflate-raw')));
 }
 
+/** Bytes of compressed input handed to the inflater at a time: deflate unfolds 1 kB into at most about 1 MB. */
+const inputSlice = 1024;
+
+/**
+ * The compressed bytes as a stream that gives the next slice only when the inflater asks for it. Handed over in
+ * one piece, a 1 MB link is inflated whole before the first output can be read: Chromium took 13 s to unfold a
+ * deflate bomb into a gigabyte, however early the reading below stopped.
+ */
+const sliced = (bytes: Uint8Array) => {
+  let at = 0;
+  return new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (at >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(at, (at += inputSlice)));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+};
+
 /** Inflates at most `limit` bytes: undefined when there is more, so a small link cannot unfold into gigabytes. */
 async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | undefined> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = sliced(bytes).pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
