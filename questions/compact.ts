@@ -1,4 +1,4 @@
-import { answersFormat } from './answers';
+import { answersFormat, isRecord } from './answers';
 import { optionsOf } from './scales';
 import type { Bank } from './schema';
 
@@ -60,50 +60,76 @@ export function compactAnswers(file: CompactFile, bank: Bank, { notes }: { notes
   return compactPrefix + fields.join(':') + (noted ? `:${ascii(JSON.stringify(file.notes))}` : '');
 }
 
-/** Why a code could not be read: not one of Parat's, or made by a Parat whose question bank is laid out otherwise. */
-export const compactProblems = ['not-parat', 'other-bank'] as const;
+/**
+ * Why a code could not be read: not one of Parat's; made by a Parat whose question bank is laid out otherwise; or
+ * one of Parat's for this bank with a field no Parat writes (the time saved, the answers, a name or the notes).
+ */
+export const compactProblems = ['not-parat', 'other-bank', 'bad-time', 'bad-answers', 'bad-name', 'bad-notes'] as const;
 export type CompactProblem = (typeof compactProblems)[number];
+export type CompactReading = { ok: true; file: CompactFile } | { ok: false; problem: CompactProblem };
+
+/** The seconds the answers file's dates can name, years 0000 to 9999: beyond them no ISO date can be written. */
+const firstSecond = Date.parse('0000-01-01T00:00:00Z') / 1000;
+const lastSecond = Date.parse('9999-12-31T23:59:59Z') / 1000;
+
+/** The time saved, as compactAnswers writes it: empty, or whole seconds in base 36 within those years. */
+function readSaved(field: string): { savedAt?: string } | undefined {
+  if (field === '') return {};
+  const seconds = /^-?[0-9a-z]{1,9}$/.test(field) ? parseInt(field, 36) : NaN;
+  return seconds >= firstSecond && seconds <= lastSecond
+    ? { savedAt: new Date(seconds * 1000).toISOString() }
+    : undefined;
+}
+
+const decoded = (field: string) => {
+  try {
+    return decodeURIComponent(field);
+  } catch {
+    // A lone % or half a character's bytes, as no Parat writes.
+    return undefined;
+  }
+};
+
+function readNotes(fields: readonly string[]): { notes?: Record<string, string> } | undefined {
+  if (fields.length === 0) return {};
+  try {
+    const notes: unknown = JSON.parse(fields.join(':'));
+    // Each note's text is checked by the import, as a file's is.
+    return isRecord(notes) ? { notes: notes as Record<string, string> } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads a code back into an answers file, for the same checks as any imported file. Only the shape is checked here:
- * a digit outside a question's options becomes an answer the import then refuses.
+ * a digit outside a question's options becomes an answer the import then refuses. Never throws: a code made by hand
+ * to break the reader gets a reason, as a broken file does.
  */
-export function readCompact(
-  text: string,
-  bank: Bank,
-): { ok: true; file: CompactFile } | { ok: false; problem: CompactProblem } {
+export function readCompact(text: string, bank: Bank): CompactReading {
   if (!text.startsWith(compactPrefix)) return { ok: false, problem: 'not-parat' };
   const [version, layout, saved, digits, organisation, respondent, ...rest] = text
     .slice(compactPrefix.length)
     .split(':');
   if (version !== String(bank.version) || layout !== bankLayout(bank)) return { ok: false, problem: 'other-bank' };
-  const questions = choiceQuestions(bank);
-  if (digits === undefined || respondent === undefined || !/^\d*$/.test(digits) || digits.length !== questions.length) {
+  if (saved === undefined || digits === undefined || organisation === undefined || respondent === undefined) {
     return { ok: false, problem: 'not-parat' };
   }
+  const questions = choiceQuestions(bank);
+  if (!/^\d*$/.test(digits) || digits.length !== questions.length) return { ok: false, problem: 'bad-answers' };
+  const time = readSaved(saved);
+  if (!time) return { ok: false, problem: 'bad-time' };
+  const names = { 'organisation-name': decoded(organisation), respondent: decoded(respondent) };
+  if (names['organisation-name'] === undefined || names.respondent === undefined) {
+    return { ok: false, problem: 'bad-name' };
+  }
+  const notes = readNotes(rest);
+  if (!notes) return { ok: false, problem: 'bad-notes' };
   const answers: Record<string, string> = {};
   questions.forEach((q, i) => {
     const place = Number(digits[i]);
     if (place > 0) answers[q.id] = optionsOf(q)[place - 1] ?? `option-${place}`;
   });
-  let texts: Record<string, string>;
-  let notes: unknown;
-  try {
-    texts = { 'organisation-name': decodeURIComponent(organisation ?? ''), respondent: decodeURIComponent(respondent) };
-    notes = rest.length > 0 ? JSON.parse(rest.join(':')) : undefined;
-  } catch {
-    return { ok: false, problem: 'not-parat' };
-  }
-  for (const [id, value] of Object.entries(texts)) if (value) answers[id] = value;
-  const seconds = parseInt(saved ?? '', 36);
-  return {
-    ok: true,
-    file: {
-      format: answersFormat,
-      bankVersion: bank.version,
-      ...(Number.isFinite(seconds) ? { savedAt: new Date(seconds * 1000).toISOString() } : {}),
-      answers,
-      ...(notes === undefined ? {} : { notes: notes as Record<string, string> }),
-    },
-  };
+  for (const [id, value] of Object.entries(names)) if (value) answers[id] = value;
+  return { ok: true, file: { format: answersFormat, bankVersion: bank.version, ...time, answers, ...notes } };
 }

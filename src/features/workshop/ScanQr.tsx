@@ -90,22 +90,37 @@ export function ScanQr({ onCode }: { onCode: (text: string, frameAt: number) => 
     void element.play().catch(() => undefined);
     let live = true;
     let last = '';
-    void qrReader().then(async (read) => {
-      while (live) {
-        const frameAt = performance.now();
-        const text = element.readyState >= 2 && canvas.current ? await read(element, canvas.current) : undefined;
-        // The same code stays in front of the camera for a while: it is added once.
-        if (live && text && text !== last) {
-          last = text;
-          setStatus(handler.current(text, frameAt));
-        }
-        await new Promise((resolve) => setTimeout(resolve, interval));
+    // Nothing a frame or a code holds may end the loop: the camera would stay on with no one reading it.
+    const look = async (read: Awaited<ReturnType<typeof qrReader>>) => {
+      const frameAt = performance.now();
+      let text: string | undefined;
+      try {
+        text = element.readyState >= 2 && canvas.current ? await read(element, canvas.current) : undefined;
+      } catch {
+        // A frame the reader could not take, such as one while the camera changes size: the next one is 150 ms away.
       }
-    });
+      // The same code stays in front of the camera for a while: it is added once.
+      if (!live || !text || text === last) return;
+      last = text;
+      try {
+        setStatus(handler.current(text, frameAt));
+      } catch {
+        setStatus(t('workshop:scan.failed'));
+      }
+    };
+    void qrReader().then(
+      async (read) => {
+        while (live) {
+          await look(read);
+          await new Promise((resolve) => setTimeout(resolve, interval));
+        }
+      },
+      () => live && setStatus(t('workshop:scan.noReader')),
+    );
     return () => {
       live = false;
     };
-  }, [scanning]);
+  }, [scanning, t]);
 
   return (
     <section aria-labelledby="scan-heading">
