@@ -3,6 +3,7 @@ import { scaleOptions } from './scales';
 import { migrate, migrations, type Migration, type RawAnswersFile } from './migrations';
 import { readPlan, type Plan, type PlanNotice } from './plan';
 import type { Bank, Question } from './schema';
+import { repairTexts } from './well-formed';
 
 /** The `format` field that marks a Parat answers file. */
 export const answersFormat = 'parat-answers';
@@ -94,10 +95,18 @@ export type AnswersProblem =
 
 /**
  * `migratedFrom`: the file was made with that older bank version and has been brought up to this one; `reworded`:
- * the questions whose answers were left behind because the question now means something else.
+ * the questions whose answers were left behind because the question now means something else; `repaired`: the
+ * questions whose answer or note held half a character (a lone surrogate), now the replacement character.
  */
 export type AnswersReading =
-  | { ok: true; file: AnswersFile; migratedFrom?: number; reworded?: string[]; planNotices?: PlanNotice[] }
+  | {
+      ok: true;
+      file: AnswersFile;
+      migratedFrom?: number;
+      reworded?: string[];
+      repaired?: string[];
+      planNotices?: PlanNotice[];
+    }
   | { ok: false; problem: AnswersProblem };
 
 /** A JSON object: not null, not an array. */
@@ -148,7 +157,8 @@ function read(text: string, bank: Bank, steps: readonly Migration[]): AnswersRea
     (field) => !isRecord(data[field]) && (field === 'answers' || data[field] !== undefined),
   );
   if (misshapen) return { ok: false, problem: { code: 'invalid-field', field: misshapen } };
-  const raw = data as RawAnswersFile;
+  // Half a character is repaired, not refused: the rest of the text is the user's, and the preview says so.
+  const { file: raw, repaired } = repairTexts(data as RawAnswersFile);
   const migrated = known && version >= 1 ? migrate(raw, version, bank.version, steps) : undefined;
   if (!migrated) {
     return { ok: false, problem: { code: 'unknown-version', version: described(version) } };
@@ -158,8 +168,14 @@ function read(text: string, bank: Bank, steps: readonly Migration[]): AnswersRea
   if (migrated.file.plan !== undefined && !plan)
     return { ok: false, problem: { code: 'invalid-field', field: 'plan' } };
   const checked = checkAnswers(plan ? { ...migrated.file, plan: plan.plan } : migrated.file, bank);
-  const reading = checked.ok && plan?.notices.length ? { ...checked, planNotices: plan.notices } : checked;
-  if (!reading.ok || version === bank.version) return reading;
+  if (!checked.ok) return checked;
+  const kept = repaired.filter((id) => id in checked.file.answers || id in (checked.file.notes ?? {}));
+  const reading = {
+    ...checked,
+    ...(kept.length > 0 ? { repaired: kept } : {}),
+    ...(plan?.notices.length ? { planNotices: plan.notices } : {}),
+  };
+  if (version === bank.version) return reading;
   return {
     ...reading,
     migratedFrom: version as number,

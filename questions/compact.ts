@@ -1,6 +1,7 @@
 import { answersFormat, isRecord } from './answers';
 import { optionsOf } from './scales';
 import type { Bank } from './schema';
+import { wellFormed } from './well-formed';
 
 /**
  * The answers in few enough characters for one QR code a laptop's camera can read off a phone: each choice by its
@@ -50,8 +51,9 @@ export function compactAnswers(file: CompactFile, bank: Bank, { notes }: { notes
     bankLayout(bank),
     Number.isFinite(saved) ? saved.toString(36) : '',
     digits,
-    encodeURIComponent(file.answers['organisation-name'] ?? ''),
-    encodeURIComponent(file.answers.respondent ?? ''),
+    // Half a character (a lone surrogate, from a file made by hand) would make encodeURIComponent throw.
+    encodeURIComponent(wellFormed(file.answers['organisation-name'] ?? '')),
+    encodeURIComponent(wellFormed(file.answers.respondent ?? '')),
   ];
   const noted = notes && file.notes && Object.keys(file.notes).length > 0;
   // Everything in ASCII, so no QR reader can take the bytes for another character set.

@@ -52,6 +52,21 @@ describe('importing an answers file', () => {
     expect(store.getState().answers).toEqual({ sector: 'state' });
   });
 
+  it('says which answer held half a character, and imports it with the replacement character', async () => {
+    const { store } = renderWithApp(<ImportAnswers />);
+    const file = loadFixture('large-region-rpa');
+    await choose(JSON.stringify({ ...file, answers: { ...file.answers, 'organisation-name': 'Region \ud800' } }));
+    await waitFor(() => screen.getByText('Vil I erstatte jeres svar med disse?'));
+    expect(
+      screen.getByText(
+        'Svaret eller noten til »Organisationens navn« indeholdt et halvt tegn, som ikke kan gemmes eller sendes. ' +
+          'Det er erstattet med et erstatningstegn; ret teksten, hvis det skal stå anderledes.',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Erstat jeres svar' }));
+    expect(store.getState().answers['organisation-name']).toBe('Region \uFFFD');
+  });
+
   it('says when a file from an older bank version has been brought up to this one', () => {
     const file = loadFixture('large-region-rpa');
     const incoming: Incoming = {

@@ -29,6 +29,24 @@ describe('reading an answers file', () => {
     if (reading.ok) expect(reading.file.answers['organisation-name']).toContain('<script>');
   });
 
+  it('repairs half a character (a lone surrogate) in an answer or note, and names the question', () => {
+    // As JSON can write it: \ud800 with no second half. encodeURIComponent and UTF-8 cannot carry it.
+    const text = file({
+      answers: { 'organisation-name': 'Midtby \ud800Kommune', respondent: 'IT-chef 🚀' },
+      notes: { sector: 'ende\udc00' },
+    });
+    expect(text).toContain('\\ud800');
+    const reading = readAnswersFile(text, bank);
+    expect(reading.ok && reading.file.answers).toEqual({
+      'organisation-name': 'Midtby \uFFFDKommune',
+      respondent: 'IT-chef 🚀',
+    });
+    expect(reading.ok && reading.file.notes).toEqual({ sector: 'ende\uFFFD' });
+    expect(reading.ok && reading.repaired).toEqual(['organisation-name', 'sector']);
+    const whole = readAnswersFile(file({ answers: { respondent: 'IT-chef 🚀' } }), bank);
+    expect(whole.ok && whole.repaired).toBeUndefined();
+  });
+
   it.each([
     ['text that is not JSON', '{"format": "parat-answers", ', { code: 'not-json' }],
     ['JSON of another format', JSON.stringify({ format: 'something-else', answers: {} }), { code: 'wrong-format' }],

@@ -68,6 +68,11 @@ describe('answers as a QR code’s text', () => {
     expect(roundTrip(noted, true).notes).toEqual(noted.notes);
   });
 
+  it('makes a code of a name with half a character (a lone surrogate), as the replacement character', () => {
+    const file = fileOf({ 'organisation-name': 'Midtby \ud800', respondent: '\udc00IT-chef' });
+    expect(roundTrip(file).answers).toEqual({ 'organisation-name': 'Midtby \uFFFD', respondent: '\uFFFDIT-chef' });
+  });
+
   it('refuses a code that is not Parat’s, or from a bank laid out otherwise, instead of misreading it', () => {
     expect(readCompact('https://example.org', bank)).toEqual({ ok: false, problem: 'not-parat' });
     const code = compactAnswers(fileOf({ sector: 'region' }), bank, { notes: false });

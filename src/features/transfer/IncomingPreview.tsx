@@ -53,6 +53,14 @@ export function IncomingPreview({
           {preview.migratedFrom !== undefined && (
             <li>{t('transfer.previewMigrated', { from: preview.migratedFrom, to: bankVersion })}</li>
           )}
+          {preview.repaired && (
+            <li>
+              {t('transfer.previewRepaired', {
+                count: preview.repaired.length,
+                list: preview.repaired.map((id) => `»${t(`questions:${id}.short`)}«`).join(', '),
+              })}
+            </li>
+          )}
           {preview.reworded && preview.reworded.length > 0 && (
             <li>
               {t('transfer.previewReworded', {

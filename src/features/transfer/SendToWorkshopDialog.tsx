@@ -15,7 +15,7 @@ export function SendToWorkshopDialog() {
   const { t } = useTranslation();
   const store = useStore();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [made, setMade] = useState<{ qr?: QrDrawing; link?: string; notes: number }>();
+  const [made, setMade] = useState<{ qr?: QrDrawing; link?: string; notes: number; failed?: true }>();
   const [copied, setCopied] = useState(false);
 
   const open = async () => {
@@ -23,10 +23,16 @@ export function SendToWorkshopDialog() {
     setCopied(false);
     dialog.current?.showModal();
     const file = store.toFile();
-    const link = (window.location.href.split('#')[0] ?? '') + (await shareFragment(file));
     const notes = Object.values(file.notes ?? {}).filter((note) => note.trim() !== '').length;
-    const qr = await answersQr(file);
-    setMade({ ...(qr ? { qr } : {}), ...(link.length <= maxShareLinkLength ? { link } : {}), notes });
+    try {
+      const link = (window.location.href.split('#')[0] ?? '') + (await shareFragment(file));
+      const qr = await answersQr(file);
+      setMade({ ...(qr ? { qr } : {}), ...(link.length <= maxShareLinkLength ? { link } : {}), notes });
+    } catch {
+      // A browser without compression streams, or a chunk that would not load offline: the dialog must not wait
+      // for ever, and the file still carries the answers.
+      setMade({ notes, failed: true });
+    }
   };
   const copy = async () => {
     if (!made?.link) return;
@@ -42,7 +48,7 @@ export function SendToWorkshopDialog() {
       <dialog ref={dialog} className="parat-dialog" aria-labelledby="send-workshop-heading">
         <h2 id="send-workshop-heading">{t('workshop:send.heading')}</h2>
         <p>{t('transfer.shareWarning')}</p>
-        {made && (
+        {made && !made.failed && (
           <>
             {made.qr ? (
               <>
@@ -62,7 +68,15 @@ export function SendToWorkshopDialog() {
             )}
           </>
         )}
-        <p role="status">{copied ? t('transfer.shareCopied') : made ? '' : t('workshop:send.making')}</p>
+        <p role="status">
+          {copied
+            ? t('transfer.shareCopied')
+            : made?.failed
+              ? t('workshop:send.failed')
+              : made
+                ? ''
+                : t('workshop:send.making')}
+        </p>
         <div className="parat-actions">
           {made?.link && (
             <button type="button" className="button button-primary" onClick={() => void copy()}>

@@ -15,10 +15,18 @@ export function ShareLinkDialog() {
   const [link, setLink] = useState('');
   const [tooLong, setTooLong] = useState<number>();
   const [copied, setCopied] = useState(false);
+  const [failed, setFailed] = useState(false);
 
   const create = async () => {
     const base = window.location.href.split('#')[0] ?? '';
-    const made = base + (await shareFragment(store.toFile()));
+    let made;
+    try {
+      made = base + (await shareFragment(store.toFile()));
+    } catch {
+      // A browser without compression streams: the file still carries the answers.
+      setFailed(true);
+      return;
+    }
     if (made.length > maxShareLinkLength) setTooLong(made.length);
     else setLink(made);
   };
@@ -36,6 +44,7 @@ export function ShareLinkDialog() {
           setLink('');
           setTooLong(undefined);
           setCopied(false);
+          setFailed(false);
           dialog.current?.showModal();
         }}
       >
@@ -56,9 +65,15 @@ export function ShareLinkDialog() {
             <DownloadAnswersButton />
           </Alert>
         )}
+        {failed && (
+          <Alert kind="warning" heading={t('transfer.shareFailedHeading')} role="alert">
+            <p>{t('transfer.shareFailed')}</p>
+            <DownloadAnswersButton />
+          </Alert>
+        )}
         <p role="status">{copied ? t('transfer.shareCopied') : ''}</p>
         <div className="parat-actions">
-          {tooLong !== undefined ? null : link ? (
+          {tooLong !== undefined || failed ? null : link ? (
             <button type="button" className="button button-primary" onClick={() => void copy()}>
               {t('transfer.shareCopy')}
             </button>

@@ -18,6 +18,8 @@ export type Incoming =
         notes: number;
         migratedFrom?: number;
         reworded?: string[];
+        /** repaired: questions whose answer or note held half a character, now the replacement character. */
+        repaired?: string[];
         /** Actions in the plan, and what reading the plan had to change. */
         actions: number;
         planNotices?: PlanNotice[];
@@ -42,6 +44,7 @@ export function readIncoming(text: string, size: number): Incoming {
       notes: Object.values(file.notes ?? {}).filter((n) => n.trim() !== '').length,
       ...(reading.migratedFrom === undefined ? {} : { migratedFrom: reading.migratedFrom }),
       ...(reading.reworded ? { reworded: reading.reworded } : {}),
+      ...(reading.repaired ? { repaired: reading.repaired } : {}),
       actions: Object.keys(file.plan ?? {}).length,
       ...(reading.planNotices ? { planNotices: reading.planNotices } : {}),
     },

@@ -18,8 +18,26 @@ const fromBase64Url = (text: string) => {
   return bytes;
 };
 
-const through = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream) =>
-  new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream)).arrayBuffer());
+/** Bytes handed to the (de)compressor at a time: deflate unfolds 1 kB into at most about 1 MB. */
+const inputSlice = 1024;
+
+/**
+ * Bytes as a stream that gives the next slice only when the (de)compressor asks for it. Handed over in one piece,
+ * a 1 MB link is inflated whole before the first output can be read: Chromium took 13 s to unfold a deflate bomb
+ * into a gigabyte, however early the reading stopped.
+ */
+const sliced = (bytes: Uint8Array) => {
+  let at = 0;
+  return new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (at >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(at, (at += inputSlice)));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+};
 
 /**
  * Longest share link Parat makes, in characters. Chromium will not open an address over 2 MiB at all (a blank
@@ -38,29 +56,9 @@ export function findShareFragments(text: string): string[] {
 /** The answers compressed (deflate) into a URL fragment: `#share=…`. */
 export async function shareFragment(file: AnswersFile): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(file));
-  return sharePrefix + toBase64Url(await through(json, new CompressionStream('deflate-raw')));
+  const compressed = await new Response(sliced(json).pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer();
+  return sharePrefix + toBase64Url(new Uint8Array(compressed));
 }
-
-/** Bytes of compressed input handed to the inflater at a time: deflate unfolds 1 kB into at most about 1 MB. */
-const inputSlice = 1024;
-
-/**
- * The compressed bytes as a stream that gives the next slice only when the inflater asks for it. Handed over in
- * one piece, a 1 MB link is inflated whole before the first output can be read: Chromium took 13 s to unfold a
- * deflate bomb into a gigabyte, however early the reading below stopped.
- */
-const sliced = (bytes: Uint8Array) => {
-  let at = 0;
-  return new ReadableStream<BufferSource>(
-    {
-      pull(controller) {
-        if (at >= bytes.length) controller.close();
-        else controller.enqueue(bytes.slice(at, (at += inputSlice)));
-      },
-    },
-    { highWaterMark: 0 },
-  );
-};
 
 /** Inflates at most `limit` bytes: undefined when there is more, so a small link cannot unfold into gigabytes. */
 async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | undefined> {

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SendToWorkshopDialog } from '../../src/features/transfer/SendToWorkshopDialog';
+import { ShareLinkDialog } from '../../src/features/transfer/ShareLinkDialog';
+import { renderWithApp } from './render';
+
+afterEach(cleanup);
+
+// jsdom has no modal dialogs: open is enough for what is read here.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+
+const compression = globalThis.CompressionStream;
+afterEach(() => {
+  globalThis.CompressionStream = compression;
+});
+
+describe('sending the answers to a workshop', () => {
+  it('makes the QR code and the link of an organisation name with half a character (a lone surrogate)', async () => {
+    const { store } = renderWithApp(<SendToWorkshopDialog />);
+    store.setAnswer('organisation-name', 'Midtby \ud800');
+    store.setAnswer('sector', 'municipality');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' })));
+    await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe('Laver QR-kode og link …'));
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.getByRole('img', { name: 'QR-kode med jeres svar' })).toBeTruthy();
+    expect((screen.getByLabelText(/Eller send dette link/) as HTMLInputElement).value).toMatch(/#share=/);
+  });
+
+  it('says what to do instead of waiting for ever when the browser cannot make them', async () => {
+    // As in a browser without compression streams.
+    delete (globalThis as { CompressionStream?: unknown }).CompressionStream;
+    renderWithApp(<SendToWorkshopDialog />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' })));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Parat kunne ikke lave QR-kode og link i denne browser. Download svarene som fil, og send filen til den, der leder workshoppen.',
+      ),
+    );
+    cleanup();
+    renderWithApp(<ShareLinkDialog />);
+    fireEvent.click(screen.getByRole('button', { name: 'Del som link' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lav linket' })));
+    expect(screen.getByRole('alert').textContent).toContain('Linket kunne ikke laves');
+    expect(screen.getByRole('button', { name: 'Download svarene' })).toBeTruthy();
+  });
+});
