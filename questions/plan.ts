@@ -53,7 +53,8 @@ export const isActionId = (id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) &&
  * What reading a plan from a file changed, each worth a sentence to the user: nothing in a plan is dropped
  * silently. `unknown-recommendation`: the recommendation is no longer in the bank, so the action is kept as the
  * organisation's own; `odd-deadline`: the deadline is no date, so its text is moved to the note; `missing-title`,
- * `unknown-status`, `unknown-area`, `too-long`: filled in, reset or cut, naming the action.
+ * `unknown-status`, `unknown-area`, `too-long`: filled in, reset or cut, naming the action; `not-text`: a text field
+ * held a number or a structure, and is left out.
  */
 export type PlanNotice =
   | { code: 'unknown-recommendation'; action: string; recommendation: string }
@@ -61,7 +62,8 @@ export type PlanNotice =
   | { code: 'missing-title'; action: string }
   | { code: 'unknown-status'; action: string; status: string }
   | { code: 'unknown-area'; action: string; area: string }
-  | { code: 'too-long'; action: string; field: string };
+  | { code: 'too-long'; action: string; field: string }
+  | { code: 'not-text'; action: string; field: 'responsible' | 'reason' | 'note' };
 
 export const planNoticeCodes = [
   'unknown-recommendation',
@@ -70,6 +72,7 @@ export const planNoticeCodes = [
   'unknown-status',
   'unknown-area',
   'too-long',
+  'not-text',
 ] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -77,6 +80,25 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Text as the file holds it, or undefined: a number or a structure is no text. */
 const textOf = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10_000) : undefined);
+
+/**
+ * A value as a notice names it: text as it is, other values as JSON writes them, a structure only as […] or {…}.
+ * String() would call the file's own `toString` (`{"toString":1}` throws) or walk an array 6,000 deep until the
+ * stack runs out, and the whole file would be refused for the wrong reason.
+ */
+const shown = (value: unknown): string =>
+  typeof value === 'string' ? value : Array.isArray(value) ? '[…]' : isRecord(value) ? '{…}' : String(value);
+
+/** The sections an action names, each one this bank does not have (or that is no id at all) with a notice. */
+function readAreas(raw: unknown, action: string, sections: ReadonlySet<string>, notices: PlanNotice[]): string[] {
+  if (raw === undefined) return [];
+  const areas: string[] = [];
+  for (const area of Array.isArray(raw) ? raw : [raw]) {
+    if (typeof area === 'string' && sections.has(area)) areas.push(area);
+    else notices.push({ code: 'unknown-area', action, area: shown(area).slice(0, 40) });
+  }
+  return areas;
+}
 
 /** Day-first dates as Danish offices write them (31-12-2026, 31/12/2026, 31.12.2026), read as the date they name. */
 function readDate(text: string): string | undefined {
@@ -95,60 +117,76 @@ function readDate(text: string): string | undefined {
  */
 export function readPlan(raw: unknown, bank: Bank): { plan: Plan; notices: PlanNotice[] } | undefined {
   if (!isRecord(raw) || Object.keys(raw).length > planLimits.actions) return undefined;
-  const recommendations = new Set(bank.recommendations.map((r) => r.id));
-  const sections = new Set(bank.sections.map((s) => s.id));
+  const known = {
+    recommendations: new Set(bank.recommendations.map((r) => r.id)),
+    sections: new Set(bank.sections.map((s) => s.id)),
+  };
   const notices: PlanNotice[] = [];
   const plan: Plan = {};
   for (const [id, value] of Object.entries(raw)) {
     if (!isRecord(value) || !isActionId(id)) return undefined;
-    const action: PlanAction = { title: '', areas: [], status: 'not-started' };
-    const cut = (field: keyof typeof planLimits, text: string | undefined) => {
-      if (text === undefined || text.trim() === '') return undefined;
-      if (text.length <= planLimits[field]) return text;
-      notices.push({ code: 'too-long', action: id, field });
-      return text.slice(0, planLimits[field]);
-    };
-
-    const title = cut('title', textOf(value.title));
-    if (title === undefined) notices.push({ code: 'missing-title', action: id });
-    else action.title = title;
-
-    const recommendation = textOf(value.recommendation);
-    if (recommendation !== undefined && recommendations.has(recommendation)) action.recommendation = recommendation;
-    else if (recommendation !== undefined) notices.push({ code: 'unknown-recommendation', action: id, recommendation });
-
-    for (const area of Array.isArray(value.areas) ? value.areas : []) {
-      if (typeof area === 'string' && sections.has(area)) action.areas.push(area);
-      else notices.push({ code: 'unknown-area', action: id, area: String(area).slice(0, 40) });
-    }
-
-    const status = textOf(value.status);
-    if (actionStatuses.includes(status as ActionStatus)) action.status = status as ActionStatus;
-    else if (value.status !== undefined) {
-      notices.push({ code: 'unknown-status', action: id, status: String(value.status).slice(0, 40) });
-    }
-
-    const responsible = cut('responsible', textOf(value.responsible));
-    if (responsible !== undefined) action.responsible = responsible;
-    const reason = cut('reason', textOf(value.reason));
-    if (reason !== undefined) action.reason = reason;
-
-    let note = textOf(value.note);
-    const deadlineText = value.deadline === undefined ? undefined : String(textOf(value.deadline) ?? value.deadline);
-    if (deadlineText !== undefined && deadlineText.trim() !== '') {
-      const deadline = readDate(deadlineText);
-      if (deadline !== undefined) action.deadline = deadline;
-      else {
-        // Kept in the note, in the user's own words, for them to set as a date.
-        notices.push({ code: 'odd-deadline', action: id, deadline: deadlineText.slice(0, 40) });
-        note = note ? `${note}\n${deadlineText}` : deadlineText;
-      }
-    }
-    const cutNote = cut('note', note);
-    if (cutNote !== undefined) action.note = cutNote;
-    plan[id] = action;
+    plan[id] = readAction(id, value, known, notices);
   }
   return { plan, notices };
+}
+
+/** One action of a plan as readPlan reads it, with a notice for each thing it had to change. */
+function readAction(
+  id: string,
+  value: Record<string, unknown>,
+  known: { recommendations: ReadonlySet<string>; sections: ReadonlySet<string> },
+  notices: PlanNotice[],
+): PlanAction {
+  const action: PlanAction = { title: '', areas: [], status: 'not-started' };
+  const cut = (field: keyof typeof planLimits, text: string | undefined) => {
+    if (text === undefined || text.trim() === '') return undefined;
+    if (text.length <= planLimits[field]) return text;
+    notices.push({ code: 'too-long', action: id, field });
+    return text.slice(0, planLimits[field]);
+  };
+
+  const title = cut('title', textOf(value.title));
+  if (title === undefined) notices.push({ code: 'missing-title', action: id });
+  else action.title = title;
+
+  const recommendation = textOf(value.recommendation);
+  if (recommendation !== undefined && known.recommendations.has(recommendation)) {
+    action.recommendation = recommendation;
+  } else if (value.recommendation !== undefined) {
+    notices.push({ code: 'unknown-recommendation', action: id, recommendation: shown(value.recommendation) });
+  }
+
+  action.areas = readAreas(value.areas, id, known.sections, notices);
+
+  const status = textOf(value.status);
+  if (actionStatuses.includes(status as ActionStatus)) action.status = status as ActionStatus;
+  else if (value.status !== undefined) {
+    notices.push({ code: 'unknown-status', action: id, status: shown(value.status).slice(0, 40) });
+  }
+
+  for (const field of ['responsible', 'reason', 'note'] as const) {
+    if (value[field] !== undefined && typeof value[field] !== 'string')
+      notices.push({ code: 'not-text', action: id, field });
+  }
+  const responsible = cut('responsible', textOf(value.responsible));
+  if (responsible !== undefined) action.responsible = responsible;
+  const reason = cut('reason', textOf(value.reason));
+  if (reason !== undefined) action.reason = reason;
+
+  let note = textOf(value.note);
+  const deadlineText = value.deadline === undefined ? undefined : (textOf(value.deadline) ?? shown(value.deadline));
+  if (deadlineText !== undefined && deadlineText.trim() !== '') {
+    const deadline = readDate(deadlineText);
+    if (deadline !== undefined) action.deadline = deadline;
+    else {
+      // Kept in the note, in the user's own words, for them to set as a date.
+      notices.push({ code: 'odd-deadline', action: id, deadline: deadlineText.slice(0, 40) });
+      note = note ? `${note}\n${deadlineText}` : deadlineText;
+    }
+  }
+  const cutNote = cut('note', note);
+  if (cutNote !== undefined) action.note = cutNote;
+  return action;
 }
 
 /** An action's place in the plan: by deadline, those without one last, then by title. */

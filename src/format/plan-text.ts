@@ -60,7 +60,12 @@ export function planRows(
 /** What reading a file's plan changed, in a sentence naming the action by its title (or its id when it has none). */
 export function planNoticeText(notice: PlanNotice, plan: Readonly<Plan>, t: TFunction): string {
   const { code, ...details } = notice;
-  return t(`plan:notices.${code}`, { ...details, action: plan[notice.action]?.title.trim() || notice.action });
+  const field = 'field' in notice ? { field: t(`plan:fields.${notice.field}`) } : {};
+  return t(`plan:notices.${code}`, {
+    ...details,
+    ...field,
+    action: plan[notice.action]?.title.trim() || notice.action,
+  });
 }
 
 /**

@@ -5,6 +5,8 @@ import { readAnswersFile } from '../../questions/answers';
 import { answersJsonSchema } from '../../questions/answers-json-schema';
 import { byDeadline, planLimits, readPlan, type PlanAction } from '../../questions/plan';
 import { PlanSchema } from '../../questions/plan-schema';
+import { planNoticeText } from '../../src/format/plan-text';
+import { createTranslator } from '../../src/i18n';
 import { loadFixture } from '../fixtures';
 
 const withPlan = (plan: unknown) => JSON.stringify({ ...loadFixture('large-region-rpa'), plan });
@@ -74,6 +76,66 @@ describe('the action plan in the answers file', () => {
     expect(title).toHaveLength(planLimits.title);
     expect(title?.startsWith(hostile)).toBe(true);
     expect(reading.ok && reading.planNotices).toEqual([{ code: 'too-long', action: 'own-h', field: 'title' }]);
+  });
+
+  it('names the field that holds a structure, its own toString or nesting 6,000 deep, and keeps the file', () => {
+    // As JSON text: JSON.stringify itself would run out of stack on the deep one.
+    const deep = `${'['.repeat(6000)}"barriers-legal"${']'.repeat(6000)}`;
+    const trick = '{"toString":1}';
+    const text = (action: string) => withPlan({ 'own-1': 'ACTION' }).replace('"ACTION"', action);
+    const cases: [string, object[]][] = [
+      [`{"title":"A","status":${trick}}`, [{ code: 'unknown-status', action: 'own-1', status: '{…}' }]],
+      [`{"title":"A","areas":[${trick}]}`, [{ code: 'unknown-area', action: 'own-1', area: '{…}' }]],
+      [`{"title":"A","areas":${trick}}`, [{ code: 'unknown-area', action: 'own-1', area: '{…}' }]],
+      [`{"title":"A","areas":${deep}}`, [{ code: 'unknown-area', action: 'own-1', area: '[…]' }]],
+      [`{"title":"A","deadline":${trick}}`, [{ code: 'odd-deadline', action: 'own-1', deadline: '{…}' }]],
+      [
+        `{"title":"A","recommendation":${deep}}`,
+        [{ code: 'unknown-recommendation', action: 'own-1', recommendation: '[…]' }],
+      ],
+      [
+        `{"title":"A","responsible":${trick},"note":7}`,
+        [
+          { code: 'not-text', action: 'own-1', field: 'responsible' },
+          { code: 'not-text', action: 'own-1', field: 'note' },
+        ],
+      ],
+    ];
+    for (const [action, notices] of cases) {
+      const reading = readAnswersFile(text(action), bank);
+      expect(reading.ok ? reading.planNotices : reading.problem, action.slice(0, 60)).toEqual(notices);
+    }
+    const da = createTranslator('da');
+    const plan = { 'own-1': { title: 'Budget', areas: [], status: 'not-started' as const } };
+    expect(planNoticeText({ code: 'not-text', action: 'own-1', field: 'responsible' }, plan, da)).toBe(
+      'Feltet »Ansvarlig (person eller enhed)« i »Budget« var ikke tekst og er udeladt.',
+    );
+  });
+
+  it('refuses a file for the field that is wrong, never as another format, whatever a field holds', () => {
+    const deep = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+    const hostile = ['{"toString":1}', '{"valueOf":{}}', '[{"toString":null}]', deep(6000), deep(100_000)];
+    const head = `"format":"parat-answers","bankVersion":${bank.version}`;
+    const places = [
+      (v: string) => `{${head},"answers":{"sector":${v}}}`,
+      (v: string) => `{${head},"answers":{},"notes":{"sector":${v}}}`,
+      (v: string) => `{${head},"answers":{},"targets":{"barriers-legal":${v}}}`,
+      (v: string) => `{${head},"answers":{},"savedAt":${v}}`,
+      (v: string) => `{"format":"parat-answers","bankVersion":${v},"answers":{}}`,
+      (v: string) => `{${head},"answers":${v}}`,
+      (v: string) => `{${head},"answers":{},"plan":${v}}`,
+      (v: string) => `{${head},"answers":{},"plan":{"own-1":${v}}}`,
+      ...['title', 'recommendation', 'areas', 'status', 'responsible', 'deadline', 'reason', 'note'].map(
+        (field) => (v: string) => `{${head},"answers":{},"plan":{"own-1":{"${field}":${v}}}}`,
+      ),
+      (v: string) => `{${head},"answers":{},"plan":{"own-1":{"areas":[${v}]}}}`,
+    ];
+    for (const place of places) {
+      for (const value of hostile) {
+        const reading = readAnswersFile(place(value), bank);
+        expect(reading.ok ? 'read' : reading.problem.code, place(value).slice(0, 90)).not.toBe('wrong-format');
+      }
+    }
   });
 
   it.each([
