@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { bank } from '../../questions';
 import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../questions/answers';
@@ -41,9 +42,75 @@ export function refusal(problem: AnswersProblem, file: string, t: TFunction): st
   return String(t(`cli:file.${code}`, { current: bank.version, ...Object.fromEntries(values) }));
 }
 
+/** The files the command can write, in the order it names them. */
+const outputKinds = ['json', 'pdf', 'docx'] as const;
+type Outputs = Partial<Record<(typeof outputKinds)[number], string>>;
+
+/** One file however it is named: its device and inode when it exists, else its absolute path. */
+const identity = (path: string) => {
+  try {
+    const { dev, ino } = statSync(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return resolve(path);
+  }
+};
+
 /**
- * `npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT] [--pdf OUT.pdf]`: scores an answers
- * file and prints a summary, or with --workshop combines several participants' files.
+ * The files to write, checked before anything is read or written: each in a folder that exists and not itself a
+ * folder, no two to one file (the last would silently win), and none over an answers file being read.
+ */
+function checkOutputs(values: Record<string, unknown>, inputs: string[], t: TFunction): Outputs | { error: string } {
+  if (values.workshop && typeof values.docx === 'string') return { error: t('cli:argument.docxWorkshop') };
+  const outputs: Outputs = {};
+  const seen = new Map<string, string>(inputs.map((input) => [identity(input), input]));
+  for (const kind of outputKinds) {
+    const path = values[kind];
+    if (typeof path !== 'string') continue;
+    let placeable = false;
+    try {
+      placeable =
+        statSync(dirname(resolve(path))).isDirectory() && !statSync(path, { throwIfNoEntry: false })?.isDirectory();
+    } catch {
+      // A folder that cannot be read: refused as one that does not exist.
+    }
+    if (!placeable || path.trim() === '') return { error: t('cli:file.unwritable', { file: path }) };
+    const other = seen.get(identity(path));
+    if (other !== undefined) {
+      return inputs.includes(other)
+        ? { error: t('cli:argument.overInput', { option: `--${kind}`, file: path }) }
+        : { error: t('cli:argument.samePath', { option: `--${kind}`, other, file: path }) };
+    }
+    seen.set(identity(path), `--${kind}`);
+    outputs[kind] = path;
+  }
+  return outputs;
+}
+
+/**
+ * Writes every output or none: each to a file of its own beside the target first, then all renamed into place, so
+ * a write that fails leaves no half of the results behind. Returns the path that could not be written.
+ */
+function writeAll(files: { path: string; data: string | Uint8Array }[]): string | undefined {
+  const written: { temporary: string; path: string }[] = [];
+  for (const { path, data } of files) {
+    const temporary = `${path}.${process.pid}.part`;
+    try {
+      writeFileSync(temporary, data);
+      written.push({ temporary, path });
+    } catch {
+      for (const w of written) rmSync(w.temporary, { force: true });
+      return path;
+    }
+  }
+  for (const { temporary, path } of written) renameSync(temporary, path);
+  return undefined;
+}
+
+/**
+ * `npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT] [--pdf OUT.pdf] [--docx OUT.docx]`:
+ * scores an answers file and prints a summary, or with --workshop combines several participants' files. Every
+ * argument is checked and every file read before anything is written.
  */
 export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const parsed = parseCommandLine(
@@ -56,6 +123,8 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const usage = t('cli:usage.assess');
   if (positionals.length === 0) return refuse(t('cli:argument.missingFile', { usage }));
   if (positionals.length > 1 && !values.workshop) return refuse(t('cli:argument.tooManyFiles', { usage }));
+  const outputs = checkOutputs(values, positionals, t);
+  if ('error' in outputs) return refuse(outputs.error);
 
   const files: AnswersFile[] = [];
   let stderr = '';
@@ -66,16 +135,6 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     for (const notice of read.notices ?? []) stderr += `${path}: ${notice}\n`;
   }
 
-  const writeJson = (output: unknown): string | undefined => {
-    if (typeof values.json !== 'string') return '';
-    try {
-      writeFileSync(values.json, `${JSON.stringify(output, null, 2)}\n`);
-      return `\n${t('cli:summary.saved', { file: values.json })}\n`;
-    } catch {
-      return undefined;
-    }
-  };
-
   const workshop = values.workshop
     ? combine(
         bank,
@@ -84,40 +143,25 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     : undefined;
   const [file] = files as [AnswersFile];
   const result = assess(bank, file.answers);
-  let stdout = workshop
-    ? workshopText(bank, workshop, t)
-    : summaryText(
-        bank,
-        file.answers,
-        result,
-        printable(file.answers['organisation-name'] ?? '', { singleLine: true }),
-        t,
-      );
-  const saved = writeJson(workshop ?? result);
-  if (saved === undefined) return refuse(t('cli:file.unwritable', { file: values.json }));
-  stdout += saved;
-  if (typeof values.pdf === 'string') {
-    const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
-    const bytes = workshop
-      ? createWorkshopReport(bank, workshop, t, language, date)
-      : createReport(bank, file, t, language, date);
-    try {
-      writeFileSync(values.pdf, Buffer.from(bytes));
-    } catch {
-      return refuse(t('cli:file.unwritable', { file: values.pdf }));
-    }
-    stdout += `\n${t('cli:summary.savedPdf', { file: values.pdf })}\n`;
+  const name = printable(file.answers['organisation-name'] ?? '', { singleLine: true });
+  let stdout = workshop ? workshopText(bank, workshop, t) : summaryText(bank, file.answers, result, name, t);
+  const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
+  const made = {
+    json: () => new TextEncoder().encode(`${JSON.stringify(workshop ?? result, null, 2)}\n`),
+    pdf: () =>
+      workshop ? createWorkshopReport(bank, workshop, t, language, date) : createReport(bank, file, t, language, date),
+    docx: () => createDocx(bank, file, t, language, date),
+  };
+  const writes = [];
+  for (const kind of outputKinds) {
+    const path = outputs[kind];
+    if (path !== undefined) writes.push({ path, data: new Uint8Array(await made[kind]()) });
   }
-  if (typeof values.docx === 'string') {
-    if (workshop) return refuse(t('cli:argument.docxWorkshop'));
-    const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
-    const bytes = await createDocx(bank, file, t, language, date);
-    try {
-      writeFileSync(values.docx, bytes);
-    } catch {
-      return refuse(t('cli:file.unwritable', { file: values.docx }));
-    }
-    stdout += `\n${t('cli:summary.savedDocx', { file: values.docx })}\n`;
+  const unwritten = writeAll(writes);
+  if (unwritten !== undefined) return refuse(t('cli:file.unwritable', { file: unwritten }));
+  const said = { json: 'cli:summary.saved', pdf: 'cli:summary.savedPdf', docx: 'cli:summary.savedDocx' } as const;
+  for (const kind of outputKinds) {
+    if (outputs[kind] !== undefined) stdout += `\n${t(said[kind], { file: outputs[kind] })}\n`;
   }
   return { code: 0, stdout, stderr };
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
@@ -74,6 +74,65 @@ describe('npm run assess', () => {
     expect(await docx.file('word/document.xml')!.async('string')).toContain('Robotdrift');
     const workshop = await assessCommand([input, fixturePath('state-agency-ml-legal'), '--workshop', '--docx', out]);
     expect(workshop.code).toBe(2);
+  });
+
+  it('checks every argument before it writes anything', async () => {
+    const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
+    const out = (name: string) => join(dir, `checked-${name}`);
+    const refused = await assessCommand([
+      ...two,
+      '--workshop',
+      '--pdf',
+      out('a.pdf'),
+      '--json',
+      out('b.json'),
+      '--docx',
+      out('c.docx'),
+      '--lang',
+      'en',
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^--docx makes the Word document/);
+    const missingFolder = await assessCommand([
+      two[0]!,
+      '--json',
+      out('d.json'),
+      '--pdf',
+      join(dir, 'no-such', 'e.pdf'),
+    ]);
+    expect(missingFolder).toMatchObject({
+      code: 2,
+      stderr: `Resultatet kunne ikke gemmes i ${join(dir, 'no-such', 'e.pdf')}.\n`,
+    });
+    expect(await assessCommand([two[0]!, '--pdf', dir])).toMatchObject({ code: 2 });
+    for (const name of ['a.pdf', 'b.json', 'c.docx', 'd.json']) expect(existsSync(out(name)), name).toBe(false);
+  });
+
+  it('refuses two outputs to one file, and an output over an answers file it reads', async () => {
+    const same = (path: string) => ['--pdf', path, '--docx', path, '--json', path];
+    const target = join(dir, 'one-path');
+    const refused = await assessCommand([fixturePath('large-region-rpa'), ...same(target), '--lang', 'en']);
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `--json and --pdf point to the same file (${target}), so one result would overwrite the other. Give each its own file.\n`,
+    });
+    expect(existsSync(target)).toBe(false);
+    // The same file by another name.
+    const relative = await assessCommand([
+      fixturePath('large-region-rpa'),
+      '--json',
+      target,
+      '--pdf',
+      join(dir, '..', basename(dir), 'one-path'),
+    ]);
+    expect(relative.code).toBe(2);
+    const input = writeTemp('kept.json', readFileSync(fixturePath('large-region-rpa')));
+    const over = await assessCommand([input, '--json', input, '--lang', 'en']);
+    expect(over.stderr).toBe(
+      `--json points to the answers file ${input}, which would then be overwritten. Choose another file.\n`,
+    );
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(fixturePath('large-region-rpa'), 'utf8'));
   });
 
   it('combines a workshop: spread per section, the points to discuss, and the group result', async () => {
