@@ -63,10 +63,21 @@ export function compactAnswers(file: CompactFile, bank: Bank, { notes }: { notes
 }
 
 /**
- * Why a code could not be read: not one of Parat's; made by a Parat whose question bank is laid out otherwise; or
- * one of Parat's for this bank with a field no Parat writes (the time saved, the answers, a name or the notes).
+ * Why a code could not be read: not one of Parat's; made by a Parat whose question bank is laid out otherwise; one
+ * of Parat's for this bank with a field no Parat writes (the time saved, the answers, a name or the notes); or one
+ * with no answer to any question, as a phone shows before its owner has answered. That one is refused rather than
+ * added: a participant who has said nothing would count in the group's "N deltagere" and lower every "X af N har
+ * svaret" without moving a score, and the owner can answer and show the code again.
  */
-export const compactProblems = ['not-parat', 'other-bank', 'bad-time', 'bad-answers', 'bad-name', 'bad-notes'] as const;
+export const compactProblems = [
+  'not-parat',
+  'other-bank',
+  'bad-time',
+  'bad-answers',
+  'bad-name',
+  'bad-notes',
+  'no-answers',
+] as const;
 export type CompactProblem = (typeof compactProblems)[number];
 export type CompactReading = { ok: true; file: CompactFile } | { ok: false; problem: CompactProblem };
 
@@ -127,6 +138,7 @@ export function readCompact(text: string, bank: Bank): CompactReading {
   }
   const notes = readNotes(rest);
   if (!notes) return { ok: false, problem: 'bad-notes' };
+  if (/^0*$/.test(digits)) return { ok: false, problem: 'no-answers' };
   const answers: Record<string, string> = {};
   questions.forEach((q, i) => {
     const place = Number(digits[i]);

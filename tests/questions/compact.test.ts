@@ -35,8 +35,11 @@ describe('answers as a QR code’s text', () => {
       const options =
         question.type === 'scale' ? scaleOptions : question.type === 'choice' ? question.options : ['Ærø: IT-chef ✓'];
       expect(options.length, question.id).toBeLessThanOrEqual(9);
+      // A code with no answer to a choice is refused (below): the texts travel with one.
+      const answered: Record<string, string> = question.type === 'text' ? { sector: 'region' } : {};
       for (const option of options) {
-        expect(roundTrip(fileOf({ [question.id]: option })).answers, `${question.id}=${option}`).toEqual({
+        expect(roundTrip(fileOf({ ...answered, [question.id]: option })).answers, `${question.id}=${option}`).toEqual({
+          ...answered,
           [question.id]: option,
         });
       }
@@ -69,8 +72,12 @@ describe('answers as a QR code’s text', () => {
   });
 
   it('makes a code of a name with half a character (a lone surrogate), as the replacement character', () => {
-    const file = fileOf({ 'organisation-name': 'Midtby \ud800', respondent: '\udc00IT-chef' });
-    expect(roundTrip(file).answers).toEqual({ 'organisation-name': 'Midtby \uFFFD', respondent: '\uFFFDIT-chef' });
+    const file = fileOf({ sector: 'region', 'organisation-name': 'Midtby \ud800', respondent: '\udc00IT-chef' });
+    expect(roundTrip(file).answers).toEqual({
+      sector: 'region',
+      'organisation-name': 'Midtby \uFFFD',
+      respondent: '\uFFFDIT-chef',
+    });
   });
 
   it('refuses a code that is not Parat’s, or from a bank laid out otherwise, instead of misreading it', () => {
@@ -90,7 +97,7 @@ describe('answers as a QR code’s text', () => {
   });
 
   it('refuses a code of this bank with a field no Parat writes, naming the field, instead of throwing', () => {
-    const digits = '0'.repeat(choiceCount);
+    const digits = `1${'0'.repeat(choiceCount - 1)}`;
     const code = (saved: string, answers = digits, names = 'Midtby:IT-chef', notes = '') =>
       `${compactPrefix}${bank.version}:${bankLayout(bank)}:${saved}:${answers}:${names}${notes}`;
     const problem = (text: string) => {
@@ -108,6 +115,17 @@ describe('answers as a QR code’s text', () => {
     expect(problem(code('mhsy0u', digits, 'Midtby:100%'))).toBe('bad-name');
     expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef', ':{broken'))).toBe('bad-notes');
     expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef', ':[1,2]'))).toBe('bad-notes');
+  });
+
+  it('refuses a code with no answers, named or not, instead of adding a participant who said nothing', () => {
+    const none = '0'.repeat(choiceCount);
+    const code = (names: string) => `${compactPrefix}${bank.version}:${bankLayout(bank)}:mhsy0u:${none}:${names}`;
+    expect(readCompact(code(':'), bank)).toEqual({ ok: false, problem: 'no-answers' });
+    expect(readCompact(code('Midtby:IT-chef'), bank)).toEqual({ ok: false, problem: 'no-answers' });
+    expect(readCompact(compactAnswers(fileOf({}), bank, { notes: false }), bank)).toEqual({
+      ok: false,
+      problem: 'no-answers',
+    });
   });
 
   it('leaves a digit beyond a question’s options for the import to refuse', () => {

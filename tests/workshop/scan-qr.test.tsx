@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { bankLayout, compactPrefix } from '../../questions/compact';
 import { ScanQr } from '../../src/features/workshop/ScanQr';
+import { WorkshopPage } from '../../src/features/workshop/WorkshopPage';
 import { renderWithApp } from '../components/render';
 
 /** What the camera shows, frame by frame: a code's text, or a frame the reader fails on. */
@@ -53,5 +56,22 @@ describe('scanning QR codes', () => {
       timeout: 3000,
     });
     expect(seen).toEqual(['PARAT:1:crafted', 'PARAT:1:next']);
+  });
+
+  it('says a code with no answers holds none, and adds no participant for it', async () => {
+    const none = '0'.repeat(bank.sections.flatMap((s) => s.questions).filter((q) => q.type !== 'text').length);
+    frames = [`${compactPrefix}${bank.version}:${bankLayout(bank)}:mhsy0u:${none}::`];
+    renderWithApp(<WorkshopPage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Scan QR-kode' }));
+    const status = () =>
+      screen.getByRole('button', { name: 'Stop kameraet' }).parentElement!.querySelector('[role=status]')!;
+    await waitFor(
+      () => expect(status().textContent).toMatch(/^QR-koden har ingen svar endnu, så deltageren er ikke tilføjet/),
+      {
+        timeout: 3000,
+      },
+    );
+    expect(screen.queryByRole('heading', { name: '1 deltager' })).toBeNull();
+    expect(localStorage.getItem('parat-workshop')).toBeNull();
   });
 });
