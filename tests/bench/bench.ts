@@ -30,6 +30,7 @@ import {
   writeCameraVideo,
 } from '../e2e/harness';
 import { fixtureNames, loadFixture } from '../fixtures';
+import { bombFragment } from '../transfer/bomb';
 import { workshopTexts } from './merge';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -325,6 +326,29 @@ try {
   report('Combine 1,000 answer files in Chromium (median of 3)', median(merges.map((m) => m.ms)), 'ms', 2000);
   report('  slowest of the three', Math.max(...merges.map((m) => m.ms)), 'ms', 2000);
   report('JS heap in Chromium afterwards (largest)', Math.max(...merges.map((m) => m.heap)), 'MB', 200);
+
+  // The reported deflate bomb: a share link of 1.3 MB that would unfold into a gigabyte, opened in a fresh tab,
+  // from the navigation to the refusal on screen; and of that, the link's own reading (the rest is Chromium taking
+  // in an address of 1.3 MB, as for any address that long).
+  const bombs: { refused: number; reading: number }[] = [];
+  const bomb = bombFragment();
+  for (let run = 0; run < 3; run += 1) {
+    const bombContext = await browser.newContext();
+    const bombPage = await bombContext.newPage();
+    await bombPage.goto(`${server.url}${bomb}`, { waitUntil: 'commit' });
+    const refused = await bombPage.waitForFunction(
+      () => document.querySelector('.alert-error') !== null && performance.now(),
+      undefined,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    bombs.push({
+      refused: Number(await refused.jsonValue()),
+      reading: await bombPage.evaluate(() => performance.getEntriesByName('parat-share-read')[0]?.duration ?? NaN),
+    });
+    await bombContext.close();
+  }
+  report('Bomb link refusal time (median of 3)', median(bombs.map((b) => b.refused)), 'ms', 2000);
+  report('  of which reading the link', median(bombs.map((b) => b.reading)), 'ms');
 
   // The PDF from the results page: click to finished download, the first one loading jsPDF's chunk. For the file
   // with a note on every question (27 pages) and for the same organisation without notes (21 pages).

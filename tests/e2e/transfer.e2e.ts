@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { loadFixture } from '../fixtures';
+import { bombFragment } from '../transfer/bomb';
 import { startBuildInChromium } from './setup';
 import { axeViolations, cspViolations, downloadPdf, openPage, savedAnswers, waitForHeading } from './harness';
 
@@ -167,6 +168,20 @@ describe('moving answers between machines', () => {
     expect(await cspViolations(page)).toEqual([]);
     // The fragment never reaches the server.
     expect(requests.some((url) => url.includes('share='))).toBe(false);
+  });
+
+  it('refuses a 1.3 MB link that would unfold into a gigabyte, reading it in well under a second', async () => {
+    const { page } = await openPage(env.browser, `${env.server.url}${bombFragment()}`);
+    await waitForHeading(page, 'Svar fra et link');
+    await page.waitForFunction(
+      () => document.querySelector('.alert-error')?.textContent?.includes('større end 5 MB'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    // The link's own reading, apart from what the browser spends on an address of 1.3 MB: 5-13 s before.
+    const reading = await page.evaluate(() => performance.getEntriesByName('parat-share-read')[0]?.duration);
+    expect(reading).toBeLessThan(1000);
+    expect((await savedAnswers(page)).answers).toEqual({});
   });
 
   it('opens a version-1 answers file in the current version and says which answers the new wording left behind', async () => {
