@@ -108,7 +108,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     }
   }
 
-  let saved = [stampedNow(savedOf(loaded), clock()), savedOf(mirrored)].reduce<Saved>(
+  let saved = [savedOf(loaded), savedOf(mirrored)].reduce<Saved>(
     (work, other) => (other ? mergeSaved(work, other) : work),
     emptySaved(),
   );
@@ -226,19 +226,6 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     },
     toFile: () => toAnswersFile(state, now()),
   };
-}
-
-/**
- * Work saved without stamps (by the version before stamps, or by hand) is the newest word on what it holds: its
- * entries are stamped with the time they are read, so the durable copy's older state cannot undo them.
- */
-function stampedNow(saved: Saved | undefined, stamp: number): Saved | undefined {
-  if (!saved || Object.keys(saved.stamps).length > 0) return saved;
-  const stamps: Record<string, number> = { route: stamp };
-  for (const field of savedFields) {
-    for (const id of Object.keys(saved.file[field] ?? {})) stamps[`${field}/${id}`] = stamp;
-  }
-  return { ...saved, stamps };
 }
 
 function merge(mine: Saved, theirs: Saved | undefined): Saved {
