@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
+import type { Plan } from '../../questions/plan';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
 import {
   axeViolations,
   chromiumFlags,
   chromiumPath,
   openPage,
+  openSaved,
   savedAnswers,
   waitForApp,
   waitForHeading,
@@ -40,6 +42,34 @@ async function atTheSameMoment(pages: Page[], ids: string[][]) {
             }, when - Date.now()),
           ),
         { targets: ids[i] ?? [], when: at },
+      ),
+    ),
+  );
+}
+
+const savedPlan = async (page: Page) =>
+  (JSON.parse((await page.evaluate(() => localStorage.getItem('parat'))) ?? '{}') as { file?: { plan?: Plan } }).file
+    ?.plan ?? {};
+
+/** Types into one field in each page at one moment, as a user does, through the field's own input event. */
+async function typeAtTheSameMoment(pages: Page[], fields: [selector: string, text: string][]) {
+  const at = Date.now() + 400;
+  await Promise.all(
+    pages.map((page, i) =>
+      page.evaluate(
+        ({ field, when }) =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              const input = document.querySelector<HTMLInputElement>(field[0]);
+              if (input) {
+                // React tracks the value it set: the prototype's setter makes this an input like a keystroke.
+                Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, field[1]);
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+              }
+              resolve();
+            }, when - Date.now()),
+          ),
+        { field: fields[i] ?? ['', ''], when: at },
       ),
     ),
   );
@@ -89,6 +119,40 @@ describe('nothing the user entered is lost', () => {
       ...green.map((id) => [id, 'Se ESG-plan']),
     ]);
     await expect.poll(async () => (await savedAnswers(second)).notes, { timeout: 5000 }).toEqual(expected);
+    await context.close();
+  });
+
+  it('keeps both fields when two tabs change one plan action at the same moment', async () => {
+    const { page: first, context } = await openPage(env.browser, env.server.url);
+    const action = { title: 'Budget til robotdrift', areas: [], status: 'not-started' };
+    await openSaved(
+      first,
+      env.server.url,
+      { format: 'parat-answers', bankVersion: 1, answers: {}, plan: { 'own-a': action } },
+      '#/plan',
+    );
+    const second = await context.newPage();
+    await second.goto(`${env.server.url}#/plan`);
+    for (const page of [first, second]) {
+      await waitForHeading(page, 'Handlingsplan');
+      await page.locator('.parat-action summary').click();
+    }
+    const lost: string[] = [];
+    for (let round = 1; round <= 6; round++) {
+      const expected = { ...action, responsible: `Kontorchef ${round}`, deadline: `2027-0${round}-15` };
+      await typeAtTheSameMoment(
+        [first, second],
+        [
+          ['#plan-own-a-responsible', expected.responsible],
+          ['#plan-own-a-deadline', expected.deadline],
+        ],
+      );
+      await first.waitForTimeout(300);
+      const saved = (await savedPlan(first))['own-a'];
+      if (saved?.responsible !== expected.responsible) lost.push(`round ${round}: the responsible`);
+      if (saved?.deadline !== expected.deadline) lost.push(`round ${round}: the deadline`);
+    }
+    expect(lost).toEqual([]);
     await context.close();
   });
 
