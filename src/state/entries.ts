@@ -62,8 +62,8 @@ export function mergeEntry(a: Version, b: Version): Version {
   return { value, stamp, fields };
 }
 
-/** True when a version was last changed at or before `time` (a "Start forfra"). */
-export const changedBy = (version: Version, time: number) => lastChange(version) <= time;
+/** True when nothing in a version changed after `time` (a "Start forfra"). */
+export const unchangedSince = (version: Version, time: number) => lastChange(version) <= time;
 
 /**
  * One side's change of an entry, stamped. An object that was there before and is there after gets a stamp for each

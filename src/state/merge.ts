@@ -1,6 +1,6 @@
 import type { AnswersFile } from '../../questions/answers';
 import type { PlanAction } from '../../questions/plan';
-import { canonical, changed, changedBy, mergeEntry, type Version } from './entries';
+import { canonical, changed, unchangedSince, mergeEntry, type Version } from './entries';
 
 /**
  * When each entry was last changed, in milliseconds: `answers/<id>`, `notes/<id>`, `targets/<id>`, `plan/<id>`, `route`,
@@ -80,7 +80,7 @@ export function mergeSaved(a: Saved, b: Saved): Saved {
     const merged: Record<string, unknown> = {};
     for (const id of ids) {
       const version = mergeEntry(versionOf(a, field, id, fields[0]), versionOf(b, field, id, fields[1]));
-      if (reset > 0 && changedBy(version, reset)) continue;
+      if (reset > 0 && unchangedSince(version, reset)) continue;
       Object.assign(stamps, stampsOf(`${field}/${id}`, version));
       if (version.value !== undefined) merged[id] = version.value;
     }
