@@ -278,6 +278,15 @@ describe('work saved without stamps', () => {
     expect(state).toMatchObject({ answers: { sector: 'region' }, route: '#/plan' });
   });
 
+  it('stays cleared by a "Start forfra" made after it was saved, when the browser was killed before the disk had it', () => {
+    const saved = earlier({ savedAt: '2026-11-21T10:00:00.000Z' });
+    const writes: string[] = [];
+    const mirror = { write: (text: string) => void writes.push(text) };
+    createStore(holding(saved), { mirror, clock: at('2026-11-22T10:00:00Z') }).reset();
+    const restarted = createStore(holding(saved), { mirrored: writes.at(-1) ?? '' }).getState();
+    expect(restarted).toMatchObject({ answers: {}, route: '' });
+  });
+
   it('without a save time, is older than any change', () => {
     const writes: string[] = [];
     const mirror = { write: (text: string) => void writes.push(text) };
