@@ -1,7 +1,7 @@
 import { bank } from '../../questions';
 import { isRecord, readAnswersFile } from '../../questions/answers';
 import { isStoredRoute } from '../routing';
-import type { Saved, Stamps } from './merge';
+import { savedFields, type Saved, type Stamps } from './merge';
 import { salvageAnswers, type Salvage } from './salvage';
 
 /** Key of the work in progress in localStorage. */
@@ -68,7 +68,24 @@ function readSavedText(raw: string): Exclude<Loaded, { kind: 'empty' | 'unavaila
   const changed = readStamps(stamps);
   if (version !== storageVersion || typeof route !== 'string' || !reading.ok || !changed) return setAside('unreadable');
   // A route the app did not write (a hand-edited or hostile entry) is dropped, never followed.
-  return { kind: 'loaded', saved: { file: reading.file, route: isStoredRoute(route) ? route : '', stamps: changed } };
+  const saved = { file: reading.file, route: isStoredRoute(route) ? route : '', stamps: changed };
+  return { kind: 'loaded', saved: Object.keys(changed).length > 0 ? saved : stampedWhenSaved(saved) };
+}
+
+/**
+ * Work saved without change times (by a Parat from before them, or by hand) gets the time it was saved for each of
+ * its entries: the same time at every reading. Stamped with the time it was read instead, a stale copy that
+ * Chromium had not yet replaced on disk when the browser was killed came back newer than the durable copy's later
+ * changes, and undid them. Without a save time it is older than any change.
+ */
+function stampedWhenSaved(saved: Saved): Saved {
+  const stamp = Date.parse(saved.file.savedAt ?? '');
+  if (!(stamp > 0)) return saved;
+  const stamps: Record<string, number> = { route: stamp };
+  for (const field of savedFields) {
+    for (const id of Object.keys(saved.file[field] ?? {})) stamps[`${field}/${id}`] = stamp;
+  }
+  return { ...saved, stamps };
 }
 
 /** Reads the saved work from localStorage. */

@@ -2,7 +2,7 @@ import { bank } from '../../questions';
 import { answersFormat, type AnswersFile } from '../../questions/answers';
 import type { Mirror } from './durable';
 import type { Plan, PlanAction } from '../../questions/plan';
-import { mergeSaved, sameWork, savedFields, type Saved, type Value } from './merge';
+import { mergeSaved, sameWork, savedFields, withChange, type Saved, type Value } from './merge';
 import type { Salvage } from './salvage';
 import {
   discardUnreadable,
@@ -108,7 +108,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     }
   }
 
-  let saved = [stampedNow(savedOf(loaded), clock()), savedOf(mirrored)].reduce<Saved>(
+  let saved = [savedOf(loaded), savedOf(mirrored)].reduce<Saved>(
     (work, other) => (other ? mergeSaved(work, other) : work),
     emptySaved(),
   );
@@ -147,18 +147,12 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
   /** Applies this tab's change on top of what storage holds now, and saves the result. */
   const change = (entries: Record<string, Value>) => {
     const stamp = nextStamp();
-    const mine: Saved = { ...saved, file: { ...saved.file, savedAt: now() }, stamps: { ...saved.stamps } };
-    const file = mine.file as unknown as Record<string, Record<string, Value>>;
-    const stamps = mine.stamps as Record<string, number>;
+    let mine: Saved = { ...saved, file: { ...saved.file, savedAt: now() } };
     for (const [key, value] of Object.entries(entries)) {
       const [field = '', id = ''] = key.split(/\/(.*)/s);
-      if (field === 'route') mine.route = String(value ?? '');
-      else {
-        file[field] = Object.fromEntries(
-          Object.entries({ ...file[field], [id]: value }).filter(([, v]) => v !== undefined),
-        );
-      }
-      stamps[key] = stamp;
+      mine = isSavedField(field)
+        ? withChange(mine, field, id, value, stamp)
+        : { ...mine, route: String(value ?? ''), stamps: { ...mine.stamps, route: stamp } };
     }
     saved = merge(mine, savedOf(current()));
     state = { ...state, ...fromSaved(saved), storage: storageAfter(write(saved)) };
@@ -228,18 +222,8 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
   };
 }
 
-/**
- * Work saved without stamps (by the version before stamps, or by hand) is the newest word on what it holds: its
- * entries are stamped with the time they are read, so the durable copy's older state cannot undo them.
- */
-function stampedNow(saved: Saved | undefined, stamp: number): Saved | undefined {
-  if (!saved || Object.keys(saved.stamps).length > 0) return saved;
-  const stamps: Record<string, number> = { route: stamp };
-  for (const field of savedFields) {
-    for (const id of Object.keys(saved.file[field] ?? {})) stamps[`${field}/${id}`] = stamp;
-  }
-  return { ...saved, stamps };
-}
+const isSavedField = (field: string): field is (typeof savedFields)[number] =>
+  (savedFields as readonly string[]).includes(field);
 
 function merge(mine: Saved, theirs: Saved | undefined): Saved {
   return theirs ? mergeSaved(theirs, mine) : mine;

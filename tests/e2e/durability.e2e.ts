@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
+import type { Plan } from '../../questions/plan';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
 import {
   axeViolations,
   chromiumFlags,
   chromiumPath,
   openPage,
+  openSaved,
   savedAnswers,
   waitForApp,
   waitForHeading,
@@ -40,6 +42,34 @@ async function atTheSameMoment(pages: Page[], ids: string[][]) {
             }, when - Date.now()),
           ),
         { targets: ids[i] ?? [], when: at },
+      ),
+    ),
+  );
+}
+
+const savedPlan = async (page: Page) =>
+  (JSON.parse((await page.evaluate(() => localStorage.getItem('parat'))) ?? '{}') as { file?: { plan?: Plan } }).file
+    ?.plan ?? {};
+
+/** Types into one field in each page at one moment, as a user does, through the field's own input event. */
+async function typeAtTheSameMoment(pages: Page[], fields: [selector: string, text: string][]) {
+  const at = Date.now() + 400;
+  await Promise.all(
+    pages.map((page, i) =>
+      page.evaluate(
+        ({ field, when }) =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              const input = document.querySelector<HTMLInputElement>(field[0]);
+              if (input) {
+                // React tracks the value it set: the prototype's setter makes this an input like a keystroke.
+                Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, field[1]);
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+              }
+              resolve();
+            }, when - Date.now()),
+          ),
+        { field: fields[i] ?? ['', ''], when: at },
       ),
     ),
   );
@@ -89,6 +119,40 @@ describe('nothing the user entered is lost', () => {
       ...green.map((id) => [id, 'Se ESG-plan']),
     ]);
     await expect.poll(async () => (await savedAnswers(second)).notes, { timeout: 5000 }).toEqual(expected);
+    await context.close();
+  });
+
+  it('keeps both fields when two tabs change one plan action at the same moment', async () => {
+    const { page: first, context } = await openPage(env.browser, env.server.url);
+    const action = { title: 'Budget til robotdrift', areas: [], status: 'not-started' };
+    await openSaved(
+      first,
+      env.server.url,
+      { format: 'parat-answers', bankVersion: 1, answers: {}, plan: { 'own-a': action } },
+      '#/plan',
+    );
+    const second = await context.newPage();
+    await second.goto(`${env.server.url}#/plan`);
+    for (const page of [first, second]) {
+      await waitForHeading(page, 'Handlingsplan');
+      await page.locator('.parat-action summary').click();
+    }
+    const lost: string[] = [];
+    for (let round = 1; round <= 6; round++) {
+      const expected = { ...action, responsible: `Kontorchef ${round}`, deadline: `2027-0${round}-15` };
+      await typeAtTheSameMoment(
+        [first, second],
+        [
+          ['#plan-own-a-responsible', expected.responsible],
+          ['#plan-own-a-deadline', expected.deadline],
+        ],
+      );
+      await first.waitForTimeout(300);
+      const saved = (await savedPlan(first))['own-a'];
+      if (saved?.responsible !== expected.responsible) lost.push(`round ${round}: the responsible`);
+      if (saved?.deadline !== expected.deadline) lost.push(`round ${round}: the deadline`);
+    }
+    expect(lost).toEqual([]);
     await context.close();
   });
 
@@ -194,7 +258,95 @@ const kill = (child: ChildProcess) =>
     process.kill(-(child.pid ?? 0), 'SIGKILL');
   });
 
+/** Work an earlier Parat saved, before it stamped each change: a plan action and answers, saved a day ago. */
+const earlierWork = (answered: string[]) => ({
+  storageVersion: 1,
+  route: '#/plan',
+  file: {
+    format: 'parat-answers',
+    bankVersion: bank.version,
+    savedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    answers: Object.fromEntries(answered.map((id) => [id, 'low'])),
+    plan: { 'own-budget': { title: 'Budget til robotdrift', areas: [], status: 'not-started' } },
+  },
+});
+
+/** A visit that leaves `saved` in localStorage and ends the browser normally, so it is on disk. */
+async function earlierVisit(profile: string, saved: object) {
+  const { browser, process: child } = await startChromium(profile);
+  const page = await browser.contexts()[0]!.newPage();
+  await page.goto(env.server.url);
+  await page.evaluate((raw) => localStorage.setItem('parat', raw), JSON.stringify(saved));
+  const ended = new Promise((resolve) => child.on('exit', resolve));
+  await (await browser.newBrowserCDPSession()).send('Browser.close');
+  await ended;
+}
+
+/** Does `change` in a fresh browser on the profile, kills its process a second later, and asks `kept` after a restart. */
+async function changeThenKill(
+  profile: string,
+  change: (page: Page) => Promise<void>,
+  kept: (page: Page) => Promise<boolean>,
+) {
+  const { browser, process: child } = await startChromium(profile);
+  await change(await browser.contexts()[0]!.newPage());
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await kill(child);
+  const again = await startChromium(profile);
+  try {
+    return await kept(await again.browser.contexts()[0]!.newPage());
+  } finally {
+    await kill(again.process);
+  }
+}
+
 describe('a browser that is killed', () => {
+  it('keeps a plan field and a changed answer typed one second before the browser process was killed', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'parat-crash-'));
+    const questions = questionsOf('cybersecurity').slice(0, 3);
+    const lost: string[] = [];
+    try {
+      await earlierVisit(profile, earlierWork(questions));
+      for (const [round, id] of questions.entries()) {
+        const responsible = `Kontorchef ${round + 1}`;
+        const field = '#plan-own-budget-responsible';
+        const planKept = await changeThenKill(
+          profile,
+          async (page) => {
+            await page.goto(`${env.server.url}#/plan`);
+            await waitForHeading(page, 'Handlingsplan');
+            await page.locator('.parat-action summary').click();
+            await page.locator(field).fill('');
+            await page.locator(field).pressSequentially(responsible);
+          },
+          async (page) => {
+            await page.goto(`${env.server.url}#/plan`);
+            await waitForHeading(page, 'Handlingsplan');
+            return (await page.locator('.parat-action summary').innerText()).includes(responsible);
+          },
+        );
+        if (!planKept) lost.push(`round ${round + 1}: the responsible`);
+        const answerKept = await changeThenKill(
+          profile,
+          async (page) => {
+            await page.goto(`${env.server.url}#/step/cybersecurity`);
+            await waitForHeading(page, 'Cybersikkerhed og NIS2');
+            await page.locator(`#q-${id}-high`).check();
+          },
+          async (page) => {
+            await page.goto(`${env.server.url}#/step/cybersecurity`);
+            await waitForHeading(page, 'Cybersikkerhed og NIS2');
+            return page.locator(`#q-${id}-high`).isChecked();
+          },
+        );
+        if (!answerKept) lost.push(`round ${round + 1}: the answer to ${id}`);
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    expect(lost).toEqual([]);
+  });
+
   it('keeps an answer given one second before the browser process was killed', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'parat-crash-'));
     const questions = questionsOf('cybersecurity').slice(0, 5);

@@ -254,9 +254,10 @@ describe('respondents in turn in one browser', () => {
       ['Anna', 'large-region-rpa'],
       ['Bo', 'state-agency-ml-legal'],
     ] as const) {
+      // Saved now, after the last "Start forfra", as Parat saves it: answers saved before it stay cleared.
       await page.evaluate(
         (file) => localStorage.setItem('parat', JSON.stringify({ storageVersion: 1, route: '#/check', file })),
-        loadFixture(fixture),
+        { ...loadFixture(fixture), savedAt: new Date().toISOString() },
       );
       await page.goto(`${env.server.url}#/workshop`);
       await page.reload();
