@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { readAnswersFile, type AnswersFile } from '../../questions/answers';
+import { canonicalJson } from '../../questions/fingerprint';
+import { fileFingerprint } from '../../src/cli/fingerprint';
+import { fingerprintOf } from '../../src/report/fingerprint';
+import { regionWithPlan } from '../report/region-plan';
+
+const read = (text: string): AnswersFile => {
+  const reading = readAnswersFile(text, bank);
+  if (!reading.ok) throw new Error(reading.problem.code);
+  return reading.file;
+};
+
+describe('the fingerprint of an answers file', () => {
+  it('is the SHA-256 of the content as canonical JSON, so anyone can recompute it', () => {
+    const file = read(`{"format":"parat-answers","bankVersion":${bank.version},"answers":{"sector":"region"}}`);
+    // printf '%s' '{"answers":{"sector":"region"},"bankVersion":3}' | sha256sum
+    expect(canonicalJson({ answers: { sector: 'region' }, bankVersion: 3 })).toBe(
+      '{"answers":{"sector":"region"},"bankVersion":3}',
+    );
+    expect(fileFingerprint(file)).toBe('00026aed7090c59cd1dfe63b105ce773d0e82c4fb5c2b397d6e8984a5ddec07c');
+  });
+
+  it('is the same for the same content, whatever the key order, the spacing and the time it was saved', () => {
+    const file = regionWithPlan();
+    // Every object's keys in reverse order, as another tool might write them.
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
+          : value;
+    const reordered = reversed(file);
+    const spaced = read(
+      JSON.stringify({ ...file, savedAt: '2030-01-01T00:00:00Z', notes: { ...file.notes, sector: '  ' } }, null, 4),
+    );
+    expect(fileFingerprint(read(JSON.stringify(reordered)))).toBe(fileFingerprint(file));
+    expect(fileFingerprint(spaced)).toBe(fileFingerprint(file));
+  });
+
+  it('changes with any answer, note, target, plan action or piece of evidence', () => {
+    const file = regionWithPlan();
+    const base = fileFingerprint(file);
+    const changed: AnswersFile[] = [
+      { ...file, answers: { ...file.answers, 'cyber-mature': 'low' } },
+      { ...file, notes: { ...file.notes, sector: 'Ny note' } },
+      { ...file, targets: { ...file.targets, genai: 50 } },
+      { ...file, plan: { ...file.plan, 'own-3': { title: 'Ny', areas: [], status: 'not-started' } } },
+      { ...file, evidence: { sector: [{ ref: 'J.nr. 2026-1' }] } } as AnswersFile,
+    ];
+    const values = changed.map(fileFingerprint);
+    expect(new Set([base, ...values]).size).toBe(changed.length + 1);
+  });
+
+  it('is made alike by WebCrypto in the browser and by node:crypto on the command line', async () => {
+    const file = regionWithPlan();
+    expect(await fingerprintOf(file)).toBe(fileFingerprint(file));
+    expect(fileFingerprint(file)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
