@@ -17,3 +17,4 @@ export {
 export { planProgress, type ActionProgress } from './plan-progress';
 export { targetGaps, targetsClosedBy, type TargetGap } from './targets';
 export { firstSteps, verdictOf, type AreaStanding, type Verdict } from './verdict';
+export { headlinesOf, weakestArea, type Headlines, type WeakestArea } from './headlines';

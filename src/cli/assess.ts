@@ -7,10 +7,9 @@ import { intlLocale } from '../format/locale';
 import { printable } from '../format/printable';
 import { assess, combine } from '../../scoring';
 import { maxImportBytes } from '../features/transfer/incoming';
-import { createReport, createWorkshopReport } from '../report/create';
-import { createDocx } from '../report/docx';
 import { planNoticeText } from '../format/plan-text';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
+import { fileFingerprint } from './fingerprint';
 import { summaryText } from './summary';
 import { workshopText } from './workshop-summary';
 
@@ -108,14 +107,21 @@ function writeAll(files: { path: string; data: string | Uint8Array }[]): string 
 }
 
 /**
- * `npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT] [--pdf OUT.pdf] [--docx OUT.docx]`:
- * scores an answers file and prints a summary, or with --workshop combines several participants' files. Every
- * argument is checked and every file read before anything is written.
+ * `npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT] [--pdf OUT.pdf] [--docx OUT.docx]
+ * [--fingerprint]`: scores an answers file and prints a summary (or, with --fingerprint, only the SHA-256 fingerprint
+ * the report prints in its footer), or with --workshop combines several participants' files. Every argument is
+ * checked and every file read before anything is written.
  */
 export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const parsed = parseCommandLine(
     argv,
-    { json: { type: 'string' }, pdf: { type: 'string' }, docx: { type: 'string' }, workshop: { type: 'boolean' } },
+    {
+      json: { type: 'string' },
+      pdf: { type: 'string' },
+      docx: { type: 'string' },
+      workshop: { type: 'boolean' },
+      fingerprint: { type: 'boolean' },
+    },
     'cli:usage.assess',
   );
   if ('error' in parsed) return refuse(parsed.error);
@@ -123,6 +129,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const usage = t('cli:usage.assess');
   if (positionals.length === 0) return refuse(t('cli:argument.missingFile', { usage }));
   if (positionals.length > 1 && !values.workshop) return refuse(t('cli:argument.tooManyFiles', { usage }));
+  if (values.workshop && values.fingerprint) return refuse(t('cli:argument.fingerprintWorkshop'));
   const outputs = checkOutputs(values, positionals, t);
   if ('error' in outputs) return refuse(outputs.error);
 
@@ -144,13 +151,23 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const [file] = files as [AnswersFile];
   const result = assess(bank, file.answers);
   const name = printable(file.answers['organisation-name'] ?? '', { singleLine: true });
-  let stdout = workshop ? workshopText(bank, workshop, t) : summaryText(bank, file.answers, result, name, t);
+  const fingerprint = fileFingerprint(file);
+  let stdout = values.fingerprint
+    ? `${fingerprint}\n`
+    : workshop
+      ? workshopText(bank, workshop, t)
+      : summaryText(bank, file.answers, result, name, t);
   const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
+  // The report's modules (jsPDF, docx, the chapters) load only when a report is asked for: a summary starts faster.
   const made = {
     json: () => new TextEncoder().encode(`${JSON.stringify(workshop ?? result, null, 2)}\n`),
-    pdf: () =>
-      workshop ? createWorkshopReport(bank, workshop, t, language, date) : createReport(bank, file, t, language, date),
-    docx: () => createDocx(bank, file, t, language, date),
+    pdf: async () => {
+      const { createReport, createWorkshopReport } = await import('../report/create');
+      return workshop
+        ? createWorkshopReport(bank, workshop, t, language, date)
+        : createReport(bank, file, t, language, date, { fingerprint });
+    },
+    docx: async () => (await import('../report/docx')).createDocx(bank, file, t, language, date, { fingerprint }),
   };
   const writes = [];
   for (const kind of outputKinds) {

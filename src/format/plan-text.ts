@@ -46,11 +46,14 @@ export function planRows(
       areas: action.areas
         .map((sectionId) => {
           const area = t(`bank:sections.${sectionId}.title`);
-          const score = scoreFigure(t, scores.find((s) => s.sectionId === sectionId)?.value ?? null);
+          const section = scores.find((s) => s.sectionId === sectionId);
+          const score = scoreFigure(t, section?.value ?? null);
+          // Said with each score, since higher is worse for a barrier's pressure and better for maturity.
+          const measure = section?.kind === 'maturity-area' ? t('plan:measure.maturity') : t('plan:measure.pressure');
           const target = targets[sectionId];
           return target === undefined
-            ? t('plan:area', { area, score })
-            : t('plan:areaWithTarget', { area, score, target });
+            ? t('plan:area', { area, measure, score })
+            : t('plan:areaWithTarget', { area, measure, score, target });
         })
         .join('; '),
       note: action.note ?? '',

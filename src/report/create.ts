@@ -4,13 +4,14 @@ import type { Bank } from '../../questions';
 import { answersFormat, type AnswersFile } from '../../questions/answers';
 import type { WorkshopResult } from '../../scoring';
 import { appVersion } from '../version';
-import { assessmentModel, reportModel } from './model';
+import { reportInput } from './input';
+import { assessmentInput, reportModel, type ReportOptions } from './model';
 import { renderReport } from './pdf';
 
 /**
  * The PDF report of one answers file, as bytes. The browser loads this module only when a report is asked for,
  * so jsPDF stays out of the first load; the command line imports it directly. With an earlier assessment the
- * report also shows what changed since then.
+ * report also shows what changed since then; with the file's fingerprint, every page's footer carries it.
  */
 export function createReport(
   bank: Bank,
@@ -18,9 +19,10 @@ export function createReport(
   t: TFunction,
   language: string,
   date: string,
-  earlier?: AnswersFile,
+  options: ReportOptions = {},
 ): ArrayBuffer {
-  return renderReport(assessmentModel(bank, file, t, language, date, earlier), jsPDF).output('arraybuffer');
+  const model = reportModel(assessmentInput(bank, file, t, language, date, options));
+  return renderReport(model, jsPDF).output('arraybuffer');
 }
 
 /** The group report of a workshop: the group's answers and result, with the spread and the points to discuss. */
@@ -39,6 +41,6 @@ export function createWorkshopReport(
       'organisation-name': t('report:workshopName', { count: workshop.participants }),
     },
   };
-  const model = reportModel(bank, file, workshop.group, t, { date, appVersion, language }, { workshop });
-  return renderReport(model, jsPDF).output('arraybuffer');
+  const input = reportInput({ bank, file, result: workshop.group, t, language, date, appVersion }, { workshop });
+  return renderReport(reportModel(input), jsPDF).output('arraybuffer');
 }

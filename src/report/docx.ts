@@ -1,118 +1,104 @@
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ISectionOptions,
-} from 'docx';
+import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
-import { assessmentModel, type ReportModel, type TableModel } from './model';
-
-type Block = ISectionOptions['children'][number];
-
-// Characters XML 1.0 forbids (a hostile plan may hold them) would make Word refuse the whole document.
-const forbidden =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text as runs: forbidden characters dropped, and each line break a Word line break. */
-const runs = (text: string, bold = false) =>
-  text
-    .replace(forbidden, '')
-    .split(/\r?\n/)
-    .map((line, i) => new TextRun({ text: line, bold, ...(i > 0 ? { break: 1 } : {}) }));
-
-const paragraph = (text: string, options: { bold?: boolean; bullet?: boolean } = {}) =>
-  new Paragraph({ children: runs(text, options.bold), ...(options.bullet ? { bullet: { level: 0 } } : {}) });
-
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-  new Paragraph({ heading: level, children: runs(text) });
-
-const textWidth = 11906 - 2 * 1440;
+import type { ReportModel } from './blocks';
+import {
+  cellMargin,
+  heading,
+  noteStyle,
+  paragraph,
+  rule,
+  tableStyle,
+  wordBlock,
+  wordSafe,
+  type WordBlock,
+} from './docx-blocks';
+import { assessmentInput, wordModel, type ReportOptions } from './model';
 
 /**
- * A real Word table: the header row repeats on every page and is marked as the table's header. `widths` are the
- * columns' shares of the text width, in per cent.
+ * The document's own styles, added to the docx library's defaults (Title, Heading 1-6): the table style, with thin
+ * grey rules, a shaded bold header row and cell margins, a named style rather than formatting on each cell, so an
+ * organisation's own template restyles every table at once; and a small grey paragraph style for notes, the header
+ * and the footer.
  */
-const table = ({ head, body }: TableModel, widths: number[]) => {
-  // In twentieths of a point, of A4's text width between Word's default margins, for Word and LibreOffice alike.
-  const columns = widths.map((share) => Math.round((textWidth * share) / 100));
-  const cell = (text: string, column: number, bold = false) =>
-    new TableCell({
-      width: { size: columns[column] ?? 0, type: WidthType.DXA },
-      children: [paragraph(text, { bold })],
-    });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: columns,
-    rows: [
-      new TableRow({ tableHeader: true, children: head.map((text, column) => cell(text, column, true)) }),
-      ...body.map((row) => new TableRow({ children: row.map((text, column) => cell(text, column)) })),
+const ownStyles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="table" w:customStyle="1" w:styleId="${tableStyle}">
+<w:name w:val="Parat tabel"/><w:uiPriority w:val="59"/><w:qFormat/>
+<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr>
+<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => `<w:${side} w:val="${rule.style}" w:sz="${rule.size}" w:space="0" w:color="${rule.color}"/>`)
+  .join('')}</w:tblBorders>
+<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="${cellMargin}" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="${cellMargin}" w:type="dxa"/></w:tblCellMar></w:tblPr>
+<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E6E6E6"/></w:tcPr></w:tblStylePr>
+</w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="${noteStyle}"><w:name w:val="Parat note"/><w:basedOn w:val="Normal"/><w:qFormat/>
+<w:rPr><w:color w:val="595959"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>
+</w:styles>`;
+
+/** The running footer: the page line with Word's PAGE and NUMPAGES fields, and the fingerprint below it. */
+function footer(model: ReportModel): Footer {
+  const parts = model.footer.split(/(\{page\}|\{pages\})/).filter(Boolean);
+  const page = new Paragraph({
+    style: noteStyle,
+    children: [
+      new TextRun({
+        children: parts.map((part) =>
+          part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : wordSafe(part),
+        ),
+      }),
     ],
   });
-};
+  return new Footer({
+    children: [
+      page,
+      ...(model.fingerprint ? [new Paragraph({ style: noteStyle, children: [new TextRun(model.fingerprint)] })] : []),
+    ],
+  });
+}
 
 /**
- * The Word document management edits and approves: the management summary (verdict, scores beside the national
- * figure, the first steps), the action plan as a Word table, and the sources. Headings are Word's heading styles, so
- * the navigation pane and a PDF exported from Word have them as structure.
+ * The Word document management edits and approves: the decision page (key messages, Indstilling, the open actions),
+ * the plan, the actions in short, and the sources; a header with the organisation, a footer with page numbers and
+ * the answers file's fingerprint. Headings are Word's heading styles, so the navigation pane and a PDF exported from
+ * Word have them as structure.
  */
 export function docxDocument(model: ReportModel): Document {
-  const { summary, plan, sources } = model;
-  const { verdict } = summary;
-  const children: Block[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(model.title) }),
-    paragraph(model.cover.what),
-    ...model.cover.facts.map((fact) => paragraph(`${fact.label}: ${fact.value}`)),
-    heading(summary.heading, HeadingLevel.HEADING_1),
-    ...[verdict.caution, verdict.change, verdict.barriers].flatMap((text) => (text ? [paragraph(text)] : [])),
-    ...(verdict.areas.length > 0
-      ? [
-          paragraph(summary.areasLead),
-          ...verdict.areas.map((area) =>
-            paragraph(`${area.title}, ${area.score}. ${area.sentences.join(' ')}`, { bullet: true }),
-          ),
-        ]
-      : []),
-    paragraph(verdict.basis),
-    table(summary.pressure, [70, 30]),
-    paragraph(''),
-    table(summary.maturity, [40, 20, 40]),
-    heading(summary.actionsHeading, HeadingLevel.HEADING_2),
-    paragraph(summary.actionsLead),
-    table(summary.actions, [8, 52, 22, 18]),
-    ...(plan
-      ? [
-          heading(plan.heading, HeadingLevel.HEADING_1),
-          paragraph(plan.lead),
-          table(plan.table, [6, 38, 20, 18, 18]),
-          heading(plan.detailsHeading, HeadingLevel.HEADING_2),
-          ...plan.details.map((line) => paragraph(line)),
-        ]
-      : []),
-    heading(sources.heading, HeadingLevel.HEADING_1),
-    ...sources.recommendations.map((line) => paragraph(line, { bullet: true })),
-    paragraph(sources.reports),
-    paragraph(sources.versions),
+  const { cover } = model;
+  const children: WordBlock[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(wordSafe(model.title))] }),
+    paragraph(cover.what),
+    ...cover.facts.map((fact) => paragraph(`${fact.label}: ${fact.value}`)),
+    ...model.chapters.flatMap((chapter) => [
+      heading(chapter.title, HeadingLevel.HEADING_1),
+      ...chapter.blocks.flatMap(wordBlock),
+    ]),
   ];
+  const date = cover.facts[0]?.value ?? '';
   return new Document({
-    title: model.title.replace(forbidden, ''),
+    title: wordSafe(model.title),
     creator: 'Parat',
     styles: {
       default: {
         document: {
-          run: { font: 'Calibri', size: 22, language: { value: model.language === 'da' ? 'da-DK' : 'en-GB' } },
+          run: { font: 'Arial', size: 21, language: { value: model.language === 'da' ? 'da-DK' : 'en-GB' } },
+          paragraph: { spacing: { after: 120 } },
         },
       },
     },
-    sections: [{ children }],
+    externalStyles: ownStyles,
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        headers: {
+          default: new Header({
+            children: [paragraph([cover.name, cover.kicker, date].filter(Boolean).join(' · '), { style: noteStyle })],
+          }),
+        },
+        footers: { default: footer(model) },
+        children,
+      },
+    ],
   });
 }
 
@@ -126,7 +112,8 @@ export async function createDocx(
   t: TFunction,
   language: string,
   date: string,
+  options: ReportOptions = {},
 ): Promise<Uint8Array> {
-  const document = docxDocument(assessmentModel(bank, file, t, language, date));
+  const document = docxDocument(wordModel(assessmentInput(bank, file, t, language, date, options)));
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

@@ -1,11 +1,12 @@
 import type { jsPDF as JsPdf } from 'jspdf';
-import type { TableModel } from './model';
+import type { TableModel } from './blocks';
+import { fitColumns } from './columns';
 import { pdfSafe } from './text';
 
 /** A4 in millimetres, with margins wide enough for binding and a running footer; font sizes in points. */
 export const layout = {
   page: { width: 210, height: 297, margin: 20, bottom: 22 },
-  size: { title: 24, h1: 16, h2: 12, body: 10, small: 8.5 },
+  size: { title: 24, h1: 16, h2: 12, body: 10, small: 8.5, tiny: 7 },
   lineFactor: 1.3,
 };
 
@@ -15,24 +16,11 @@ const cellLineFactor = 1.15;
 const headFill = 230;
 const stripeFill = 245;
 
-/**
- * Column widths in which no header word has to break: a column narrower than its longest header word (plus padding)
- * is widened, and the width is taken from the columns with the most to spare. The total stays the same.
- */
-export function fitHeaderWords(widths: number[], longestWord: number[], padding: number): number[] {
-  const fitted = widths.map((w, i) => Math.max(w, (longestWord[i] ?? 0) + padding));
-  let excess = fitted.reduce((a, b) => a + b, 0) - widths.reduce((a, b) => a + b, 0);
-  while (excess > 0.01) {
-    const spare = fitted.map((w, i) => w - ((longestWord[i] ?? 0) + padding));
-    const widest = spare.indexOf(Math.max(...spare));
-    if ((spare[widest] ?? 0) <= 0.01) break;
-    const take = Math.min(excess, spare[widest] ?? 0);
-    fitted[widest] = (fitted[widest] ?? 0) - take;
-    excess -= take;
-  }
-  return fitted;
-}
 const textColour = 26;
+/** Marks a wrapped cell line set in bold; pdfSafe has removed every control character from the text itself. */
+const boldMark = '\u0001';
+/** The room a bullet takes before its text, in millimetres. */
+const bulletRoom = 4;
 const mutedColour = 85;
 
 export interface TextOptions {
@@ -40,6 +28,8 @@ export interface TextOptions {
   bold?: boolean;
   muted?: boolean;
   indent?: number;
+  /** A list item: a bullet at the indent, the text hanging beside it. */
+  bullet?: boolean;
   /** Space after the paragraph, in millimetres. */
   after?: number;
 }
@@ -55,28 +45,35 @@ export function createWriter(doc: InstanceType<typeof JsPdf>) {
   const bottom = page.height - page.bottom;
   const cellLineHeight = size.small * mmPerPt * cellLineFactor;
 
-  /** A table's columns fitted to its header words, and how its cells wrap and how tall its rows are. */
-  const measure = (table: TableModel, columnWidths: number[]) => {
-    doc.setFont('helvetica', 'bold');
-    doc.setFontSize(size.small);
-    const widths = fitHeaderWords(
-      columnWidths,
-      table.head.map((heading) =>
-        Math.max(
-          ...pdfSafe(heading)
-            .split(/\s+/)
-            .map((word) => doc.getTextWidth(word)),
-        ),
-      ),
+  /** A table's columns fitted to its content, and how its cells wrap and how tall its rows are. */
+  const measure = (table: TableModel) => {
+    const widths = fitColumns(
+      table,
+      width,
+      (text, bold) => {
+        doc.setFont('helvetica', bold ? 'bold' : 'normal');
+        doc.setFontSize(size.small);
+        return doc.getTextWidth(pdfSafe(text));
+      },
       2 * cellPadding + 0.5,
     );
-    const wrap = (cells: string[], bold: boolean) => {
+    const split = (text: string, column: number, bold: boolean) => {
       doc.setFont('helvetica', bold ? 'bold' : 'normal');
       doc.setFontSize(size.small);
-      return cells.map((cell, i) =>
-        cell === '' ? [] : (doc.splitTextToSize(pdfSafe(cell), (widths[i] ?? 0) - 2 * cellPadding) as string[]),
-      );
+      return doc.splitTextToSize(pdfSafe(text), (widths[column] ?? 0) - 2 * cellPadding) as string[];
     };
+    const wrap = (cells: string[], bold: boolean) =>
+      cells.map((cell, i) => {
+        if (cell === '') return [];
+        if (bold || i !== table.titleColumn) return split(cell, i, bold);
+        // A title line in bold, marked so the row is drawn line by line; the details under it in the body's font.
+        const [title = '', ...rest] = cell.split('\n');
+        const details = rest.join('\n');
+        return [
+          ...split(title, i, true).map((line) => `${boldMark}${line}`),
+          ...(details ? split(details, i, false) : []),
+        ];
+      });
     const height = (lines: string[][]) => Math.max(1, ...lines.map((l) => l.length)) * cellLineHeight + 2 * cellPadding;
     const head = wrap(table.head, true);
     const room = bottom - page.margin - height(head);
@@ -92,8 +89,8 @@ export function createWriter(doc: InstanceType<typeof JsPdf>) {
    * move whole to the next page, under a repeated header, unless one is taller than a page, which then continues
    * line by line. Returns where the table ends. (jspdf-autotable did this in half of the report's time.)
    */
-  const draw = (table: TableModel, columnWidths: number[], left: number): number => {
-    const { widths, wrap, height, head, room, start } = measure(table, columnWidths);
+  const draw = (table: TableModel, left: number): number => {
+    const { widths, wrap, height, head, room, start } = measure(table);
     const total = widths.reduce((a, b) => a + b, 0);
     let y = writer.y;
 
@@ -108,7 +105,16 @@ export function createWriter(doc: InstanceType<typeof JsPdf>) {
       doc.setTextColor(textColour);
       let x = left;
       lines.forEach((cell, i) => {
-        if (cell.length > 0)
+        if (cell.some((line) => line.startsWith(boldMark))) {
+          cell.forEach((line, n) => {
+            const title = line.startsWith(boldMark);
+            doc.setFont('helvetica', title || bold ? 'bold' : 'normal');
+            doc.text(title ? line.slice(1) : line, x + cellPadding, y + cellPadding + n * cellLineHeight, {
+              baseline: 'top',
+            });
+          });
+          doc.setFont('helvetica', bold ? 'bold' : 'normal');
+        } else if (cell.length > 0)
           doc.text(cell, x + cellPadding, y + cellPadding, { baseline: 'top', lineHeightFactor: cellLineFactor });
         x += widths[i] ?? 0;
       });
@@ -156,14 +162,17 @@ export function createWriter(doc: InstanceType<typeof JsPdf>) {
     },
     text(text: string, options: TextOptions = {}) {
       const fontSize = options.size ?? size.body;
-      const indent = options.indent ?? 0;
+      const indent = (options.indent ?? 0) + (options.bullet ? bulletRoom : 0);
       doc.setFont('helvetica', options.bold ? 'bold' : 'normal');
       doc.setFontSize(fontSize);
       doc.setTextColor(options.muted ? mutedColour : textColour);
       const step = lineHeight(fontSize);
       // Wrap 3 % short of the margin: viewers measure Helvetica up to about 1.5 % wider than jsPDF does.
-      for (const line of doc.splitTextToSize(pdfSafe(text), (width - indent) * 0.97) as string[]) {
+      const lines = doc.splitTextToSize(pdfSafe(text), (width - indent) * 0.97) as string[];
+      for (const [index, line] of lines.entries()) {
         writer.ensure(step);
+        if (options.bullet && index === 0)
+          doc.text('•', page.margin + indent - bulletRoom, writer.y, { baseline: 'top' });
         doc.text(line, page.margin + indent, writer.y, { baseline: 'top' });
         writer.y += step;
       }
@@ -188,24 +197,14 @@ export function createWriter(doc: InstanceType<typeof JsPdf>) {
       writer.y += level === 'h1' ? 4 : 2;
       writer.text(text, { size: size[level], bold: true, after: 3 });
     },
-    table(table: TableModel, columnWidths: number[]) {
-      writer.y = draw(table, columnWidths, page.margin) + 6;
+    table(table: TableModel) {
+      writer.y = draw(table, page.margin) + 6;
     },
     /** A heading and the table under it, kept together on a page. */
-    headedTable(text: string, table: TableModel, columnWidths: number[]) {
+    headedTable(text: string, table: TableModel) {
       // The heading's own spacing (2 mm above, 3 below) comes on top of its line.
-      writer.heading(text, 'h2', measure(table, columnWidths).start + 5);
-      writer.table(table, columnWidths);
-    },
-    /** Two tables beside each other, both from the current position; the cursor moves below the longer. */
-    tablesSideBySide(left: [TableModel, number[]], right: [TableModel, number[]], gap = 6) {
-      const leftWidth = left[1].reduce((a, b) => a + b, 0);
-      const top = writer.y;
-      const leftEnd = draw(left[0], left[1], page.margin);
-      const leftPage = doc.getNumberOfPages();
-      writer.y = top;
-      const rightEnd = draw(right[0], right[1], page.margin + leftWidth + gap);
-      writer.y = (doc.getNumberOfPages() === leftPage ? Math.max(leftEnd, rightEnd) : rightEnd) + 6;
+      writer.heading(text, 'h2', measure(table).start + 5);
+      writer.table(table);
     },
   };
   return writer;

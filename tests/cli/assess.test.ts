@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import JSZip from 'jszip';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { assess, combine } from '../../scoring';
 import { assessCommand } from '../../src/cli/assess';
 import { fixturePath, loadFixture } from '../fixtures';
-import { readPdf } from '../report/read-pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'parat-cli-'));
 const writeTemp = (name: string, content: string | Buffer) => {
@@ -41,98 +39,6 @@ describe('npm run assess', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`Resultatet er gemt i ${out}.`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(assess(bank, loadFixture('large-region-rpa').answers));
-  });
-
-  it('writes the PDF report in the chosen language', async () => {
-    const out = join(dir, 'report.pdf');
-    const { code, stdout } = await assessCommand([
-      fixturePath('small-municipality-starting'),
-      '--pdf',
-      out,
-      '--lang',
-      'en',
-    ]);
-    expect(code).toBe(0);
-    expect(stdout).toContain(`The PDF report is saved to ${out}.`);
-    const pdf = await readPdf(readFileSync(out));
-    expect(pdf.title).toBe('Results for Lille Sønderå Kommune');
-    expect(pdf.text).toContain('Management summary');
-  });
-
-  it('writes the Word document with the plan, and says on stderr what reading the plan changed', async () => {
-    const input = join(dir, 'with-plan.json');
-    const plan = { 'own-1': { title: 'Robotdrift', areas: [], status: 'in-progress', deadline: 'efter sommer' } };
-    writeFileSync(input, JSON.stringify({ ...loadFixture('large-region-rpa'), plan }));
-    const out = join(dir, 'plan.docx');
-    const { code, stdout, stderr } = await assessCommand([input, '--docx', out, '--lang', 'en']);
-    expect(code).toBe(0);
-    expect(stdout).toContain(`The Word document is saved to ${out}.`);
-    expect(stderr).toBe(
-      `${input}: The deadline “efter sommer” for “Robotdrift” is not a date. It has been moved to the note, so you can set the deadline again.\n`,
-    );
-    const docx = await JSZip.loadAsync(readFileSync(out));
-    expect(await docx.file('word/document.xml')!.async('string')).toContain('Robotdrift');
-    const workshop = await assessCommand([input, fixturePath('state-agency-ml-legal'), '--workshop', '--docx', out]);
-    expect(workshop.code).toBe(2);
-  });
-
-  it('checks every argument before it writes anything', async () => {
-    const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
-    const out = (name: string) => join(dir, `checked-${name}`);
-    const refused = await assessCommand([
-      ...two,
-      '--workshop',
-      '--pdf',
-      out('a.pdf'),
-      '--json',
-      out('b.json'),
-      '--docx',
-      out('c.docx'),
-      '--lang',
-      'en',
-    ]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^--docx makes the Word document/);
-    const missingFolder = await assessCommand([
-      two[0]!,
-      '--json',
-      out('d.json'),
-      '--pdf',
-      join(dir, 'no-such', 'e.pdf'),
-    ]);
-    expect(missingFolder).toMatchObject({
-      code: 2,
-      stderr: `Resultatet kunne ikke gemmes i ${join(dir, 'no-such', 'e.pdf')}.\n`,
-    });
-    expect(await assessCommand([two[0]!, '--pdf', dir])).toMatchObject({ code: 2 });
-    for (const name of ['a.pdf', 'b.json', 'c.docx', 'd.json']) expect(existsSync(out(name)), name).toBe(false);
-  });
-
-  it('refuses two outputs to one file, and an output over an answers file it reads', async () => {
-    const same = (path: string) => ['--pdf', path, '--docx', path, '--json', path];
-    const target = join(dir, 'one-path');
-    const refused = await assessCommand([fixturePath('large-region-rpa'), ...same(target), '--lang', 'en']);
-    expect(refused).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `--json and --pdf point to the same file (${target}), so one result would overwrite the other. Give each its own file.\n`,
-    });
-    expect(existsSync(target)).toBe(false);
-    // The same file by another name.
-    const relative = await assessCommand([
-      fixturePath('large-region-rpa'),
-      '--json',
-      target,
-      '--pdf',
-      join(dir, '..', basename(dir), 'one-path'),
-    ]);
-    expect(relative.code).toBe(2);
-    const input = writeTemp('kept.json', readFileSync(fixturePath('large-region-rpa')));
-    const over = await assessCommand([input, '--json', input, '--lang', 'en']);
-    expect(over.stderr).toBe(
-      `--json points to the answers file ${input}, which would then be overwritten. Choose another file.\n`,
-    );
-    expect(readFileSync(input, 'utf8')).toBe(readFileSync(fixturePath('large-region-rpa'), 'utf8'));
   });
 
   it('combines a workshop: spread per section, the points to discuss, and the group result', async () => {
@@ -180,16 +86,6 @@ describe('npm run assess', () => {
   it('takes several files only for a workshop', async () => {
     const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
     expect((await assessCommand([...two, '--lang', 'en'])).stderr).toMatch(/^Name only one answers file\./);
-  });
-
-  it('writes the group PDF of a workshop, with the spread and the points to discuss', async () => {
-    const out = join(dir, 'workshop.pdf');
-    const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
-    expect((await assessCommand([...two, '--workshop', '--pdf', out, '--lang', 'en'])).code).toBe(0);
-    const pdf = await readPdf(readFileSync(out));
-    expect(pdf.title).toBe('Results for Workshop with 2 participants');
-    expect(pdf.text).toContain('Workshop: spread and disagreement');
-    expect(pdf.text).toContain('Where you disagree most');
   });
 
   it('tells an organisation without barriers so', async () => {
@@ -290,7 +186,7 @@ describe('npm run assess', () => {
 
   it('asks for a file when none is given', async () => {
     expect((await assessCommand(['--lang', 'en'])).stderr).toBe(
-      'Name the answers file to assess. Usage: npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT.json] [--pdf OUT.pdf] [--docx OUT.docx]\n',
+      'Name the answers file to assess. Usage: npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT.json] [--pdf OUT.pdf] [--docx OUT.docx] [--fingerprint]\n',
     );
   });
 

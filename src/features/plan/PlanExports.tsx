@@ -20,9 +20,13 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
     setStatus('busy');
     try {
       // The docx library is loaded only now, never with the page.
-      const { createDocx } = await import('../../report/docx');
+      const [{ createDocx }, { fingerprintOf }] = await Promise.all([
+        import('../../report/docx'),
+        import('../../report/fingerprint'),
+      ]);
       const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
-      const bytes = await createDocx(bank, store.toFile(), t, i18n.language, date);
+      const file = store.toFile();
+      const bytes = await createDocx(bank, file, t, i18n.language, date, { fingerprint: await fingerprintOf(file) });
       downloadText(datedName(t('plan:exports.stem'), 'docx', today), bytes.buffer as ArrayBuffer, docxType);
       setStatus('idle');
     } catch {

@@ -8,8 +8,8 @@ import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
 
 /**
- * Makes the PDF report in the page: of the answers (with an earlier assessment to compare with, if given), or of
- * a workshop's group. jsPDF is loaded only now, never in the first load.
+ * Makes the PDF report in the page: of the answers (with an earlier assessment to compare with, if given, and the
+ * file's fingerprint in every footer), or of a workshop's group. jsPDF is loaded only now, never in the first load.
  */
 export function DownloadPdfButton({ earlier, workshop }: { earlier?: AnswersFile; workshop?: WorkshopResult }) {
   const { t, i18n } = useTranslation();
@@ -19,12 +19,18 @@ export function DownloadPdfButton({ earlier, workshop }: { earlier?: AnswersFile
   const download = async () => {
     setStatus('busy');
     try {
-      const { createReport, createWorkshopReport } = await import('../../report/create');
+      const [{ createReport, createWorkshopReport }, { fingerprintOf }] = await Promise.all([
+        import('../../report/create'),
+        import('../../report/fingerprint'),
+      ]);
       const file = store.toFile();
       const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
       const bytes = workshop
         ? createWorkshopReport(bank, workshop, t, i18n.language, date)
-        : createReport(bank, file, t, i18n.language, date, earlier);
+        : createReport(bank, file, t, i18n.language, date, {
+            ...(earlier ? { earlier } : {}),
+            fingerprint: await fingerprintOf(file),
+          });
       downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
       setStatus('idle');
     } catch {
