@@ -57,9 +57,12 @@ describe('the fingerprint of an answers file', () => {
     expect(new Set([base, ...values]).size).toBe(changed.length + 1);
   });
 
-  it('is made alike by WebCrypto in the browser and by node:crypto on the command line', async () => {
+  it('is made alike by WebCrypto in the page and by node:crypto from the file the page saves', async () => {
     const file = regionWithPlan();
-    expect(await fingerprintOf(file)).toBe(fileFingerprint(file));
-    expect(fileFingerprint(file)).toMatch(/^[0-9a-f]{64}$/);
+    // The page's copy may hold a plan field of only spaces, which reading the saved file leaves out.
+    const page = { ...file, plan: { ...file.plan, 'own-1': { ...file.plan!['own-1']!, responsible: '  ' } } };
+    const saved = read(JSON.stringify(page));
+    expect(await fingerprintOf(page, bank)).toBe(fileFingerprint(saved));
+    expect(fileFingerprint(saved)).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -26,7 +26,8 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
       ]);
       const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
       const file = store.toFile();
-      const bytes = await createDocx(bank, file, t, i18n.language, date, { fingerprint: await fingerprintOf(file) });
+      const fingerprint = await fingerprintOf(file, bank);
+      const bytes = await createDocx(bank, file, t, i18n.language, date, fingerprint ? { fingerprint } : {});
       downloadText(datedName(t('plan:exports.stem'), 'docx', today), bytes.buffer as ArrayBuffer, docxType);
       setStatus('idle');
     } catch {

@@ -24,12 +24,13 @@ export function DownloadPdfButton({ earlier, workshop }: { earlier?: AnswersFile
         import('../../report/fingerprint'),
       ]);
       const file = store.toFile();
+      const fingerprint = workshop ? undefined : await fingerprintOf(file, bank);
       const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
       const bytes = workshop
         ? createWorkshopReport(bank, workshop, t, i18n.language, date)
         : createReport(bank, file, t, i18n.language, date, {
             ...(earlier ? { earlier } : {}),
-            fingerprint: await fingerprintOf(file),
+            ...(fingerprint ? { fingerprint } : {}),
           });
       downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
       setStatus('idle');
