@@ -6,6 +6,7 @@ import { createTranslator } from '../../src/i18n';
 import { createDocx } from '../../src/report/docx';
 import { cellMargin } from '../../src/report/docx-blocks';
 import { arialWidth } from '../../src/report/text-width';
+import { loadFixture } from '../fixtures';
 import { regionWithPlan } from './region-plan';
 
 const hostile = '<script>alert(1)</script> & "=HYPERLINK()"\u0007';
@@ -19,8 +20,8 @@ const file: AnswersFile = {
   },
 };
 
-async function read(language: 'da' | 'en') {
-  const bytes = await createDocx(bank, file, createTranslator(language), language, '24. november 2026', {
+async function read(language: 'da' | 'en', answers: AnswersFile = file) {
+  const bytes = await createDocx(bank, answers, createTranslator(language), language, '24. november 2026', {
     fingerprint,
   });
   const zip = await JSZip.loadAsync(bytes);
@@ -60,6 +61,14 @@ describe('the Word document', () => {
     expect(referred).toEqual(['Handlingsplan', 'Om handlingerne', 'Om handlingerne']);
     for (const chapter of referred) expect(chapters).toContain(chapter);
     expect(textOf(document)).not.toContain('Her kan I starte');
+  });
+
+  it('without a plan, gives the first steps to fill in and describes them in a chapter it has', async () => {
+    const { document } = await read('da', loadFixture('large-region-rpa'));
+    const chapters = styled(document, 'Heading1');
+    expect(chapters).toEqual(['Ledelsesresumé', 'Om handlingerne', 'Kilder']);
+    expect(textOf(document)).toContain('Anbefalingerne er beskrevet i kapitlet »Om handlingerne«.');
+    expect(rows(tables(document)[0]!)[1]).toEqual(['1', 'Brug fælles innovationsplatforme, hvor de findes', '', '']);
   });
 
   it('opens with the key messages and the Indstilling, then the open actions', async () => {
