@@ -10,12 +10,21 @@ import { recommendationTitle } from './recommendations';
  */
 export type DescribedIn = (rank: number) => string;
 
+/** "A", "A og B", "A, B og C". */
+const andList = (input: ReportInput, items: string[]) =>
+  items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')}${input.t('app:verdict.and')}${items.at(-1) ?? ''}`;
+
 /** A sentence naming the chapters that describe the given recommendations, quoted as the language quotes. */
 function describedInText(input: ReportInput, ranks: number[], describedIn: DescribedIn): string | undefined {
   const { t } = input;
   const chapters = [...new Set(ranks.map(describedIn))];
   if (chapters.length === 0) return undefined;
-  const list = chapters.map((title) => t('report:decision.quoted', { title })).join(t('report:decision.and'));
+  const list = andList(
+    input,
+    chapters.map((title) => t('report:decision.quoted', { title })),
+  );
   return t('report:decision.describedIn', { count: chapters.length, list });
 }
 

@@ -23,17 +23,32 @@ function weakestMessage(input: ReportInput, headlines: Headlines): string | unde
   });
 }
 
-/** The largest barrier and the next ones the verdict names, or that there are none or no answers on them. */
+/**
+ * The largest barrier and the next large one, with how many more are large; or that none is large (below the
+ * verdict's line), that none weighs, or that none was answered. A key message names two, not every tie.
+ */
 function barrierMessage(input: ReportInput, headlines: Headlines): string {
-  const { t } = input;
+  const { t, verdict } = input;
   const { state, largest, next } = headlines.barriers;
-  if (state === 'none' || (state === 'some' && !largest)) return t('app:results.summary.noBarriers');
-  if (state === 'unanswered' || !largest) return t('app:results.summary.noBarrierAnswers');
-  const barrier = title(input, largest.sectionId);
-  const score = scoreText(t, largest);
-  if (next.length === 0) return t('report:decision.largestBarrier', { barrier, score });
-  const others = next.map((s) => `${title(input, s.sectionId)} (${scoreText(t, s)})`).join(t('report:decision.and'));
-  return t('report:decision.largestBarrierNext', { barrier, score, next: others });
+  if (state === 'large' && largest) {
+    const barrier = title(input, largest.sectionId);
+    const score = scoreText(t, largest);
+    const [second, ...more] = next;
+    if (!second) return t('report:decision.largestBarrier', { barrier, score });
+    const named = `${title(input, second.sectionId)} (${scoreText(t, second)})`;
+    return more.length === 0
+      ? t('report:decision.largestBarrierNext', { barrier, score, next: named })
+      : t('report:decision.largestBarrierMore', {
+          barrier,
+          score,
+          next: named,
+          count: more.length,
+          threshold: verdict.largePressure,
+        });
+  }
+  if (state === 'small') return t('app:verdict.noLargeBarriers', { threshold: verdict.largePressure });
+  if (state === 'unanswered') return t('app:results.summary.noBarrierAnswers');
+  return t('app:results.summary.noBarriers');
 }
 
 /** What moved since the earlier assessment, and how much of its plan is done, when there is an earlier one. */
