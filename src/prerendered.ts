@@ -1,4 +1,4 @@
-import { defaultLanguage } from './i18n/resources';
+import { defaultLanguage } from './i18n/languages';
 import { parseRoute } from './routing';
 import type { AssessmentState } from './state/store';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { host } from '../config';
-import { languages } from '../i18n';
+import { languages } from '../i18n/languages';
 import { setLanguage } from '../i18n/react';
 import { href } from '../routing';
 import { InPageLink } from './InPageLink';

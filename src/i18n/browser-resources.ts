@@ -1,4 +1,4 @@
-import type { Language } from './resources';
+import type { Language } from './languages';
 
 type Bundles = Record<string, unknown>;
 

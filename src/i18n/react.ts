@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadLocale } from './browser-resources';
-import { defaultLanguage, isLanguage, type Language } from './resources';
+import { defaultLanguage, isLanguage, type Language } from './languages';
 
 const languageKey = 'parat-language';
 
@@ -17,9 +17,10 @@ function savedLanguage(): Language {
 export const i18n = i18next.createInstance();
 
 async function ensureLoaded(language: Language, part: 'frame' | 'content') {
-  if (i18n.hasResourceBundle(language, part === 'frame' ? 'app' : 'questions')) return;
+  if (i18n.hasResourceBundle(language, part === 'frame' ? 'bank' : 'questions')) return;
   const bundles = await loadLocale[language][part]();
-  for (const [ns, resources] of Object.entries(bundles)) i18n.addResourceBundle(language, ns, resources);
+  // Deep, without overwriting: the content part adds the page strings of the app namespace to the frame's.
+  for (const [ns, resources] of Object.entries(bundles)) i18n.addResourceBundle(language, ns, resources, true, false);
 }
 
 /**

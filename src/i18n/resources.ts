@@ -1,4 +1,5 @@
 import daApp from '../../locales/da/app.json';
+import daAppPages from '../../locales/da/app-pages.json';
 import daBank from '../../locales/da/bank.json';
 import daCli from '../../locales/da/cli.json';
 import daNational from '../../locales/da/national.json';
@@ -8,6 +9,7 @@ import daRecommendations from '../../locales/da/recommendations.json';
 import daReport from '../../locales/da/report.json';
 import daWorkshop from '../../locales/da/workshop.json';
 import enApp from '../../locales/en/app.json';
+import enAppPages from '../../locales/en/app-pages.json';
 import enBank from '../../locales/en/bank.json';
 import enCli from '../../locales/en/cli.json';
 import enNational from '../../locales/en/national.json';
@@ -17,10 +19,14 @@ import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
 import enWorkshop from '../../locales/en/workshop.json';
 
-/** Danish is the source language; English has the same shape (tests/locales checks it). */
+/**
+ * Danish is the source language; English has the same shape (tests/locales checks it). The app namespace is two files:
+ * the frame's strings and those of the pages behind the start page (results, about, verdict), which the browser loads
+ * with the content strings rather than in the first load.
+ */
 export const resources = {
   da: {
-    app: daApp,
+    app: { ...daApp, ...daAppPages },
     bank: daBank,
     cli: daCli,
     national: daNational,
@@ -31,7 +37,7 @@ export const resources = {
     workshop: daWorkshop,
   },
   en: {
-    app: enApp,
+    app: { ...enApp, ...enAppPages },
     bank: enBank,
     cli: enCli,
     national: enNational,
@@ -43,8 +49,4 @@ export const resources = {
   },
 } as const;
 
-export const languages = ['da', 'en'] as const;
-export type Language = (typeof languages)[number];
-export const defaultLanguage: Language = 'da';
-
-export const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
+export { defaultLanguage, isLanguage, languages, type Language } from './languages';
