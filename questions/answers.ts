@@ -2,6 +2,10 @@ import * as z from 'zod/mini';
 import { scaleOptions } from './scales';
 import { migrate, migrations, type Migration, type RawAnswersFile } from './migrations';
 import { readPlan, type Plan, type PlanNotice } from './plan';
+import { readRecords } from './records';
+import type { Approval } from './approval';
+import type { Evidence } from './evidence';
+import type { RecordNotice } from './record-text';
 import type { Bank, Question } from './schema';
 import { repairTexts } from './well-formed';
 
@@ -68,6 +72,10 @@ export type AnswersFile = {
   targets?: Record<string, number>;
   /** The organisation's action plan, by action id. */
   plan?: Plan;
+  /** Who approved the assessment and plan, when, and with what reservations. */
+  approval?: Approval;
+  /** What documents each answer: references by question id. */
+  evidence?: Evidence;
 };
 
 /** Every reason an answers file can be refused, each with a sentence in both languages. */
@@ -106,6 +114,7 @@ export type AnswersReading =
       reworded?: string[];
       repaired?: string[];
       planNotices?: PlanNotice[];
+      recordNotices?: RecordNotice[];
     }
   | { ok: false; problem: AnswersProblem };
 
@@ -117,7 +126,17 @@ const unknownKeys = (value: unknown, known: Set<string>) =>
   isRecord(value) ? Object.keys(value).filter((key) => !known.has(key)) : [];
 
 /** The fields an answers file may have at its top level. */
-const fileFields = new Set(['format', 'bankVersion', 'savedAt', 'answers', 'notes', 'targets', 'plan']);
+const fileFields = new Set([
+  'format',
+  'bankVersion',
+  'savedAt',
+  'answers',
+  'notes',
+  'targets',
+  'plan',
+  'approval',
+  'evidence',
+]);
 
 /** A value named in a message: short, and never the whole of a hostile structure. */
 const described = (value: unknown) =>
@@ -168,13 +187,18 @@ function read(text: string, bank: Bank, steps: readonly Migration[]): AnswersRea
   const plan = migrated.file.plan === undefined ? undefined : readPlan(migrated.file.plan, bank);
   if (migrated.file.plan !== undefined && !plan)
     return { ok: false, problem: { code: 'invalid-field', field: 'plan' } };
-  const checked = checkAnswers(plan ? { ...migrated.file, plan: plan.plan } : migrated.file, bank);
+  // An approval or evidence that cannot be read is left out with a notice; the answers are still read.
+  const { approval, evidence, ...rest } = migrated.file;
+  const records = readRecords({ approval, evidence }, bank);
+  const checked = checkAnswers(plan ? { ...rest, plan: plan.plan } : rest, bank);
   if (!checked.ok) return checked;
   const kept = repaired.filter((id) => id in checked.file.answers || id in (checked.file.notes ?? {}));
   const reading = {
     ...checked,
+    file: { ...checked.file, ...records.fields },
     ...(kept.length > 0 ? { repaired: kept } : {}),
     ...(plan?.notices.length ? { planNotices: plan.notices } : {}),
+    ...(records.notices.length ? { recordNotices: records.notices } : {}),
   };
   if (version === bank.version) return reading;
   return {

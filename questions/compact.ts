@@ -1,4 +1,5 @@
 import { answersFormat, isRecord } from './answers';
+import { fnv1a } from './hash';
 import { optionsOf } from './scales';
 import type { Bank } from './schema';
 import { wellFormed } from './well-formed';
@@ -20,13 +21,12 @@ const choiceQuestions = (bank: Bank) => bank.sections.flatMap((s) => s.questions
 
 /** FNV-1a over the ids and options in order, base 36: the same bank order gives the same layout. */
 export function bankLayout(bank: Bank): string {
-  const text = bank.sections
-    .flatMap((s) => s.questions)
-    .map((q) => `${q.id}=${optionsOf(q).join(',')}`)
-    .join(';');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(36);
+  return fnv1a(
+    bank.sections
+      .flatMap((s) => s.questions)
+      .map((q) => `${q.id}=${optionsOf(q).join(',')}`)
+      .join(';'),
+  );
 }
 
 /** The answers file the code carries: the parts a workshop uses. Targets and the plan stay in the file and link. */

@@ -5,7 +5,7 @@
  *
  * Version 2 (bank version 2) reworded four questions; its step drops their version-1 answers. Version 3 added the
  * action plan to the file; no answer changed, so its step has nothing to do. Version 4 rewords one question; its step
- * drops that question's version-3 answer.
+ * drops that question's version-3 answer. Version 5 added the approval and the evidence; no answer changed.
  */
 
 /**
@@ -18,6 +18,8 @@ export interface RawAnswersFile {
   notes?: Record<string, unknown>;
   targets?: Record<string, unknown>;
   plan?: unknown;
+  approval?: unknown;
+  evidence?: unknown;
 }
 
 /** One step: reads a file of version `from` and returns it as a file of version `from + 1`. */
@@ -58,6 +60,13 @@ export const migrations: readonly Migration[] = [
       'intermediary, as Deloitte describes the barrier (000 L1862-1870), so its version-3 answer is dropped. ' +
       'Other questions were reworded without changing what an answer means.',
     reworded: ['blockchain-legal-model'],
+  },
+  {
+    from: 4,
+    changes:
+      'The answers file can hold the approval (`approval`: who approved, role, date, reservations) and the ' +
+      'evidence behind each answer (`evidence`: references by question id). No question changed; the version is ' +
+      'raised so that an older Parat meets such a file as one from a newer version.',
   },
 ];
 

@@ -101,7 +101,7 @@ function readAreas(raw: unknown, action: string, sections: ReadonlySet<string>, 
 }
 
 /** Day-first dates as Danish offices write them (31-12-2026, 31/12/2026, 31.12.2026), read as the date they name. */
-function readDate(text: string): string | undefined {
+export function readDate(text: string): string | undefined {
   const trimmed = text.trim();
   if (isCalendarDate(trimmed)) return trimmed;
   const [, day = '', month = '', year = ''] = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed) ?? [];

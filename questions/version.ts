@@ -3,4 +3,4 @@
  * rule changes, or the answers file gains a field; say in CHANGELOG.md which ids changed, and add the step from the
  * old version in migrations.ts.
  */
-export const bankVersion = 4;
+export const bankVersion = 5;

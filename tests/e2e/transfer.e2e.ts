@@ -195,7 +195,7 @@ describe('moving answers between machines', () => {
     const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
     await expect.poll(() => preview.isVisible()).toBe(true);
     const text = await preview.innerText();
-    expect(text).toContain('Svarene er lavet med version 1 af spørgsmålene og er ført over til version 4');
+    expect(text).toContain('Svarene er lavet med version 1 af spørgsmålene og er ført over til version 5');
     expect(text).toContain('4 spørgsmål er formuleret om, så svarene på dem er ikke taget med:');
     expect(text).toContain('»Silotænkning mellem afdelinger«');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,0 +1,81 @@
+/**
+ * What reading an approval or the evidence from a file changed, each worth a sentence to the user: nothing is
+ * dropped, cut or cleaned silently. Without `question` the notice is about the approval, with it about the evidence
+ * of that question. `unreadable`: the whole approval or evidence was no object and is left out (the answers are
+ * kept); `wrong-type`: a number or yes/no was read as text, anything else left out; `odd-date`: no date, left out
+ * and quoted; `cleaned`: control characters removed or line breaks folded; `unsafe-link`: a script or local link,
+ * kept as text that is never opened.
+ */
+export type RecordNotice =
+  | { code: 'unreadable'; part: 'approval' | 'evidence' }
+  | { code: 'wrong-type'; question?: string; field: string }
+  | { code: 'odd-date'; question?: string; date: string }
+  | { code: 'too-long'; question?: string; field: string }
+  | { code: 'cleaned'; question?: string; field: string }
+  | { code: 'unknown-field'; question?: string; field: string }
+  | { code: 'unknown-question'; question: string }
+  | { code: 'too-many'; question: string; dropped: number }
+  | { code: 'empty-reference'; question: string }
+  | { code: 'unsafe-link'; question: string; scheme: string };
+
+export const recordNoticeCodes = [
+  'unreadable',
+  'wrong-type',
+  'odd-date',
+  'too-long',
+  'cleaned',
+  'unknown-field',
+  'unknown-question',
+  'too-many',
+  'empty-reference',
+  'unsafe-link',
+] as const;
+
+/** Distributes Omit over a union, so a notice can be built without the fields its reader fills in. */
+export type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+// C0 and C1 controls and the bidirectional overrides and isolates: what can hide or reverse what a text says.
+const unsafe = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+
+/** A JSON object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A value named in a notice: short, and never the whole of a hostile structure. */
+export const quoted = (value: unknown) =>
+  (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(unsafe, '').slice(0, 40);
+
+/**
+ * One text field as a file holds it, read leniently: a string is kept, a number or yes/no read as its text, anything
+ * else left out; control characters are removed (and, unless the field may hold lines, line breaks and tabs folded
+ * into spaces); the result is cut to `limit`. Each change is reported through `notice`.
+ */
+export function readText(
+  value: unknown,
+  field: string,
+  limit: number,
+  notice: (notice: { code: 'wrong-type' | 'too-long' | 'cleaned'; field: string }) => void,
+  { lines = false } = {},
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean') {
+    notice({ code: 'wrong-type', field });
+    text = String(value);
+  } else {
+    notice({ code: 'wrong-type', field });
+    return undefined;
+  }
+  // Windows line ends are line ends, not a change worth a notice.
+  const normal = text.replace(/\r\n/g, '\n');
+  const clean = lines
+    ? normal.replace(unsafe, (c) => (c === '\n' || c === '\t' ? c : ''))
+    : normal.replace(/[\t\n]+/g, ' ').replace(unsafe, '');
+  if (clean !== normal) notice({ code: 'cleaned', field });
+  const trimmed = clean.trim();
+  if (trimmed === '') return undefined;
+  if (trimmed.length <= limit) return trimmed;
+  notice({ code: 'too-long', field });
+  return trimmed.slice(0, limit).trimEnd();
+}
