@@ -1,10 +1,12 @@
 import type { AnswersFile } from '../../questions/answers';
+import type { EvidenceRef } from '../../questions/evidence';
 import type { PlanAction } from '../../questions/plan';
 import { canonical, changed, unchangedSince, mergeEntry, type Version } from './entries';
 
 /**
- * When each entry was last changed, in milliseconds: `answers/<id>`, `notes/<id>`, `targets/<id>`, `plan/<id>`, `route`,
- * and `reset` (the last "Start forfra"). A plan action's `plan/<id>` is when it was set whole (added, replaced or
+ * When each entry was last changed, in milliseconds: `answers/<id>`, `notes/<id>`, `targets/<id>`, `plan/<id>`,
+ * `approval/<field>` (each field of the approval an entry of its own), `evidence/<question id>` (a question's
+ * references as one), `route`, and `reset` (the last "Start forfra"). A plan action's `plan/<id>` is when it was set whole (added, replaced or
  * removed), and `plan/<id>/<field>` when one of its fields was changed after that. An entry without a stamp is older
  * than any change (work saved before stamps is stamped with its save time when it is read).
  */
@@ -17,10 +19,17 @@ export interface Saved {
   stamps: Stamps;
 }
 
-export const savedFields = ['answers', 'notes', 'targets', 'plan'] as const;
+export const savedFields = ['answers', 'notes', 'targets', 'plan', 'approval', 'evidence'] as const;
 type SavedField = (typeof savedFields)[number];
-/** One entry: an answer or note, a target, or an action of the plan (merged field by field). */
-export type Value = string | number | PlanAction | undefined;
+/**
+ * One entry: an answer or note, a target, an action of the plan (merged field by field), one field of the approval,
+ * or the references of one question (a list, merged whole).
+ */
+export type Value = string | number | PlanAction | EvidenceRef[] | undefined;
+
+/** One saved field of a file as entries by id (the approval's by field name). */
+export const entriesOf = (file: AnswersFile, field: SavedField) =>
+  (file[field] ?? {}) as Readonly<Record<string, Value>>;
 
 /** The ids of `field`'s entries that have a stamp: `plan/<id>` and `plan/<id>/<field>` both name `<id>`. */
 const stampedIds = (stamps: Stamps, field: SavedField) =>
@@ -44,7 +53,7 @@ function fieldStamps(stamps: Stamps) {
 }
 
 const versionOf = (saved: Saved, field: SavedField, id: string, fields = fieldStamps(saved.stamps)): Version => ({
-  value: saved.file[field]?.[id],
+  value: entriesOf(saved.file, field)[id],
   stamp: saved.stamps[`${field}/${id}`] ?? 0,
   fields: fields.get(`${field}/${id}`) ?? {},
 });
@@ -68,12 +77,12 @@ function stampsOf(key: string, version: Version): Record<string, number> {
 export function mergeSaved(a: Saved, b: Saved): Saved {
   const reset = Math.max(a.stamps.reset ?? 0, b.stamps.reset ?? 0);
   const stamps: Record<string, number> = reset > 0 ? { reset } : {};
-  const file: AnswersFile = { ...a.file, answers: {}, notes: {}, targets: {}, plan: {} };
+  const file: AnswersFile = { ...a.file, answers: {}, notes: {}, targets: {}, plan: {}, approval: {}, evidence: {} };
   const fields = [fieldStamps(a.stamps), fieldStamps(b.stamps)] as const;
   for (const field of savedFields) {
     const ids = new Set([
-      ...Object.keys(a.file[field] ?? {}),
-      ...Object.keys(b.file[field] ?? {}),
+      ...Object.keys(entriesOf(a.file, field)),
+      ...Object.keys(entriesOf(b.file, field)),
       ...stampedIds(a.stamps, field),
       ...stampedIds(b.stamps, field),
     ]);
@@ -120,7 +129,7 @@ export function withChange(saved: Saved, field: SavedField, id: string, value: V
   };
 }
 
-/** True when two saved works hold the same answers, notes, targets, plan and route (the save time aside). */
+/** True when two saved works hold the same entries and route (the save time aside). */
 export const sameWork = (a: Saved, b: Saved) =>
   a.route === b.route &&
   savedFields.every((field) => canonical(a.file[field] ?? {}) === canonical(b.file[field] ?? {}));

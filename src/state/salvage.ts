@@ -1,6 +1,6 @@
 import { answersFormat, isRecord, readAnswersFile, type AnswersFile } from '../../questions/answers';
 import type { Bank } from '../../questions/schema';
-import { savedFields } from './merge';
+import { entriesOf, savedFields } from './merge';
 
 /** The answers that could be read from damaged saved data, as a file the import accepts. */
 export interface Salvage {
@@ -27,7 +27,7 @@ const read = (file: unknown, bank: Bank) => {
 export function salvageAnswers(candidate: unknown, bank: Bank): Salvage | undefined {
   if (!isRecord(candidate) || !isRecord(candidate.answers)) return undefined;
   const count = (file: AnswersFile) =>
-    savedFields.reduce((sum, field) => sum + Object.keys(file[field] ?? {}).length, 0);
+    savedFields.reduce((sum, field) => sum + Object.keys(entriesOf(file, field)).length, 0);
   const whole = read(candidate, bank);
   if (whole?.ok) return { file: whole.file, entries: count(whole.file), complete: true };
 
@@ -40,6 +40,8 @@ export function salvageAnswers(candidate: unknown, bank: Bank): Salvage | undefi
     notes: {},
     targets: {},
     plan: {},
+    approval: {},
+    evidence: {},
   };
   let total = 0;
   for (const field of savedFields) {
@@ -51,7 +53,7 @@ export function salvageAnswers(candidate: unknown, bank: Bank): Salvage | undefi
         { format: answersFormat, bankVersion: version, answers: {}, [field]: { [id]: value } },
         bank,
       );
-      const kept = reading?.ok ? reading.file[field]?.[id] : undefined;
+      const kept = reading?.ok ? entriesOf(reading.file, field)[id] : undefined;
       if (kept !== undefined) (file[field] as Record<string, unknown>)[id] = kept;
     }
   }

@@ -1,8 +1,10 @@
-import { bank } from '../../questions';
-import { answersFormat, type AnswersFile } from '../../questions/answers';
+import type { AnswersFile } from '../../questions/answers';
 import type { Mirror } from './durable';
-import type { Plan, PlanAction } from '../../questions/plan';
-import { mergeSaved, sameWork, savedFields, withChange, type Saved, type Value } from './merge';
+import type { PlanAction } from '../../questions/plan';
+import { answersHash, type ApprovalField } from '../../questions/approval';
+import type { EvidenceRef } from '../../questions/evidence';
+import { entriesOf, mergeSaved, sameWork, savedFields, withChange, type Saved, type Value } from './merge';
+import { emptySaved, fromSaved, toAnswersFile, type Work } from './work';
 import type { Salvage } from './salvage';
 import {
   discardUnreadable,
@@ -24,14 +26,7 @@ export interface Recovered {
   salvage?: Salvage;
 }
 
-export interface AssessmentState {
-  answers: Readonly<Record<string, string>>;
-  notes: Readonly<Record<string, string>>;
-  /** The organisation's targets per barrier category and maturity area (0-100). */
-  targets: Readonly<Record<string, number>>;
-  /** The organisation's action plan, by action id. */
-  plan: Readonly<Plan>;
-  route: string;
+export interface AssessmentState extends Work {
   /**
    * 'ok' while every change reaches localStorage; 'failed' when the browser refuses it, and 'newer' when a newer
    * Parat's data must not be overwritten: then the work lives only in this tab and is offered as a file.
@@ -39,29 +34,6 @@ export interface AssessmentState {
   storage: 'ok' | 'failed' | 'newer';
   recovered?: Recovered;
 }
-
-/** The answers and notes as the `parat-answers` file the app exports and the CLI reads. */
-export function toAnswersFile(state: Pick<AssessmentState, 'answers' | 'notes' | 'targets' | 'plan'>, savedAt: string) {
-  const notes = Object.fromEntries(Object.entries(state.notes).filter(([, note]) => note.trim() !== ''));
-  const targets = Object.keys(state.targets).length > 0 ? { targets: { ...state.targets } } : {};
-  const plan = Object.keys(state.plan).length > 0 ? { plan: { ...state.plan } } : {};
-  const file: AnswersFile = {
-    format: answersFormat,
-    bankVersion: bank.version,
-    savedAt,
-    answers: { ...state.answers },
-    notes,
-    ...targets,
-    ...plan,
-  };
-  return file;
-}
-
-const emptySaved = (): Saved => ({
-  file: { format: answersFormat, bankVersion: bank.version, answers: {} },
-  route: '',
-  stamps: {},
-});
 
 const savedOf = (loaded: Loaded | undefined): Saved | undefined =>
   loaded?.kind === 'loaded' ? loaded.saved : undefined;
@@ -194,17 +166,33 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
     setAction(id: string, action: PlanAction | undefined) {
       change({ [`plan/${id}`]: action });
     },
-    /** Replaces every answer, note, target and action with those of an imported file the user has confirmed. */
+    /**
+     * Sets or, with an empty text, removes one field of the approval. The approval is then given for the answers as
+     * they are now: a later change to an answer marks it as given before that change.
+     */
+    setApproval(field: Exclude<ApprovalField, 'answersHash'>, value: string) {
+      if ((state.approval[field] ?? '') === value) return;
+      change({
+        [`approval/${field}`]: value.trim() === '' ? undefined : value,
+        'approval/answersHash': answersHash(state.answers),
+      });
+    },
+    /** Sets or, with an empty list, removes the references that document one answer. */
+    setEvidence(questionId: string, refs: EvidenceRef[]) {
+      change({ [`evidence/${questionId}`]: refs.length > 0 ? refs : undefined });
+    },
+    /** Replaces all the work with that of an imported file the user has confirmed. */
     replaceAll(file: AnswersFile) {
       const entries: Record<string, Value> = {};
       for (const field of savedFields) {
-        for (const id of Object.keys({ ...saved.file[field], ...file[field] })) {
-          entries[`${field}/${id}`] = file[field]?.[id];
+        const theirs = entriesOf(file, field);
+        for (const id of Object.keys({ ...entriesOf(saved.file, field), ...theirs })) {
+          entries[`${field}/${id}`] = theirs[id];
         }
       }
       change(entries);
     },
-    /** Forgets every answer, note, target and action, here, in storage and in every other open tab. */
+    /** Forgets all the work, here, in storage and in every other open tab. */
     reset() {
       // Like every other save, it first takes care of data it must not write over.
       current();
@@ -227,16 +215,6 @@ const isSavedField = (field: string): field is (typeof savedFields)[number] =>
 
 function merge(mine: Saved, theirs: Saved | undefined): Saved {
   return theirs ? mergeSaved(theirs, mine) : mine;
-}
-
-function fromSaved(saved: Saved): Pick<AssessmentState, 'answers' | 'notes' | 'targets' | 'plan' | 'route'> {
-  return {
-    answers: saved.file.answers,
-    notes: saved.file.notes ?? {},
-    targets: saved.file.targets ?? {},
-    plan: saved.file.plan ?? {},
-    route: saved.route,
-  };
 }
 
 export type Store = ReturnType<typeof createStore>;

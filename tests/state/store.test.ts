@@ -4,6 +4,7 @@ import { bank } from '../../questions';
 import { readAnswersFile } from '../../questions/answers';
 import { createStore } from '../../src/state/store';
 import { MemoryStorage } from '../components/render';
+import { twoTabs } from './two-tabs';
 
 const now = () => '2026-11-22T10:00:00.000Z';
 
@@ -152,32 +153,6 @@ describe('the stored route', () => {
     expect(store.getState().route).toBe('#/step/barriers-legal');
   });
 });
-
-/**
- * Two tabs over one localStorage, as Chromium gives them: each tab reads its own copy, and a write reaches the
- * other tab a moment later, with a storage event. Writes made at the same moment cross each other.
- */
-function twoTabs() {
-  const views = [new MemoryStorage(), new MemoryStorage()] as const;
-  let clock = 1_000;
-  const tick = () => clock++;
-  const tabs = views.map((view) => createStore(view, { now, clock: tick }));
-  return {
-    tabs,
-    /** Delivers each tab's last write to the other, as the browser does, until nothing changes. */
-    settle() {
-      for (let round = 0; round < 5; round++) {
-        const [a, b] = views.map((v) => v.getItem(storageKey));
-        if (a === b) return;
-        views[1].setItem(storageKey, a ?? '');
-        tabs[1]?.reload();
-        views[0].setItem(storageKey, views[1].getItem(storageKey) ?? '');
-        tabs[0]?.reload();
-      }
-    },
-    stored: () => createStore(views[0], { now }).getState(),
-  };
-}
 
 describe('two tabs', () => {
   it('keep both answers when they answer different questions at the same moment', () => {
