@@ -1,4 +1,7 @@
 import { readDate } from './plan';
+import type { Bank, Question } from './schema';
+import { organisationFacts } from './sections/profile';
+import { answerOf, isShown, type Answers } from './visibility';
 import { isObject, quoted, readText, type RecordNotice, type Without } from './record-text';
 
 /** Limits that keep hand-edited or hostile evidence from swamping the page, the PDF or the Word document. */
@@ -37,13 +40,26 @@ export function linkOf(ref: string): string | undefined {
   }
 }
 
-/** How many of the answered questions that can carry evidence have at least one reference. */
+/**
+ * Whether a question takes a note and evidence: every one but the facts about the organisation (its name, who
+ * answered, sector and size), which nobody documents.
+ */
+export const takesEvidence = (question: Question) => !(organisationFacts as readonly string[]).includes(question.id);
+
+/**
+ * How many of the answers are documented: of the shown, answered questions that can carry evidence, those with at
+ * least one reference. "12 af 87 svar er dokumenteret".
+ */
 export function documentedCount(
-  answered: readonly string[],
+  bank: Bank,
+  answers: Readonly<Answers>,
   evidence: Readonly<Evidence> | undefined,
 ): { documented: number; answered: number } {
+  const answered = bank.sections
+    .flatMap((s) => s.questions)
+    .filter((q) => takesEvidence(q) && answerOf(answers, q.id) !== undefined && isShown(q, answers));
   return {
-    documented: answered.filter((id) => (evidence?.[id]?.length ?? 0) > 0).length,
+    documented: answered.filter((q) => (evidence?.[q.id]?.length ?? 0) > 0).length,
     answered: answered.length,
   };
 }

@@ -8,6 +8,8 @@ import { printable } from '../format/printable';
 import { assess, combine } from '../../scoring';
 import { maxImportBytes } from '../features/transfer/incoming';
 import { planNoticeText } from '../format/plan-text';
+import { recordNoticeText } from '../format/records-text';
+import { calendarFile, recordsLines } from './records';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { fileFingerprint } from './fingerprint';
 import { summaryText } from './summary';
@@ -25,8 +27,11 @@ function readFile(file: string, t: TFunction): { file: AnswersFile; notices?: st
   }
   const reading = readAnswersFile(text, bank);
   if (!reading.ok) return { error: refusal(reading.problem, file, t) };
-  // What reading the plan changed is said, never done silently; the file is still used.
-  const notices = (reading.planNotices ?? []).map((notice) => planNoticeText(notice, reading.file.plan ?? {}, t));
+  // What reading the plan, the approval and the evidence changed is said, never done silently; the file is used.
+  const notices = [
+    ...(reading.planNotices ?? []).map((notice) => planNoticeText(notice, reading.file.plan ?? {}, t)),
+    ...(reading.recordNotices ?? []).map((notice) => recordNoticeText(notice, t)),
+  ];
   return { file: reading.file, notices };
 }
 
@@ -42,7 +47,7 @@ export function refusal(problem: AnswersProblem, file: string, t: TFunction): st
 }
 
 /** The files the command can write, in the order it names them. */
-const outputKinds = ['json', 'pdf', 'docx'] as const;
+const outputKinds = ['json', 'pdf', 'docx', 'ics'] as const;
 type Outputs = Partial<Record<(typeof outputKinds)[number], string>>;
 
 /** One file however it is named: its device and inode when it exists, else its absolute path. */
@@ -61,6 +66,7 @@ const identity = (path: string) => {
  */
 function checkOutputs(values: Record<string, unknown>, inputs: string[], t: TFunction): Outputs | { error: string } {
   if (values.workshop && typeof values.docx === 'string') return { error: t('cli:argument.docxWorkshop') };
+  if (values.workshop && typeof values.ics === 'string') return { error: t('cli:argument.icsWorkshop') };
   const outputs: Outputs = {};
   const seen = new Map<string, string>(inputs.map((input) => [identity(input), input]));
   for (const kind of outputKinds) {
@@ -108,9 +114,10 @@ function writeAll(files: { path: string; data: string | Uint8Array }[]): string 
 
 /**
  * `npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT] [--pdf OUT.pdf] [--docx OUT.docx]
- * [--fingerprint]`: scores an answers file and prints a summary (or, with --fingerprint, only the SHA-256 fingerprint
- * the report prints in its footer), or with --workshop combines several participants' files. Every argument is
- * checked and every file read before anything is written.
+ * [--ics OUT.ics] [--fingerprint]`: scores an answers file and prints a summary (or, with --fingerprint, only the
+ * SHA-256 fingerprint the report prints in its footer), or with --workshop combines several participants' files;
+ * --ics writes the plan's open deadlines as a calendar. Every argument is checked and every file read before
+ * anything is written.
  */
 export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const parsed = parseCommandLine(
@@ -119,6 +126,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
       json: { type: 'string' },
       pdf: { type: 'string' },
       docx: { type: 'string' },
+      ics: { type: 'string' },
       workshop: { type: 'boolean' },
       fingerprint: { type: 'boolean' },
     },
@@ -149,6 +157,9 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
       )
     : undefined;
   const [file] = files as [AnswersFile];
+  // A plan without an open deadline gives no calendar: refused before anything is written.
+  const ics = outputs.ics === undefined ? undefined : calendarFile(file, outputs.ics, t, language);
+  if (ics && 'error' in ics) return refuse(ics.error);
   const result = assess(bank, file.answers);
   const name = printable(file.answers['organisation-name'] ?? '', { singleLine: true });
   const fingerprint = fileFingerprint(file);
@@ -156,7 +167,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     ? `${fingerprint}\n`
     : workshop
       ? workshopText(bank, workshop, t)
-      : summaryText(bank, file.answers, result, name, t);
+      : summaryText(bank, file.answers, result, name, t, recordsLines(file, t, language));
   const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
   // The report's modules (jsPDF, docx, the chapters) load only when a report is asked for: a summary starts faster.
   const made = {
@@ -168,6 +179,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
         : createReport(bank, file, t, language, date, { fingerprint });
     },
     docx: async () => (await import('../report/docx')).createDocx(bank, file, t, language, date, { fingerprint }),
+    ics: () => new TextEncoder().encode(ics?.text ?? ''),
   };
   const writes = [];
   for (const kind of outputKinds) {
@@ -176,9 +188,15 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   }
   const unwritten = writeAll(writes);
   if (unwritten !== undefined) return refuse(t('cli:file.unwritable', { file: unwritten }));
-  const said = { json: 'cli:summary.saved', pdf: 'cli:summary.savedPdf', docx: 'cli:summary.savedDocx' } as const;
+  const said = {
+    json: 'cli:summary.saved',
+    pdf: 'cli:summary.savedPdf',
+    docx: 'cli:summary.savedDocx',
+    ics: 'cli:summary.savedIcs',
+  } as const;
   for (const kind of outputKinds) {
-    if (outputs[kind] !== undefined) stdout += `\n${t(said[kind], { file: outputs[kind] })}\n`;
+    const count = kind === 'ics' ? { count: ics?.count } : {};
+    if (outputs[kind] !== undefined) stdout += `\n${t(said[kind], { file: outputs[kind], ...count })}\n`;
   }
   return { code: 0, stdout, stderr };
 }

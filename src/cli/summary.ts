@@ -22,19 +22,24 @@ const scoreLine = (score: SectionScore, t: TFunction) => {
   return `  ${title.padEnd(40, ' ')} ${value.padStart(3, ' ')}   (${t('cli:summary.counts', { ...score })})`;
 };
 
-/** A readable summary of one assessment for a terminal: scores, national comparison, top recommendations. */
+/**
+ * A readable summary of one assessment for a terminal: scores, national comparison, top recommendations. `records`:
+ * lines on the approval and the evidence, printed under the title.
+ */
 export function summaryText(
   bank: Bank,
   answers: Answers,
   result: AssessmentResult,
   name: string | undefined,
   t: TFunction,
+  records: readonly string[] = [],
 ): string {
   const verdict = verdictText(verdictOf(bank, answers, result), t);
   const lines = [
     t('cli:summary.title', { name: name?.trim() || t('cli:summary.unnamed') }),
     t('cli:summary.bankVersion', { version: result.bankVersion }),
     '',
+    ...records,
     // The verdict first, in the same words as the results page and the report.
     t('app:verdict.heading'),
     ...(verdict.caution ? [`  ${verdict.caution}`] : []),

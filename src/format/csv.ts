@@ -19,9 +19,16 @@ export function neutralise(cell: string): string {
 
 const quote = (cell: string) => `"${neutralise(cell).replace(/"/g, '""')}"`;
 
-/** Writes rows as CSV for Danish Excel: UTF-8 with BOM, semicolons, every cell quoted, CRLF line ends. */
-export function toCsv(rows: (string | number | undefined)[][]): string {
+/**
+ * Writes rows as CSV, every text cell quoted, numbers with a decimal comma, CRLF line ends. By default for Danish
+ * Excel: UTF-8 with a BOM, semicolons. `{ importer: true }` writes what Jira's and Azure DevOps' importers read
+ * (text only): commas and no BOM, as a BOM becomes part of the first column's name and the importer no longer
+ * knows it.
+ */
+export function toCsv(rows: (string | number | undefined)[][], { importer = false } = {}): string {
   const format = (cell: string | number | undefined) =>
     cell === undefined ? '' : typeof cell === 'number' ? String(cell).replace('.', ',') : quote(cell);
-  return bom + rows.map((row) => row.map(format).join(separator)).join('\r\n') + '\r\n';
+  return (
+    (importer ? '' : bom) + rows.map((row) => row.map(format).join(importer ? ',' : separator)).join('\r\n') + '\r\n'
+  );
 }

@@ -5,6 +5,7 @@ import daCli from '../../locales/da/cli.json';
 import daNational from '../../locales/da/national.json';
 import daPlan from '../../locales/da/plan.json';
 import daQuestions from '../../locales/da/questions.json';
+import daRecords from '../../locales/da/records.json';
 import daRecommendations from '../../locales/da/recommendations.json';
 import daReport from '../../locales/da/report.json';
 import daWorkshop from '../../locales/da/workshop.json';
@@ -15,6 +16,7 @@ import enCli from '../../locales/en/cli.json';
 import enNational from '../../locales/en/national.json';
 import enPlan from '../../locales/en/plan.json';
 import enQuestions from '../../locales/en/questions.json';
+import enRecords from '../../locales/en/records.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
 import enWorkshop from '../../locales/en/workshop.json';
@@ -32,6 +34,7 @@ export const resources = {
     national: daNational,
     plan: daPlan,
     questions: daQuestions,
+    records: daRecords,
     recommendations: daRecommendations,
     report: daReport,
     workshop: daWorkshop,
@@ -43,6 +46,7 @@ export const resources = {
     national: enNational,
     plan: enPlan,
     questions: enQuestions,
+    records: enRecords,
     recommendations: enRecommendations,
     report: enReport,
     workshop: enWorkshop,

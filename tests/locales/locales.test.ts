@@ -8,6 +8,8 @@ import { figureSets, nationalContext } from '../../questions/national-context';
 import { sectorWording } from '../../questions/sector-wording';
 import { actionStatuses, planNoticeCodes } from '../../questions/plan';
 import { answersProblemCodes } from '../../questions/answers';
+import { approvalFields } from '../../questions/approval';
+import { recordNoticeCodes } from '../../questions/record-text';
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
 import { figureBands } from '../../src/format/national-figures';
@@ -127,7 +129,7 @@ describe('locales', () => {
     for (const key of [...literal, ...dynamic]) expect(cliKeys.has(key!), `cli:${key} is missing`).toBe(true);
   });
 
-  it('uses every app, report, national-figure, plan and workshop string, and every one it uses exists', () => {
+  it('uses every app, report, national-figure, plan, record and workshop string, and every one it uses exists', () => {
     const sources = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
@@ -188,6 +190,15 @@ describe('locales', () => {
         ...planNoticeCodes.map((code) => `notices.${code}`),
       ],
       workshop: compactProblems.map((c) => `scan.problems.${c}`),
+      // Every notice of each part, its heading, and the name of every field a notice can name.
+      records: [
+        ...['approval', 'evidence'].map((part) => `notices.${part}Heading`),
+        ...['unreadable', 'wrong-type', 'odd-date', 'too-long', 'cleaned', 'unknown-field'].map(
+          (code) => `notices.approval.${code}`,
+        ),
+        ...recordNoticeCodes.map((code) => `notices.evidence.${code}`),
+        ...[...approvalFields, 'ref', 'owner', 'list'].map((field) => `notices.fields.${field}`),
+      ],
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>
@@ -201,7 +212,7 @@ describe('locales', () => {
       ],
     };
     const base = (key: string) => key.replace(/_(zero|one|other)$/, '');
-    for (const ns of ['app', 'report', 'national', 'plan', 'workshop']) {
+    for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
       for (const key of Object.keys(da[ns]!)) {

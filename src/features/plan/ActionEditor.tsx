@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   actionStatuses,
@@ -9,6 +8,7 @@ import {
 } from '../../../questions/plan';
 import type { PlanRow } from '../../format/plan-text';
 import { useStore } from '../../state/context';
+import { Field } from './Field';
 
 type TextField = 'title' | 'responsible' | 'deadline' | 'reason' | 'note';
 
@@ -92,33 +92,5 @@ export function ActionEditor({ row, open }: { row: PlanRow; open: boolean }) {
         {t('plan:remove')}
       </button>
     </details>
-  );
-}
-
-function Field({
-  id,
-  label,
-  error = '',
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">{t('errors.prefix')}</span>
-          {error}
-        </span>
-      )}
-      {children}
-    </div>
   );
 }

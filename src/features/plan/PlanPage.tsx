@@ -8,7 +8,9 @@ import { planRows } from '../../format/plan-text';
 import { href } from '../../routing';
 import { useAssessment, useStore } from '../../state/context';
 import { ActionEditor } from './ActionEditor';
+import { ApprovalSection } from './ApprovalSection';
 import { PlanExports } from './PlanExports';
+import { PlanTools } from './PlanTools';
 
 /** A new own action's id: unique without a counter, so two tabs adding at once do not overwrite each other. */
 const ownId = () => `own-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -83,7 +85,9 @@ export function PlanPage() {
           {t('plan:own.submit')}
         </button>
       </form>
+      <ApprovalSection />
       <PlanExports rows={rows} />
+      <PlanTools rows={rows} organisation={answers['organisation-name']?.trim() ?? ''} />
       <p>
         <a href={href({ page: 'results' })}>{t('plan:toResults')}</a>
       </p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format/locale';
 import { maxNoteLength } from '../../../questions/answers';
 import { optionsOf, type Question } from '../../../questions';
+import { EvidenceEditor } from './EvidenceEditor';
 
 export type StepValues = { answers: Record<string, string | undefined>; notes: Record<string, string | undefined> };
 
@@ -13,7 +14,8 @@ export const fieldId = (question: Question) =>
 
 /**
  * One question in DKFDS form markup: a fieldset with the question as legend and vertical radio buttons with
- * nothing pre-selected, or a text field; its specific error message above the field; and an optional note.
+ * nothing pre-selected, or a text field; its specific error message above the field; an optional note and the
+ * references that document the answer.
  */
 export function QuestionField({
   question,
@@ -178,6 +180,7 @@ export function QuestionField({
           </div>
         </details>
       )}
+      {withNote && <EvidenceEditor questionId={question.id} />}
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isShown, organisationFacts, type Question } from '../../../questions';
+import { isShown, type Question } from '../../../questions';
+import { takesEvidence } from '../../../questions/evidence';
 import { stepErrors, stepSchema } from '../../../questions/step-schema';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { href, navigate, type Route } from '../../routing';
@@ -29,8 +30,6 @@ function useMessages() {
     note: (question: Question) => t('errors.noteTooLong', { question: t(`questions:${question.id}.short`) }),
   };
 }
-
-const takesNote = (question: Question) => !(organisationFacts as readonly string[]).includes(question.id);
 
 /**
  * In a maturity area a higher degree is better, except on the items about an attack suffered or a worry held,
@@ -145,7 +144,7 @@ export function StepPage({
                 }
                 noteError={errors.notes?.[question.id] ? messages.note(question) : undefined}
                 hasNote={Boolean(state.notes[question.id])}
-                withNote={takesNote(question)}
+                withNote={takesEvidence(question)}
                 {...(reversed(question, step) ? { cue: t('question.reversed') } : {})}
                 register={field}
               />

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../format/locale';
 import { planNoticeText } from '../../format/plan-text';
+import { approvalText, documentedText, recordNoticeGroups } from '../../format/records-text';
+import { bank } from '../../../questions';
 import { bankVersion } from '../../../questions/version';
 import { Alert } from '../../components/Alert';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
@@ -50,6 +52,10 @@ export function IncomingPreview({
             })}
           </li>
           {preview.actions > 0 && <li>{t('plan:previewActions', { count: preview.actions })}</li>}
+          {incoming.file.approval?.name && (
+            <li>{approvalText(incoming.file.approval, incoming.file.answers, t, i18n.language).line}</li>
+          )}
+          {incoming.file.evidence && <li>{documentedText(bank, incoming.file.answers, incoming.file.evidence, t)}</li>}
           {preview.migratedFrom !== undefined && (
             <li>{t('transfer.previewMigrated', { from: preview.migratedFrom, to: bankVersion })}</li>
           )}
@@ -80,6 +86,16 @@ export function IncomingPreview({
             </ul>
           </>
         )}
+        {recordNoticeGroups(preview.recordNotices ?? [], t).map((group) => (
+          <div key={group.heading}>
+            <p>{group.heading}</p>
+            <ul>
+              {group.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
         <p>{t('transfer.previewWarning')}</p>
         <div className="parat-actions">
           <button type="button" className="button button-primary" onClick={onConfirm}>

@@ -1,6 +1,7 @@
 import { bank } from '../../../questions';
 import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../../questions/answers';
 import type { PlanNotice } from '../../../questions/plan';
+import type { RecordNotice } from '../../../questions/record-text';
 
 /** Largest answers file accepted: far above any real one, low enough that a wrong file cannot hang the tab. */
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -23,6 +24,8 @@ export type Incoming =
         /** Actions in the plan, and what reading the plan had to change. */
         actions: number;
         planNotices?: PlanNotice[];
+        /** What reading the approval and the evidence had to change. */
+        recordNotices?: RecordNotice[];
       };
     }
   | { ok: false; problem: AnswersProblem | { code: 'too-large' } | { code: 'unreadable' } };
@@ -47,6 +50,7 @@ export function readIncoming(text: string, size: number): Incoming {
       ...(reading.repaired ? { repaired: reading.repaired } : {}),
       actions: Object.keys(file.plan ?? {}).length,
       ...(reading.planNotices ? { planNotices: reading.planNotices } : {}),
+      ...(reading.recordNotices ? { recordNotices: reading.recordNotices } : {}),
     },
   };
 }
