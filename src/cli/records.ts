@@ -31,7 +31,7 @@ export function recordsLines(file: AnswersFile, t: TFunction, language: string):
     t('records:approval.heading'),
     `  ${approval.line}`,
     ...(approval.reservations ? [`  ${approval.reservations}`] : []),
-    ...(approval.stale ? [`  ${approval.stale}`] : []),
+    ...(approval.stale ? [`  ${approval.stale.mark}. ${approval.stale.action}`] : []),
     `  ${documentedText(bank, file.answers, file.evidence, t)}`,
     '',
   ];

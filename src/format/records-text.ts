@@ -19,7 +19,12 @@ export function approvalText(
   answers: Readonly<Record<string, string>>,
   t: TFunction,
   language: string,
-): { status: 'none' | 'given' | 'stale'; line: string; reservations?: string; stale?: string } {
+): {
+  status: 'none' | 'given' | 'stale';
+  line: string;
+  reservations?: string;
+  stale?: { mark: string; action: string };
+} {
   const status = approvalStatus(approval, answers);
   if (!approval?.name || status === 'none') return { status, line: t('records:approval.none') };
   const approver = approval.role
@@ -33,7 +38,9 @@ export function approvalText(
     ...(approval.reservations
       ? { reservations: t('records:approval.reservationsLine', { reservations: approval.reservations }) }
       : {}),
-    ...(status === 'stale' ? { stale: t('records:approval.stale') } : {}),
+    ...(status === 'stale'
+      ? { stale: { mark: t('records:approval.stale'), action: t('records:approval.staleAction') } }
+      : {}),
   };
 }
 

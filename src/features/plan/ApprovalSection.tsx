@@ -26,25 +26,25 @@ export function ApprovalSection() {
       <h2 id="approval-heading">{t('records:approval.heading')}</h2>
       <p>{t('records:approval.lead')}</p>
       {text.stale ? (
-        <Alert kind="warning" heading={text.line}>
-          <p>{text.stale}</p>
+        <Alert kind="warning" heading={text.stale.mark}>
+          <p>
+            {text.line} {text.stale.action}
+          </p>
         </Alert>
       ) : (
         <p className="parat-approval-status">{text.line}</p>
       )}
-      <div className="parat-action-fields">
-        <Field id="approval-name" label={t('records:approval.name')} hint={t('records:approval.nameHint')}>
-          <input className="form-input" autoComplete="name" maxLength={approvalLimits.name} {...input('name')} />
-        </Field>
-        <Field id="approval-role" label={t('records:approval.role')} hint={t('records:approval.roleHint')}>
-          <input
-            className="form-input"
-            autoComplete="organization-title"
-            maxLength={approvalLimits.role}
-            {...input('role')}
-          />
-        </Field>
-      </div>
+      <Field id="approval-name" label={t('records:approval.name')} hint={t('records:approval.nameHint')}>
+        <input className="form-input" autoComplete="name" maxLength={approvalLimits.name} {...input('name')} />
+      </Field>
+      <Field id="approval-role" label={t('records:approval.role')} hint={t('records:approval.roleHint')}>
+        <input
+          className="form-input"
+          autoComplete="organization-title"
+          maxLength={approvalLimits.role}
+          {...input('role')}
+        />
+      </Field>
       <Field id="approval-date" label={t('records:approval.date')}>
         <input className="form-input input-width-s" type="date" {...input('date')} aria-describedby={undefined} />
       </Field>

@@ -86,8 +86,11 @@ export function PlanPage() {
         </button>
       </form>
       <ApprovalSection />
-      <PlanExports rows={rows} />
-      <PlanTools rows={rows} organisation={answers['organisation-name']?.trim() ?? ''} />
+      <section className="parat-no-print" aria-labelledby="plan-downloads-heading">
+        <h2 id="plan-downloads-heading">{t('records:tools.downloadHeading')}</h2>
+        <PlanExports rows={rows} />
+        <PlanTools rows={rows} organisation={answers['organisation-name']?.trim() ?? ''} />
+      </section>
       <p>
         <a href={href({ page: 'results' })}>{t('plan:toResults')}</a>
       </p>

@@ -20,7 +20,7 @@ export function PlanTools({ rows, organisation }: { rows: PlanRow[]; organisatio
 
   return (
     <section className="parat-no-print" aria-labelledby="plan-tools-heading">
-      <h2 id="plan-tools-heading">{t('records:tools.heading')}</h2>
+      <h3 id="plan-tools-heading">{t('records:tools.heading')}</h3>
       <p>{t('records:tools.lead')}</p>
       <p>{ics ? t('records:tools.icsCount', { count: ics.count }) : t('records:tools.icsNone')}</p>
       <div className="parat-actions">
