@@ -1,6 +1,5 @@
 import { fnv1a } from './hash';
-import { readDate } from './plan';
-import { isObject, quoted, readText, type RecordNotice } from './record-text';
+import { isObject, readFields, type RecordNotice } from './record-text';
 
 /** Limits that keep a hand-edited or hostile approval from swamping the page, the PDF or the Word document. */
 export const approvalLimits = { name: 200, role: 200, reservations: 2000, answersHash: 20 } as const;
@@ -27,43 +26,21 @@ export type ApprovalField = (typeof approvalFields)[number];
 export const answersHash = (answers: Readonly<Record<string, string>>) =>
   fnv1a(JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1))));
 
-/**
- * Where the approval stands against the answers: `none` while nobody is named; `stale` when the answers changed
- * after it was entered; else `given`. An approval written by hand without the hash cannot tell, and counts as given.
- */
-export function approvalStatus(
-  approval: Readonly<Approval> | undefined,
-  answers: Readonly<Record<string, string>>,
-): 'none' | 'given' | 'stale' {
-  if (!approval?.name) return 'none';
-  return approval.answersHash !== undefined && approval.answersHash !== answersHash(answers) ? 'stale' : 'given';
-}
+const rules = {
+  name: { limit: approvalLimits.name },
+  role: { limit: approvalLimits.role },
+  date: 'date',
+  reservations: { limit: approvalLimits.reservations, lines: true },
+  answersHash: { limit: approvalLimits.answersHash },
+} as const;
 
 /**
  * Reads an approval from a file as written by hand or by another Parat, keeping what can be read and naming each
  * change. An approval that is no object is left out with a notice: the file, and its answers, are still read.
  */
 export function readApproval(raw: unknown): { approval?: Approval; notices: RecordNotice[] } {
-  const notices: RecordNotice[] = [];
   if (!isObject(raw)) return { notices: [{ code: 'unreadable', part: 'approval' }] };
-  const approval: Approval = {};
-  const text = (field: Exclude<ApprovalField, 'date'>, lines = false) =>
-    readText(raw[field], field, approvalLimits[field], (notice) => notices.push(notice), { lines });
-  for (const field of ['name', 'role', 'answersHash'] as const) {
-    const value = text(field);
-    if (value !== undefined) approval[field] = value;
-  }
-  const reservations = text('reservations', true);
-  if (reservations !== undefined) approval.reservations = reservations;
-  const dateText = readText(raw.date, 'date', 40, (notice) => notices.push(notice));
-  if (dateText !== undefined) {
-    const date = readDate(dateText);
-    if (date !== undefined) approval.date = date;
-    else notices.push({ code: 'odd-date', date: quoted(dateText) });
-  }
-  for (const field of Object.keys(raw)) {
-    if (!(approvalFields as readonly string[]).includes(field))
-      notices.push({ code: 'unknown-field', field: quoted(field) });
-  }
+  const notices: RecordNotice[] = [];
+  const approval: Approval = readFields(raw, rules, (notice) => notices.push(notice as RecordNotice));
   return Object.keys(approval).length > 0 ? { approval, notices } : { notices };
 }

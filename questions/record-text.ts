@@ -1,8 +1,10 @@
+import { readDate } from './plan';
+
 /**
  * What reading an approval or the evidence from a file changed, each worth a sentence to the user: nothing is
  * dropped, cut or cleaned silently. Without `question` the notice is about the approval, with it about the evidence
  * of that question. `unreadable`: the whole approval or evidence was no object and is left out (the answers are
- * kept); `wrong-type`: a number or yes/no was read as text, anything else left out; `odd-date`: no date, left out
+ * kept); `wrong-type`: a number was read as text, anything else left out; `odd-date`: no date, left out
  * and quoted; `cleaned`: control characters removed or line breaks folded; `unsafe-link`: a script or local link,
  * kept as text that is never opened.
  */
@@ -41,13 +43,12 @@ const unsafe = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A value named in a notice: short, and never the whole of a hostile structure. */
-export const quoted = (value: unknown) =>
-  (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(unsafe, '').slice(0, 40);
+/** A text named in a notice: short, and without the characters that could hide or reverse what it says. */
+export const quoted = (text: string) => text.replace(unsafe, '').slice(0, 40);
 
 /**
- * One text field as a file holds it, read leniently: a string is kept, a number or yes/no read as its text, anything
- * else left out; control characters are removed (and, unless the field may hold lines, line breaks and tabs folded
+ * One text field as a file holds it, read leniently: a string is kept, a number read as its text, anything else
+ * left out; control characters are removed (and, unless the field may hold lines, line breaks and tabs folded
  * into spaces); the result is cut to `limit`. Each change is reported through `notice`.
  */
 export function readText(
@@ -58,15 +59,10 @@ export function readText(
   { lines = false } = {},
 ): string | undefined {
   if (value === undefined || value === null) return undefined;
-  let text: string;
-  if (typeof value === 'string') text = value;
-  else if (typeof value === 'number' || typeof value === 'boolean') {
-    notice({ code: 'wrong-type', field });
-    text = String(value);
-  } else {
-    notice({ code: 'wrong-type', field });
-    return undefined;
-  }
+  // A number is read as the text it was meant to be (a journal number, a year); anything else is no text.
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || text !== value) notice({ code: 'wrong-type', field });
+  if (typeof text !== 'string') return undefined;
   // Windows line ends are line ends, not a change worth a notice.
   const normal = text.replace(/\r\n/g, '\n');
   const clean = lines
@@ -78,4 +74,29 @@ export function readText(
   if (trimmed.length <= limit) return trimmed;
   notice({ code: 'too-long', field });
   return trimmed.slice(0, limit).trimEnd();
+}
+
+/** How a field of an object is read: a date, or text of at most `limit` characters, on one line unless `lines`. */
+export type FieldRule = 'date' | { limit: number; lines?: boolean };
+
+/**
+ * The fields of an object as `rules` say, each read leniently (readText; a date as readDate reads it): what can be
+ * read is kept, each change named through `notice`, including a date that is no date and a field the rules lack.
+ */
+export function readFields<F extends string>(
+  item: Record<string, unknown>,
+  rules: Readonly<Record<F, FieldRule>>,
+  notice: (notice: Without<RecordNotice, 'question'>) => void,
+): Partial<Record<F, string>> {
+  const kept: Partial<Record<F, string>> = {};
+  for (const field of Object.keys(item)) {
+    const rule: FieldRule | undefined = (rules as Record<string, FieldRule>)[field];
+    if (!rule) notice({ code: 'unknown-field', field: quoted(field) });
+    const text =
+      rule && readText(item[field], field, rule === 'date' ? 40 : rule.limit, notice, rule === 'date' ? {} : rule);
+    const value = rule === 'date' && text !== undefined ? readDate(text) : text;
+    if (rule === 'date' && text !== undefined && value === undefined) notice({ code: 'odd-date', date: quoted(text) });
+    if (value !== undefined) kept[field as F] = value;
+  }
+  return kept;
 }

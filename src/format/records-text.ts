@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions';
-import { approvalStatus, type Approval } from '../../questions/approval';
-import { documentedCount, evidenceLimits, type Evidence, type EvidenceRef } from '../../questions/evidence';
+import type { Approval } from '../../questions/approval';
+import { approvalStatus, documentedCount } from '../../questions/documentation';
+import { evidenceLimits, type Evidence, type EvidenceRef } from '../../questions/evidence';
 import type { RecordNotice } from '../../questions/record-text';
 import { formatDate } from './locale';
 

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { readAnswersFile } from '../../questions/answers';
 import { answersJsonSchema } from '../../questions/answers-json-schema';
-import { answersHash, approvalLimits, approvalStatus, readApproval } from '../../questions/approval';
-import { evidenceLimits, linkOf, readEvidence } from '../../questions/evidence';
+import { answersHash, approvalLimits, readApproval } from '../../questions/approval';
+import { approvalStatus } from '../../questions/documentation';
+import { linkOf } from '../../questions/documentation';
+import { evidenceLimits, readEvidence } from '../../questions/evidence';
 import { ApprovalSchema, evidenceSchema } from '../../questions/record-schema';
 import { loadFixture } from '../fixtures';
 
@@ -56,8 +58,8 @@ describe('the approval and the evidence in the answers file', () => {
     expect(reading.ok && reading.recordNotices).toEqual([
       { code: 'wrong-type', field: 'name' },
       { code: 'wrong-type', field: 'role' },
-      { code: 'too-long', field: 'reservations' },
       { code: 'odd-date', date: 'efter mødet' },
+      { code: 'too-long', field: 'reservations' },
       { code: 'unknown-field', field: 'by' },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalStatus } from '../../questions/approval';
+import { approvalStatus } from '../../questions/documentation';
 import { twoTabs } from './two-tabs';
 
 describe('the approval and the evidence in two tabs', () => {

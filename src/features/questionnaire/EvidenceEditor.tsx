@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evidenceLimits, linkOf, type EvidenceRef } from '../../../questions/evidence';
+import { linkOf } from '../../../questions/documentation';
+import { evidenceLimits, type EvidenceRef } from '../../../questions/evidence';
 import { evidenceRefText } from '../../format/records-text';
 import { useAssessment, useStore } from '../../state/context';
 

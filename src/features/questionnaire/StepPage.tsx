@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isShown, type Question } from '../../../questions';
-import { takesEvidence } from '../../../questions/evidence';
+import { takesEvidence } from '../../../questions/documentation';
 import { stepErrors, stepSchema } from '../../../questions/step-schema';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { href, navigate, type Route } from '../../routing';

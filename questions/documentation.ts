@@ -1,0 +1,58 @@
+import { answersHash, type Approval } from './approval';
+import type { Evidence } from './evidence';
+import type { Bank, Question } from './schema';
+import { organisationFacts } from './sections/profile';
+import { answerOf, isShown, type Answers } from './visibility';
+
+// Apart from the readers in approval.ts and evidence.ts, which every start loads to read the saved work: these load
+// with the pages that show the approval and the evidence.
+
+/**
+ * The address a reference may be shown as a link to: only an http: or https: URL, whole, without spaces. Anything
+ * else (a journal number, a title, a javascript: text) is shown as text.
+ */
+export function linkOf(ref: string): string | undefined {
+  if (!/^https?:\/\/\S+$/i.test(ref)) return undefined;
+  try {
+    const url = new URL(ref);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a question takes a note and evidence: every one but the facts about the organisation (its name, who
+ * answered, sector and size), which nobody documents.
+ */
+export const takesEvidence = (question: Question) => !(organisationFacts as readonly string[]).includes(question.id);
+
+/**
+ * How many of the answers are documented: of the shown, answered questions that can carry evidence, those with at
+ * least one reference. "12 af 87 svar er dokumenteret".
+ */
+export function documentedCount(
+  bank: Bank,
+  answers: Readonly<Answers>,
+  evidence: Readonly<Evidence> | undefined,
+): { documented: number; answered: number } {
+  const answered = bank.sections
+    .flatMap((s) => s.questions)
+    .filter((q) => takesEvidence(q) && answerOf(answers, q.id) !== undefined && isShown(q, answers));
+  return {
+    documented: answered.filter((q) => (evidence?.[q.id]?.length ?? 0) > 0).length,
+    answered: answered.length,
+  };
+}
+
+/**
+ * Where the approval stands against the answers: `none` while nobody is named; `stale` when the answers changed
+ * after it was entered; else `given`. An approval written by hand without the hash cannot tell, and counts as given.
+ */
+export function approvalStatus(
+  approval: Readonly<Approval> | undefined,
+  answers: Readonly<Record<string, string>>,
+): 'none' | 'given' | 'stale' {
+  if (!approval?.name) return 'none';
+  return approval.answersHash !== undefined && approval.answersHash !== answersHash(answers) ? 'stale' : 'given';
+}
