@@ -190,4 +190,14 @@ describe('whatever a file holds', () => {
       { numRuns: 500 },
     );
   });
+
+  it('is read with the file’s answers kept, whatever its approval and evidence hold', () => {
+    fc.assert(
+      fc.property(approval, evidence, (rawApproval, rawEvidence) => {
+        const reading = read({ approval: rawApproval, evidence: rawEvidence });
+        expect(reading.ok && reading.file.answers).toEqual(region.answers);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
