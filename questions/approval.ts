@@ -1,4 +1,3 @@
-import { fnv1a } from './hash';
 import { isObject, readFields, type RecordNotice } from './record-text';
 
 /** Limits that keep a hand-edited or hostile approval from swamping the page, the PDF or the Word document. */
@@ -21,10 +20,6 @@ export interface Approval {
 
 export const approvalFields = ['name', 'role', 'date', 'reservations', 'answersHash'] as const;
 export type ApprovalField = (typeof approvalFields)[number];
-
-/** The answers' hash, independent of the order of their keys: equal answers give equal hashes. */
-export const answersHash = (answers: Readonly<Record<string, string>>) =>
-  fnv1a(JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1))));
 
 const rules = {
   name: { limit: approvalLimits.name },

@@ -1,4 +1,5 @@
-import { answersHash, type Approval } from './approval';
+import type { Approval } from './approval';
+import { fnv1a } from './hash';
 import type { Evidence } from './evidence';
 import type { Bank, Question } from './schema';
 import { organisationFacts } from './sections/profile';
@@ -44,6 +45,10 @@ export function documentedCount(
     answered: answered.length,
   };
 }
+
+/** The answers' hash, independent of the order of their keys: equal answers give equal hashes. */
+export const answersHash = (answers: Readonly<Record<string, string>>) =>
+  fnv1a(JSON.stringify(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1))));
 
 /**
  * Where the approval stands against the answers: `none` while nobody is named; `stale` when the answers changed

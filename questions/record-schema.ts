@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { approvalLimits, type Approval } from './approval';
-import { evidenceLimits, type Evidence } from './evidence';
+import type { Approval } from './approval';
+import type { Evidence } from './evidence';
+import { approvalLimits, evidenceLimits } from './records';
 import { isCalendarDate } from './plan';
 import type { Bank } from './schema';
 

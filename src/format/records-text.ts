@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions';
 import type { Approval } from '../../questions/approval';
 import { approvalStatus, documentedCount } from '../../questions/documentation';
-import { evidenceLimits, type Evidence, type EvidenceRef } from '../../questions/evidence';
+import type { Evidence, EvidenceRef } from '../../questions/evidence';
+import { evidenceLimits } from '../../questions/records';
 import type { RecordNotice } from '../../questions/record-text';
 import { formatDate } from './locale';
 

@@ -1,7 +1,7 @@
 import type { AnswersFile } from '../../questions/answers';
 import type { Mirror } from './durable';
 import type { PlanAction } from '../../questions/plan';
-import { answersHash, type ApprovalField } from '../../questions/approval';
+import type { ApprovalField } from '../../questions/approval';
 import type { EvidenceRef } from '../../questions/evidence';
 import { entriesOf, mergeSaved, sameWork, savedFields, withChange, type Saved, type Value } from './merge';
 import { emptySaved, fromSaved, toAnswersFile, type Work } from './work';
@@ -167,15 +167,13 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
       change({ [`plan/${id}`]: action });
     },
     /**
-     * Sets or, with an empty text, removes one field of the approval. The approval is then given for the answers as
-     * they are now: a later change to an answer marks it as given before that change.
+     * Sets or, with an empty text, removes one field of the approval, which is then given for the answers whose hash
+     * (answersHash) the caller passes, the answers it shows: a later change to an answer marks the approval as
+     * given before that change. The page computes the hash, so the first load need not carry it.
      */
-    setApproval(field: Exclude<ApprovalField, 'answersHash'>, value: string) {
+    setApproval(field: Exclude<ApprovalField, 'answersHash'>, value: string, answers: string) {
       if ((state.approval[field] ?? '') === value) return;
-      change({
-        [`approval/${field}`]: value.trim() === '' ? undefined : value,
-        'approval/answersHash': answersHash(state.answers),
-      });
+      change({ [`approval/${field}`]: value.trim() === '' ? undefined : value, 'approval/answersHash': answers });
     },
     /** Sets or, with an empty list, removes the references that document one answer. */
     setEvidence(questionId: string, refs: EvidenceRef[]) {

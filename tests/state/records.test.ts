@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { approvalStatus } from '../../questions/documentation';
+import { answersHash, approvalStatus } from '../../questions/documentation';
+import type { Store } from '../../src/state/store';
 import { twoTabs } from './two-tabs';
+
+/** Types one approval field in a tab, as the plan page does: given for the answers that tab shows. */
+const approve = (tab: Store | undefined, field: 'name' | 'role' | 'date' | 'reservations', value: string) =>
+  tab?.setApproval(field, value, answersHash(tab.getState().answers));
 
 describe('the approval and the evidence in two tabs', () => {
   it('keep the approver typed in one tab and the date typed in the other at the same moment', () => {
     const { tabs, settle, stored } = twoTabs();
-    tabs[0]?.setApproval('name', 'Mette Jensen');
-    tabs[1]?.setApproval('date', '2026-05-12');
-    tabs[1]?.setApproval('role', 'Regionsdirektør');
-    tabs[0]?.setApproval('reservations', 'Budget i 2027');
+    approve(tabs[0], 'name', 'Mette Jensen');
+    approve(tabs[1], 'date', '2026-05-12');
+    approve(tabs[1], 'role', 'Regionsdirektør');
+    approve(tabs[0], 'reservations', 'Budget i 2027');
     settle();
     expect(stored().approval).toMatchObject({
       name: 'Mette Jensen',
@@ -21,8 +26,8 @@ describe('the approval and the evidence in two tabs', () => {
 
   it('let the later change win when both change the approver', () => {
     const { tabs, settle, stored } = twoTabs();
-    tabs[0]?.setApproval('name', 'Mette Jensen');
-    tabs[1]?.setApproval('name', 'Ole Hansen');
+    approve(tabs[0], 'name', 'Mette Jensen');
+    approve(tabs[1], 'name', 'Ole Hansen');
     settle();
     expect(stored().approval.name).toBe('Ole Hansen');
   });
@@ -31,13 +36,13 @@ describe('the approval and the evidence in two tabs', () => {
     const { tabs, settle, stored } = twoTabs();
     tabs[0]?.setAnswer('sector', 'region');
     settle();
-    tabs[0]?.setApproval('name', 'Mette Jensen');
+    approve(tabs[0], 'name', 'Mette Jensen');
     settle();
     expect(approvalStatus(stored().approval, stored().answers)).toBe('given');
     tabs[1]?.setAnswer('sector', 'state');
     settle();
     expect(approvalStatus(stored().approval, stored().answers)).toBe('stale');
-    tabs[0]?.setApproval('date', '2026-06-01');
+    approve(tabs[0], 'date', '2026-06-01');
     settle();
     expect(approvalStatus(stored().approval, stored().answers)).toBe('given');
   });
@@ -58,7 +63,7 @@ describe('the approval and the evidence in two tabs', () => {
 
   it('are both forgotten by "Start forfra" and written into the exported file while they hold something', () => {
     const { tabs, settle, stored } = twoTabs();
-    tabs[0]?.setApproval('name', 'Mette Jensen');
+    approve(tabs[0], 'name', 'Mette Jensen');
     tabs[1]?.setEvidence('cyber-iso27001', [{ ref: 'ISMS-politik' }]);
     settle();
     expect(tabs[0]?.toFile()).toMatchObject({

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { approvalLimits } from '../../../questions/approval';
+import { approvalLimits } from '../../../questions/records';
+import { answersHash } from '../../../questions/documentation';
 import { Alert } from '../../components/Alert';
 import { approvalText } from '../../format/records-text';
 import { useAssessment, useStore } from '../../state/context';
@@ -18,7 +19,8 @@ export function ApprovalSection() {
     id: `approval-${field}`,
     value: approval[field] ?? '',
     'aria-describedby': `approval-${field}-hint`,
-    onChange: (event: { target: { value: string } }) => store.setApproval(field, event.target.value),
+    onChange: (event: { target: { value: string } }) =>
+      store.setApproval(field, event.target.value, answersHash(answers)),
   });
 
   return (

@@ -1,7 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkOf } from '../../../questions/documentation';
-import { evidenceLimits, type EvidenceRef } from '../../../questions/evidence';
+import type { EvidenceRef } from '../../../questions/evidence';
+import { evidenceLimits } from '../../../questions/records';
 import { evidenceRefText } from '../../format/records-text';
 import { useAssessment, useStore } from '../../state/context';
 
