@@ -1,11 +1,12 @@
 import { readDate } from './plan';
+import { wellFormed } from './well-formed';
 
 /**
  * What reading an approval or the evidence from a file changed, each worth a sentence to the user: nothing is
  * dropped, cut or cleaned silently. Without `question` the notice is about the approval, with it about the evidence
  * of that question. `unreadable`: the whole approval or evidence was no object and is left out (the answers are
  * kept); `wrong-type`: a number was read as text, anything else left out; `odd-date`: no date, left out
- * and quoted; `cleaned`: control characters removed or line breaks folded; `unsafe-link`: a script or local link,
+ * and quoted; `cleaned`: control characters removed, line breaks folded or half a character replaced; `unsafe-link`: a script or local link,
  * kept as text that is never opened.
  */
 export type RecordNotice =
@@ -65,9 +66,12 @@ export function readText(
   if (typeof text !== 'string') return undefined;
   // Windows line ends are line ends, not a change worth a notice.
   const normal = text.replace(/\r\n/g, '\n');
-  const clean = lines
-    ? normal.replace(unsafe, (c) => (c === '\n' || c === '\t' ? c : ''))
-    : normal.replace(/[\t\n]+/g, ' ').replace(unsafe, '');
+  // Half a character becomes U+FFFD, as in answers and notes: no link, file name or export can carry it.
+  const clean = wellFormed(
+    lines
+      ? normal.replace(unsafe, (c) => (c === '\n' || c === '\t' ? c : ''))
+      : normal.replace(/[\t\n]+/g, ' ').replace(unsafe, ''),
+  );
   if (clean !== normal) notice({ code: 'cleaned', field });
   const trimmed = clean.trim();
   if (trimmed === '') return undefined;
