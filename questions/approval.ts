@@ -1,7 +1,7 @@
+import { approvalLimits } from './record-limits';
 import { isObject, readFields, type RecordNotice } from './record-text';
 
-/** Limits that keep a hand-edited or hostile approval from swamping the page, the PDF or the Word document. */
-export const approvalLimits = { name: 200, role: 200, reservations: 2000, answersHash: 20 } as const;
+export { approvalLimits };
 
 /**
  * Who approved the assessment and its plan on management's behalf, when, and with what reservations. Each field is

@@ -1,7 +1,7 @@
+import { evidenceLimits } from './record-limits';
 import { isObject, quoted, readFields, type RecordNotice, type Without } from './record-text';
 
-/** Limits that keep hand-edited or hostile evidence from swamping the page, the PDF or the Word document. */
-export const evidenceLimits = { perQuestion: 20, ref: 500, owner: 200 } as const;
+export { evidenceLimits };
 
 /**
  * What shows that an answer holds: a link, a journal number or a document's title, with the document's date and who

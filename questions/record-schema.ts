@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Approval } from './approval';
 import type { Evidence } from './evidence';
-import { approvalLimits, evidenceLimits } from './records';
+import { approvalLimits, evidenceLimits } from './record-limits';
 import { isCalendarDate } from './plan';
 import type { Bank } from './schema';
 

@@ -3,11 +3,6 @@ import { readEvidence, type Evidence } from './evidence';
 import type { RecordNotice } from './record-text';
 import type { Bank } from './schema';
 
-// The pages take the limits from here, not from approval.ts and evidence.ts, so both readers share one chunk with
-// this module: one file for the first load to fetch, not three.
-export { approvalLimits } from './approval';
-export { evidenceLimits } from './evidence';
-
 /**
  * Reads the approval and the evidence of an answers file, each as far as it can be read, with a notice for each
  * change. Neither can cause the file to be refused: a file whose approval cannot be read keeps its answers.

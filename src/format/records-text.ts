@@ -3,7 +3,7 @@ import type { Bank } from '../../questions';
 import type { Approval } from '../../questions/approval';
 import { approvalStatus, documentedCount } from '../../questions/documentation';
 import type { Evidence, EvidenceRef } from '../../questions/evidence';
-import { evidenceLimits } from '../../questions/records';
+import { evidenceLimits } from '../../questions/record-limits';
 import type { RecordNotice } from '../../questions/record-text';
 import { formatDate } from './locale';
 

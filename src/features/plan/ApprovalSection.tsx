@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { approvalLimits } from '../../../questions/records';
+import { approvalLimits } from '../../../questions/record-limits';
 import { answersHash } from '../../../questions/documentation';
 import { Alert } from '../../components/Alert';
 import { approvalText } from '../../format/records-text';

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkOf } from '../../../questions/documentation';
 import type { EvidenceRef } from '../../../questions/evidence';
-import { evidenceLimits } from '../../../questions/records';
+import { evidenceLimits } from '../../../questions/record-limits';
 import { evidenceRefText } from '../../format/records-text';
 import { useAssessment, useStore } from '../../state/context';
 
