@@ -1,9 +1,7 @@
 import type { Approval } from './approval';
 import { fnv1a } from './hash';
-import type { Evidence } from './evidence';
-import type { Bank, Question } from './schema';
+import type { Question } from './schema';
 import { organisationFacts } from './sections/profile';
-import { answerOf, isShown, type Answers } from './visibility';
 
 // Apart from the readers in approval.ts and evidence.ts, which every start loads to read the saved work: these load
 // with the pages that show the approval and the evidence.
@@ -27,24 +25,6 @@ export function linkOf(ref: string): string | undefined {
  * answered, sector and size), which nobody documents.
  */
 export const takesEvidence = (question: Question) => !(organisationFacts as readonly string[]).includes(question.id);
-
-/**
- * How many of the answers are documented: of the shown, answered questions that can carry evidence, those with at
- * least one reference. "12 af 87 svar er dokumenteret".
- */
-export function documentedCount(
-  bank: Bank,
-  answers: Readonly<Answers>,
-  evidence: Readonly<Evidence> | undefined,
-): { documented: number; answered: number } {
-  const answered = bank.sections
-    .flatMap((s) => s.questions)
-    .filter((q) => takesEvidence(q) && answerOf(answers, q.id) !== undefined && isShown(q, answers));
-  return {
-    documented: answered.filter((q) => (evidence?.[q.id]?.length ?? 0) > 0).length,
-    answered: answered.length,
-  };
-}
 
 /** The answers' hash, independent of the order of their keys: equal answers give equal hashes. */
 export const answersHash = (answers: Readonly<Record<string, string>>) =>

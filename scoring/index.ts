@@ -17,4 +17,5 @@ export {
 export { planProgress, type ActionProgress } from './plan-progress';
 export { targetGaps, targetsClosedBy, type TargetGap } from './targets';
 export { firstSteps, verdictOf, type AreaStanding, type Verdict } from './verdict';
+export { documented } from './documented';
 export { headlinesOf, weakestArea, type Headlines, type WeakestArea } from './headlines';

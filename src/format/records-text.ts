@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions';
 import type { Approval } from '../../questions/approval';
-import { approvalStatus, documentedCount } from '../../questions/documentation';
+import { approvalStatus } from '../../questions/documentation';
+import { documented } from '../../scoring';
 import type { Evidence, EvidenceRef } from '../../questions/evidence';
 import { evidenceLimits } from '../../questions/record-limits';
 import type { RecordNotice } from '../../questions/record-text';
@@ -55,14 +56,15 @@ export function evidenceRefText(ref: EvidenceRef, t: TFunction, language: string
   ].join(' · ');
 }
 
-/** "12 af 87 svar er dokumenteret." */
+/** "12 af de 87 svar med en grad er dokumenteret med en henvisning.", as the report's key messages say it. */
 export function documentedText(
   bank: Bank,
   answers: Readonly<Record<string, string>>,
   evidence: Readonly<Evidence> | undefined,
   t: TFunction,
 ): string {
-  return t('records:evidence.documented', documentedCount(bank, answers, evidence));
+  const { documented: count, answered } = documented(bank, answers, evidence);
+  return t('report:decision.evidence', { count, answered });
 }
 
 /** What reading the approval or evidence of a file changed, in a sentence naming the question. */

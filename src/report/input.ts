@@ -5,6 +5,7 @@ import type { ActionStatus } from '../../questions/plan';
 import { sectorOf, type Sector } from '../../questions/sectors';
 import {
   answerOf,
+  documented,
   verdictOf,
   type AssessmentResult,
   type Comparison,
@@ -12,14 +13,20 @@ import {
   type Verdict,
   type WorkshopResult,
 } from '../../scoring';
+import { approvalStatus } from '../../questions/documentation';
+import { formatDate } from '../format/locale';
 import { planRows, type PlanRow } from '../format/plan-text';
 
-/** An approval of the assessment and its plan, in words: who, in what role, when, and with what reservations. */
+/**
+ * An approval of the assessment and its plan, in words: who, in what role, when, and with what reservations;
+ * `stale` when an answer changed after it was given.
+ */
 export interface ApprovalText {
   name: string;
   role?: string;
   date?: string;
   reservations?: string;
+  stale?: boolean;
 }
 
 /** One plan action as the report numbers it: its place in the report's order, the same in every chapter. */
@@ -70,7 +77,29 @@ export function reportActions(
 
 const withSector = (sector: Sector | undefined) => (sector ? { sector } : {});
 
-/** The report's input from an assessment: the verdict and the plan in the report's order made once here. */
+/** The file's approval and evidence as the report words them: nothing of either when the file has none. */
+function records(bank: Bank, file: AnswersFile, language: string): Pick<ReportInput, 'approval' | 'evidence'> {
+  const { approval, evidence } = file;
+  const given = approval?.name
+    ? {
+        approval: {
+          name: approval.name,
+          ...(approval.role ? { role: approval.role } : {}),
+          ...(approval.date ? { date: formatDate(`${approval.date}T12:00:00Z`, language) ?? approval.date } : {}),
+          ...(approval.reservations ? { reservations: approval.reservations } : {}),
+          ...(approvalStatus(approval, file.answers) === 'stale' ? { stale: true } : {}),
+        },
+      }
+    : {};
+  const documentedAnswers =
+    evidence && Object.keys(evidence).length > 0 ? { evidence: documented(bank, file.answers, evidence) } : {};
+  return { ...given, ...documentedAnswers };
+}
+
+/**
+ * The report's input from an assessment: the verdict, the plan in the report's order, and the approval and evidence
+ * in words, made once here.
+ */
 export function reportInput(
   base: Pick<ReportInput, 'bank' | 'file' | 'result' | 't' | 'language' | 'date' | 'appVersion'>,
   extras: Pick<ReportInput, 'comparison' | 'workshop' | 'fingerprint' | 'approval' | 'evidence'> = {},
@@ -78,6 +107,7 @@ export function reportInput(
   const { bank, file, result, t, language } = base;
   return {
     ...base,
+    ...records(bank, file, language),
     ...extras,
     verdict: verdictOf(bank, file.answers, result, extras.comparison?.changes),
     name: file.answers['organisation-name']?.trim() || t('report:unnamed'),

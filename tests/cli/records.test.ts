@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answersHash } from '../../questions/documentation';
 import { assessCommand } from '../../src/cli/assess';
 import { fixturePath, loadFixture } from '../fixtures';
-import { regionPlan } from '../fixtures/region-plan';
+import { regionWithPlan } from '../report/region-plan';
 
 const dir = mkdtempSync(join(tmpdir(), 'parat-cli-records-'));
 const region = loadFixture('large-region-rpa');
@@ -17,14 +17,14 @@ const withRecords = (name: string, fields: object) => {
 
 describe('npm run assess with a plan, an approval and evidence', () => {
   it('writes the open deadlines as a calendar with --ics: five events for the region’s five', async () => {
-    const input = withRecords('region.json', { plan: regionPlan });
+    const input = withRecords('region.json', { plan: regionWithPlan().plan });
     const out = join(dir, 'frister.ics');
     const { code, stdout } = await assessCommand([input, '--ics', out]);
     expect(code).toBe(0);
     expect(stdout).toContain(`Kalenderen med 5 frister er gemt i ${out}.`);
     const ics = readFileSync(out, 'utf8');
     expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(5);
-    expect(ics).toContain('DTSTART;VALUE=DATE:20261215\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270831\r\n');
   });
 
   it('refuses --ics, writing nothing, when no open action has a deadline or the files are a workshop', async () => {
@@ -49,7 +49,7 @@ describe('npm run assess with a plan, an approval and evidence', () => {
     });
     const { stdout } = await assessCommand([given]);
     expect(stdout).toContain('Godkendelse\n  Godkendt af Mette Jensen, Regionsdirektør den 12. maj 2026.\n');
-    expect(stdout).toMatch(/ {2}2 af \d+ svar er dokumenteret\./);
+    expect(stdout).toMatch(/  2 af de \d+ svar med en grad er dokumenteret med en henvisning\./);
     expect(stdout).not.toContain('Godkendt før de seneste ændringer af svarene');
     const stale = withRecords('stale.json', { approval: { ...approval, answersHash: 'abc' } });
     expect((await assessCommand([stale])).stdout).toContain('Godkendt før de seneste ændringer af svarene.');

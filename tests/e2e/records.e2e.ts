@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../fixtures';
-import { regionPlan } from '../fixtures/region-plan';
+import { regionWithPlan } from '../report/region-plan';
 import { axeViolations, cspViolations, openPage, openSaved, waitForHeading } from './harness';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
-const region = { ...loadFixture('large-region-rpa'), plan: regionPlan };
+const region = regionWithPlan();
 
 /** Clicks a button that downloads a file and returns the file's bytes and suggested name. */
 async function download(page: Page, name: string) {

@@ -5,12 +5,11 @@ import { escapeText, foldLine } from '../../src/format/ics';
 import { planRows } from '../../src/format/plan-text';
 import { azureCsv, jiraCsv, planIcs } from '../../src/format/plan-tools';
 import { createTranslator } from '../../src/i18n';
-import { loadFixture } from '../fixtures';
-import { regionPlan } from '../fixtures/region-plan';
+import { regionWithPlan } from '../report/region-plan';
 
 const t = createTranslator('da');
-const region = loadFixture('large-region-rpa');
-const rows = planRows(regionPlan, t, 'da', assess(bank, region.answers).scores, {});
+const region = regionWithPlan();
+const rows = planRows(region.plan ?? {}, t, 'da', assess(bank, region.answers).scores, {});
 const organisation = 'Region Østerhavn';
 const octets = (line: string) => new TextEncoder().encode(line).length;
 /** RFC 5545 3.1: a line break followed by one space or tab is no break. */
@@ -24,10 +23,10 @@ describe('the deadlines as a calendar', () => {
     expect(ics?.count).toBe(5);
     expect(text.match(/^BEGIN:VEVENT$/gm)).toHaveLength(5);
     const unfolded = unfold(text);
-    expect(unfolded).toContain('DTSTART;VALUE=DATE:20270131\r\nDTEND;VALUE=DATE:20270201\r\n');
-    expect(unfolded).toContain('SUMMARY:Frist: Fast budget til drift af robotterne\r\n');
-    expect(unfolded).not.toContain('Forankring i forretningen');
-    expect(unfolded).not.toContain('Juridisk taskforce');
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20270630\r\nDTEND;VALUE=DATE:20270701\r\n');
+    expect(unfolded).toContain('SUMMARY:Frist: Budget til robotdrift i budget 2028\r\n');
+    expect(unfolded).not.toContain('Forankr robotterne i fagområderne');
+    expect(unfolded).not.toContain('Egen RPA-platform');
     expect(unfolded).toMatch(/^DTSTAMP:20260512T101530Z\r$/m);
   });
 
@@ -48,8 +47,8 @@ describe('the deadlines as a calendar', () => {
 
   it('escapes commas, semicolons, backslashes and line breaks, and drops other control characters', () => {
     expect(escapeText('IT-driften, RPA; C:\\sti\r\nny linje\u0007')).toBe('IT-driften\\, RPA\\; C:\\\\sti\\nny linje');
-    expect(unfold(text)).toContain('DESCRIPTION:Ansvarlig: IT-driften\\, RPA-teamet\\n');
-    expect(unfold(text)).toContain('Note: Drøftes med leverandørerne\\npå næste dialogmøde');
+    expect(unfold(text)).toContain('DESCRIPTION:Ansvarlig: RPA-teamet i IT-driften\\nFrist: 30. april 2027\\n');
+    expect(unfold(text)).toContain('Fra anbefalingen »Brug fælles innovationsplatforme\\, hvor de findes«');
   });
 
   it('folds between characters, never inside one, and unfolds to the line it was', () => {
@@ -76,10 +75,10 @@ describe('the plan for Jira and Azure DevOps', () => {
   it('gives Jira the columns its import maps by name, one row per open action', () => {
     const lines = jiraCsv(rows, t, organisation).split('\r\n');
     expect(lines[0]).toBe('"Summary","Issue Type","Description","Assignee","Due Date","Status","Labels"');
-    expect(lines.filter((line) => line.startsWith('"Krav om') || line.startsWith('"Fast'))).toHaveLength(2);
-    expect(jiraCsv(rows, t, organisation)).toContain('"IT-driften, RPA-teamet","2027-01-31","To Do","parat"');
-    expect(jiraCsv(rows, t, organisation)).toContain('"Indkøbschef","2026-09-30","In Progress","parat"');
-    expect(jiraCsv(rows, t, organisation)).not.toContain('Juridisk taskforce');
+    expect(lines.filter((line) => line.startsWith('"Juristen') || line.startsWith('"Budget'))).toHaveLength(2);
+    expect(jiraCsv(rows, t, organisation)).toContain('"Juridisk kontor","2027-09-30","To Do","parat"');
+    expect(jiraCsv(rows, t, organisation)).toContain('"RPA-teamet i IT-driften","2027-04-30","In Progress","parat"');
+    expect(jiraCsv(rows, t, organisation)).not.toContain('Egen RPA-platform');
   });
 
   it('gives Azure DevOps a Task per open action, the rest in an HTML description', () => {

@@ -1,15 +1,30 @@
 import { isShown } from '../../../questions';
 import type { Chapter } from '../blocks';
 import type { ReportInput } from '../input';
+import { evidenceRefText } from '../../format/records-text';
 import { reportNote } from '../note';
 
-/** Appendix B: every question shown, with its answer and note, section by section. */
+/**
+ * Appendix B: every question shown, with its answer, its note and the references that document it, section by
+ * section. A reference is text here, a link too: the report fetches nothing.
+ */
 export function answersChapter(input: ReportInput): Chapter {
-  const { bank, file, t } = input;
+  const { bank, file, t, language } = input;
   const { answers } = file;
   const notes = file.notes ?? {};
+  const evidence = file.evidence ?? {};
+  const documented = Object.keys(evidence).length > 0;
+  const noteCell = (id: string) => {
+    const note = reportNote(notes[id] ?? '');
+    const refs = (evidence[id] ?? []).map((ref) =>
+      t('report:answersTable.reference', { reference: evidenceRefText(ref, t, language) }),
+    );
+    return [note.shortened ? `${note.text} ${t('report:noteShortened')}` : note.text, ...refs]
+      .filter(Boolean)
+      .join('\n');
+  };
   return {
-    title: t('report:headings.answers'),
+    title: documented ? t('report:headings.answersWithEvidence') : t('report:headings.answers'),
     newPage: true,
     // A section with no question shown (a technology not in use) has nothing to list.
     blocks: bank.sections.flatMap((section) => {
@@ -20,7 +35,11 @@ export function answersChapter(input: ReportInput): Chapter {
           kind: 'headedTable',
           heading: t(`bank:sections.${section.id}.title`),
           table: {
-            head: (['question', 'answer', 'note'] as const).map((k) => t(`report:answersTable.${k}`)),
+            head: [
+              t('report:answersTable.question'),
+              t('report:answersTable.answer'),
+              documented ? t('report:answersTable.noteAndEvidence') : t('report:answersTable.note'),
+            ],
             body: shown.map((q) => {
               const answer = answers[q.id];
               const text = !answer
@@ -28,12 +47,7 @@ export function answersChapter(input: ReportInput): Chapter {
                 : q.type === 'text'
                   ? answer
                   : t(`bank:options.${answer}`);
-              const note = reportNote(notes[q.id] ?? '');
-              return [
-                t(`questions:${q.id}.text`),
-                text,
-                note.shortened ? `${note.text} ${t('report:noteShortened')}` : note.text,
-              ];
+              return [t(`questions:${q.id}.text`), text, noteCell(q.id)];
             }),
             widths: [47, 18, 35],
           },

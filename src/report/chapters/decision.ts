@@ -139,6 +139,9 @@ function approvalBlocks(input: ReportInput): Block[] {
         ? t('report:decision.reservations', { reservations: approval.reservations.trim() })
         : t('report:decision.noReservations'),
     },
+    ...(approval.stale
+      ? [{ kind: 'paragraph', text: t('report:decision.approvalStale'), style: 'strong' } as const]
+      : []),
   ];
 }
 
