@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { regionWithPlan } from '../report/region-plan';
-import { axeViolations, cspViolations, openPage, openSaved, waitForHeading } from './harness';
+import { axeViolations, cspViolations, downloadPdf, openPage, openSaved, waitForHeading } from './harness';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
@@ -91,6 +91,21 @@ describe('the evidence', () => {
     expect(await axeViolations(page)).toEqual([]);
     await question.getByRole('button', { name: 'Fjern henvisningen »javascript:alert(1)«' }).click();
     expect(await list.locator('li').count()).toBe(1);
+
+    // The downloaded report lists the reference under the question in its answers appendix.
+    await page.goto(`${env.server.url}#/results`);
+    await waitForHeading(page, 'Resultat for Region Østerhavn');
+    const pdf = await downloadPdf(page);
+    const appendix = pdf.outline.find((entry) => entry.title === 'Bilag B. Alle svar, noter og dokumentation');
+    expect(appendix).toBeDefined();
+    const after = pdf.pages
+      .slice(appendix!.page - 1)
+      .flatMap((p) => p.items.map((i) => i.text))
+      .join(' ');
+    expect(after.replace(/\s+/g, ' ')).toContain(
+      'Dokumentation: https://intra.region.dk/isms/politik.pdf · dateret 15. januar 2026 · hos CISO',
+    );
+    expect(pdf.text).not.toContain('javascript:alert(1)');
   });
 
   it('and the approval are read leniently from an imported file, each change named, the answers kept', async () => {
