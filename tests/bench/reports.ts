@@ -12,7 +12,7 @@ import { waitForApp } from '../e2e/harness';
 import { fixtureNames, loadFixture } from '../fixtures';
 import { regionWithPlan } from '../report/region-plan';
 import { dist, median, report, runs } from './figures';
-import { fixture, fullFile } from './files';
+import { fixture, fullFile, recordsFile } from './files';
 
 /** Runs a step `runs` times; its median time and its last result. */
 async function timed<T>(step: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
@@ -90,13 +90,14 @@ export async function reportsInNode() {
 /**
  * The PDF from the results page: click to finished download (the fingerprint made with WebCrypto included), the
  * first one loading jsPDF's chunk. For the file with a note on every question, the same organisation without notes,
- * and with a plan of seven actions.
+ * with a plan of seven actions, and with that plan, an approval and 87 references (issue 27).
  */
 export async function reportsInChromium(browser: Browser, url: string) {
   for (const [label, file] of [
     ['every question with a note', fullFile],
     ['no notes', fixture],
     ['plan of seven actions', regionWithPlan()],
+    ['plan, approval and 87 references', recordsFile()],
   ] as const) {
     const pdfContext = await browser.newContext({ acceptDownloads: true });
     const pdfPage = await pdfContext.newPage();
