@@ -49,7 +49,7 @@ describe('npm run assess with a plan, an approval and evidence', () => {
     });
     const { stdout } = await assessCommand([given]);
     expect(stdout).toContain('Godkendelse\n  Godkendt af Mette Jensen, Regionsdirektør den 12. maj 2026.\n');
-    expect(stdout).toMatch(/  2 af de \d+ svar med en grad er dokumenteret med en henvisning\./);
+    expect(stdout).toMatch(/ {2}2 af de \d+ svar med en grad er dokumenteret med en henvisning\./);
     expect(stdout).not.toContain('Godkendt før de seneste ændringer af svarene');
     const stale = withRecords('stale.json', { approval: { ...approval, answersHash: 'abc' } });
     expect((await assessCommand([stale])).stdout).toContain('Godkendt før de seneste ændringer af svarene.');
