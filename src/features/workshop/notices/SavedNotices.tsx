@@ -22,12 +22,12 @@ export function SavedNotices({
   const { t } = useTranslation();
   return (
     <>
-      <p role="status" className="parat-intake-status">
-        {restoring ? t('workshop:intake.restoring') : ''}
-      </p>
       {restoring && (
         <IntakeProgress id="workshop-restoring" label={t('workshop:intake.restored', restoring)} progress={restoring} />
       )}
+      <p role="status" className="parat-intake-status">
+        {restoring ? t('workshop:intake.restoring') : ''}
+      </p>
       {unreadable && (
         <Alert kind="warning" heading={newer ? t('workshop:newerHeading') : t('workshop:droppedHeading')} role="alert">
           <p>
