@@ -7,16 +7,11 @@ import type { Reply, Job } from './off-page';
  */
 const post = (reply: Reply) => self.postMessage(reply);
 
-self.onmessage = async ({ data: { id, job } }: MessageEvent<{ id: number; job: Job }>) => {
-  if (job.kind === 'files') {
-    for await (const batch of fileBatches(job.files)) post({ id, batch });
-    post({ id, end: undefined });
-    return;
-  }
-  const batches = savedBatches(job.raw);
+self.onmessage = ({ data: { id, job } }: MessageEvent<{ id: number; job: Job }>) => {
+  const batches = job.kind === 'files' ? fileBatches(job.files) : savedBatches(job.raw);
   for (let step = batches.next(); ; step = batches.next()) {
     if (step.done) {
-      post({ id, end: step.value });
+      post({ id, end: step.value ?? undefined });
       return;
     }
     post({ id, batch: step.value });

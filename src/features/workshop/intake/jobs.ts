@@ -1,13 +1,12 @@
 import type { Incoming } from '../../transfer/incoming';
 import { readIncoming } from '../../transfer/incoming';
-import { readFileTexts } from '../../transfer/read-files';
 import { openSavedList, readSavedEntry, type Participant } from '../../../state/saved-participants';
 import { derive, type Derived } from '../derived';
 
 /**
  * The intake's work, done in a worker (intake.worker.ts) or, where none starts, on the page between other tasks:
- * files or saved participants read and checked a batch at a time, each batch small enough to pass back and to show
- * as progress.
+ * files' texts or saved participants checked a batch at a time, each batch small enough to pass back and to show as
+ * progress.
  */
 export const batchSize = 50;
 
@@ -41,15 +40,20 @@ export interface SavedVersion {
 export const arrival = (label: string, source: Arrival['source'], incoming: Incoming): Arrival =>
   incoming.ok ? { label, source, incoming, derived: derive(incoming.file) } : { label, source, incoming };
 
-/** Chosen or dropped files, read in their order. */
-export async function* fileBatches(files: readonly File[]): AsyncGenerator<Batch<Arrival>> {
-  const texts = await readFileTexts(files);
+/** A chosen or dropped file: its text, read on the page, or undefined when the browser could not read it. */
+export interface ChosenFile {
+  name: string;
+  size: number;
+  text: string | undefined;
+}
+
+/** Chosen or dropped files, checked in their order. */
+export function* fileBatches(files: readonly ChosenFile[]): Generator<Batch<Arrival>> {
   for (let start = 0; start < files.length; start += batchSize) {
-    const items = files.slice(start, start + batchSize).map((file, i) => {
-      const text = texts[start + i];
+    const items = files.slice(start, start + batchSize).map(({ name, size, text }) => {
       const incoming: Incoming =
-        text === undefined ? { ok: false, problem: { code: 'unreadable' } } : readIncoming(text, file.size);
-      return arrival(file.name, 'file', incoming);
+        text === undefined ? { ok: false, problem: { code: 'unreadable' } } : readIncoming(text, size);
+      return arrival(name, 'file', incoming);
     });
     yield { done: start + items.length, total: files.length, items };
   }
