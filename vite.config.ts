@@ -176,6 +176,8 @@ export default defineConfig({
       },
     ],
   },
+  // The workshop's intake worker as an ES module, the format the page asks for (src/features/workshop/intake).
+  worker: { format: 'es' },
   // No data: URLs: every asset is a file of its own, so a strict CSP needs no img-src data:.
   build: {
     assetsInlineLimit: 0,

@@ -6,7 +6,8 @@ export { recommend } from './recommend';
 export { pressure, scoreSection, scoreSections, shownScaleQuestions } from './score';
 export { answerOf, isShown, shownSections } from '../questions/visibility';
 export type * from './types';
-export { combine, type WorkshopResult, type WorkshopSection, type WorkshopQuestion } from './workshop';
+export { scoreParticipant, type ScoredAnswers } from './participant';
+export { combine, combineScored, type WorkshopResult, type WorkshopSection, type WorkshopQuestion } from './workshop';
 export {
   compareAssessments,
   type Comparison,

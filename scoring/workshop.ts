@@ -1,6 +1,7 @@
-import { isDegree, stages, type Degree } from '../questions/scales';
+import { degrees, dontKnow, scaleOptions, stages, type Degree } from '../questions/scales';
 import type { Bank } from '../questions/schema';
 import { assess } from './assess';
+import { codePositions, noAnswer, scoreParticipant, type ScoredAnswers } from './participant';
 import { shownScaleQuestions } from './score';
 import type { Answers, AssessmentResult, ScoredKind } from './types';
 import { answerOf } from '../questions/visibility';
@@ -9,7 +10,7 @@ import { answerOf } from '../questions/visibility';
  * Mean and population standard deviation of some numbers; null for none. One number has no spread and no range
  * (a spread of 0 would read as agreement where only one person answered), so both are null then.
  */
-function meanAndSpread(values: number[]): {
+function meanAndSpread(values: readonly number[]): {
   mean: number | null;
   spread: number | null;
   min: number | null;
@@ -19,7 +20,14 @@ function meanAndSpread(values: number[]): {
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   if (values.length === 1) return { mean, spread: null, min: null, max: null };
   const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
-  return { mean, spread: Math.sqrt(variance), min: Math.min(...values), max: Math.max(...values) };
+  // A loop, not Math.min(...values): spreading a hundred thousand arguments overflows the stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return { mean, spread: Math.sqrt(variance), min, max };
 }
 
 export interface WorkshopSection {
@@ -65,14 +73,26 @@ export interface WorkshopResult {
 }
 
 /**
- * The median degree of some answers. With an even number the tie goes to the worse of the two middle answers
- * (the higher degree of a barrier, the lower of a maturity item), so no problem is averaged away.
+ * The median degree of some answers, from how many gave each degree. With an even number the tie goes to the worse
+ * of the two middle answers (the higher degree of a barrier, the lower of a maturity item), so no problem is
+ * averaged away.
  */
-function medianDegree(points: number[], pointsOf: Record<Degree, number>, worseIsHigher: boolean): Degree | undefined {
-  if (points.length === 0) return undefined;
-  const sorted = [...points].sort((a, b) => a - b);
-  const middle = sorted[worseIsHigher ? Math.floor(sorted.length / 2) : Math.ceil(sorted.length / 2) - 1] ?? 0;
-  return (Object.keys(pointsOf) as Degree[]).find((d) => pointsOf[d] === middle);
+function medianDegree(
+  counts: Record<Degree, number>,
+  pointsOf: Record<Degree, number>,
+  worseIsHigher: boolean,
+): Degree | undefined {
+  const answered = degrees.reduce((sum, d) => sum + counts[d], 0);
+  if (answered === 0) return undefined;
+  // The position of the median among the answers ordered by points, counted from 0.
+  const middle = worseIsHigher ? Math.floor(answered / 2) : Math.ceil(answered / 2) - 1;
+  const ascending = [...degrees].sort((a, b) => pointsOf[a] - pointsOf[b]);
+  let below = 0;
+  for (const degree of ascending) {
+    below += counts[degree];
+    if (below > middle) return (Object.keys(pointsOf) as Degree[]).find((d) => pointsOf[d] === pointsOf[degree]);
+  }
+  return undefined;
 }
 
 /**
@@ -82,8 +102,19 @@ function medianDegree(points: number[], pointsOf: Record<Degree, number>, worseI
  * their own scores and recommendations. Pure: the order of participants does not change the result.
  */
 export function combine(bank: Bank, participants: readonly Answers[]): WorkshopResult {
+  return combineScored(
+    bank,
+    participants.map((answers) => scoreParticipant(bank, answers)),
+  );
+}
+
+/**
+ * `combine` for participants scored already (scoreParticipant): the work per participant is then a byte per
+ * question, so a thousand participants combine in a few milliseconds and adding one does not score the others again.
+ */
+export function combineScored(bank: Bank, scored: readonly ScoredAnswers[]): WorkshopResult {
   const pointsOf = bank.scoring.degreePoints;
-  const results = participants.map((answers) => assess(bank, answers));
+  const participants = scored.map((p) => p.answers);
 
   const groupAnswers: Record<string, string> = {};
   // The organisation's type and size, where every participant gave the same: the group report's cover names them.
@@ -94,28 +125,28 @@ export function combine(bank: Bank, participants: readonly Answers[]): WorkshopR
   }
   for (const question of bank.sections.flatMap((s) => s.questions)) {
     if (question.type !== 'choice' || !question.id.startsWith('stage-')) continue;
-    const furthest = Math.max(
-      -1,
-      ...participants.map((a) => stages.indexOf(answerOf(a, question.id) as (typeof stages)[number])),
-    );
+    let furthest = -1;
+    for (const answers of participants)
+      furthest = Math.max(furthest, stages.indexOf(answerOf(answers, question.id) as (typeof stages)[number]));
     if (furthest >= 0) groupAnswers[question.id] = stages[furthest] ?? stages[0];
   }
 
   const questions: WorkshopQuestion[] = [];
+  const at = codePositions(bank);
   for (const section of bank.sections) {
     for (const question of shownScaleQuestions(section, groupAnswers)) {
+      const position = at.get(question.id) ?? -1;
       const counts = { high: 0, some: 0, low: 0, 'not-at-all': 0, 'dont-know': 0 };
       const points: number[] = [];
-      for (const answers of participants) {
-        const answer = answerOf(answers, question.id);
-        if (answer === 'dont-know') counts['dont-know'] += 1;
-        if (answer === undefined || !isDegree(answer)) continue;
+      for (const { codes } of scored) {
+        const answer = scaleOptions[codes[position] ?? noAnswer];
+        if (answer === undefined) continue;
         counts[answer] += 1;
-        points.push(pointsOf[answer]);
+        if (answer !== dontKnow) points.push(pointsOf[answer]);
       }
       const { mean, spread } = meanAndSpread(points);
       questions.push({ questionId: question.id, sectionId: section.id, mean, spread, counts });
-      const median = medianDegree(points, pointsOf, question.polarity !== 'maturity');
+      const median = medianDegree(counts, pointsOf, question.polarity !== 'maturity');
       if (median) groupAnswers[question.id] = median;
       else if (counts['dont-know'] > 0) groupAnswers[question.id] = 'dont-know';
     }
@@ -128,13 +159,19 @@ export function combine(bank: Bank, participants: readonly Answers[]): WorkshopR
     .map((q) => q.id);
 
   const group = assess(bank, groupAnswers);
+  // Each participant's scores in one pass, by section.
+  const valuesOf = new Map<string, number[]>();
+  for (const { scores } of scored)
+    for (const score of scores) {
+      if (score.value === null) continue;
+      const values = valuesOf.get(score.sectionId);
+      if (values) values.push(score.value);
+      else valuesOf.set(score.sectionId, [score.value]);
+    }
   const sections = bank.sections
     .filter((s) => s.kind !== 'profile')
     .map((section): WorkshopSection => {
-      const values = results.flatMap((r) => {
-        const value = r.scores.find((s) => s.sectionId === section.id)?.value;
-        return value === null || value === undefined ? [] : [value];
-      });
+      const values = valuesOf.get(section.id) ?? [];
       return {
         sectionId: section.id,
         kind: section.kind as ScoredKind,

@@ -6,7 +6,17 @@ export const formatNumber = (n: number, language: string) => n.toLocaleString(in
 
 /** A share in the reader's language: 12 % in Danish, 12% in English. */
 export const formatPercent = (share: number, language: string) =>
-  new Intl.NumberFormat(intlLocale(language), { style: 'percent' }).format(share / 100);
+  percentFormat(intlLocale(language)).format(share / 100);
+
+// Making a number format takes longer than using one, and a page of charts formats hundreds of shares.
+const percentFormats = new Map<string, Intl.NumberFormat>();
+function percentFormat(locale: string) {
+  const known = percentFormats.get(locale);
+  if (known) return known;
+  const made = new Intl.NumberFormat(locale, { style: 'percent' });
+  percentFormats.set(locale, made);
+  return made;
+}
 
 /** A date in the reader's language (23. november 2026, 23 November 2026); undefined for a date that is no date. */
 export function formatDate(date: string | Date, language: string, withTime = false): string | undefined {

@@ -14,7 +14,7 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 export function report(
   label: string,
   value: number,
-  unit: 'B' | 'kB' | 'MB' | 'ms' | 'score' | 'pages' | 'screens',
+  unit: 'B' | 'kB' | 'MB' | 'ms' | 'score' | 'pages' | 'screens' | 'count',
   budget?: number,
 ) {
   const shown =
@@ -30,7 +30,9 @@ export function report(
               ? `${value} pages`
               : unit === 'screens'
                 ? `${value.toFixed(2)} screens`
-                : value.toFixed(2);
+                : unit === 'count'
+                  ? String(value)
+                  : value.toFixed(2);
   const limit = budget === undefined ? '' : unit === 'score' ? ` (budget >= ${budget})` : ` (budget ${budget} ${unit})`;
   console.log(`${label.padEnd(48)} ${shown.padStart(10)}${limit}`);
   const fails = unit === 'score' ? value < (budget ?? 0) : budget !== undefined && value > budget;

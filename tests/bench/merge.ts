@@ -10,7 +10,7 @@ import { combine } from '../../scoring';
 const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const next = random(42);
 const questions = bank.sections.flatMap((s) => s.questions);
-export const workshopTexts = Array.from({ length: 1000 }, () =>
+const workshopTexts = Array.from({ length: 1000 }, () =>
   JSON.stringify({
     format: 'parat-answers',
     bankVersion: bank.version,
@@ -23,7 +23,7 @@ export const workshopTexts = Array.from({ length: 1000 }, () =>
   }),
 );
 
-if (process.argv[1]?.endsWith('merge.ts')) {
+{
   const started = performance.now();
   const participants = workshopTexts.map((text) => {
     const reading = readAnswersFile(text, bank);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadParticipants } from '../../src/features/workshop/participants';
+import { readSavedNow } from '../../src/features/workshop/restore';
+import { savedParticipantsText, settleSaved } from '../../src/state/workshop-participants';
 import { bankVersion } from '../../questions';
 import { readShareFragment, shareFragment } from '../../src/features/transfer/share-link';
 import { readSaved } from '../../src/state/storage';
@@ -32,7 +33,7 @@ describe('a version-1 answers file opens in the current version wherever it arri
       'parat-workshop',
       JSON.stringify({ version: 1, participants: [{ key: 'a', name: 'Anna', file: v1 }] }),
     );
-    const loaded = loadParticipants(storage);
+    const loaded = settleSaved(storage, savedParticipantsText(storage), readSavedNow(savedParticipantsText(storage)!));
     expect(loaded.participants.map((p) => [p.name, p.file.bankVersion, p.file.answers])).toEqual([
       ['Anna', bankVersion, kept],
     ]);

@@ -77,6 +77,31 @@ describe('a workshop', () => {
     expect(alone.discussion).toEqual([]);
   });
 
+  it('answers each question for the group with the middle answer of the participants sorted by points', () => {
+    const pointsOf = bank.scoring.degreePoints;
+    const degreeOf = (points: number) =>
+      (Object.keys(pointsOf) as (keyof typeof pointsOf)[]).find((d) => pointsOf[d] === points);
+    fc.assert(
+      fc.property(fc.array(answersArbitrary, { minLength: 1, maxLength: 9 }), (participants) => {
+        const workshop = combine(bank, participants);
+        for (const { questionId } of workshop.questions) {
+          const question = bank.sections.flatMap((s) => s.questions).find((q) => q.id === questionId)!;
+          const sorted = participants
+            .map((a) => a[questionId])
+            .filter((answer) => answer !== undefined && answer in pointsOf)
+            .map((answer) => pointsOf[answer as keyof typeof pointsOf])
+            .sort((a, b) => a - b);
+          if (sorted.length === 0) continue;
+          // With an even number, the worse of the two middle answers.
+          const worseIsHigher = question.type === 'scale' && question.polarity !== 'maturity';
+          const middle = sorted[worseIsHigher ? Math.floor(sorted.length / 2) : Math.ceil(sorted.length / 2) - 1]!;
+          expect(workshop.groupAnswers[questionId]).toBe(degreeOf(middle));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('takes the organisation’s type and size for the group when every participant gave the same', () => {
     const base = loadFixture('large-region-rpa').answers;
     const agree = combine(bank, [base, { ...base, size: '500-1999' }]);

@@ -3,12 +3,12 @@ import type { AnswersFile } from '../../questions/answers';
 import {
   collidingNames,
   isNamed,
-  loadParticipants,
   nameFromAnswers,
   repeatFinder,
-  saveParticipants,
   type Participant,
 } from '../../src/features/workshop/participants';
+import { readSavedNow } from '../../src/features/workshop/restore';
+import { saveParticipants, savedParticipantsText } from '../../src/state/workshop-participants';
 import { datedName, fileNamePart } from '../../src/state/download';
 import { MemoryStorage } from '../components/render';
 import { loadFixture } from '../fixtures';
@@ -67,7 +67,7 @@ describe('who answered, in a workshop', () => {
   it('keeps a name given in the workshop over a reload', () => {
     const storage = new MemoryStorage();
     saveParticipants(storage, [{ ...participant('1', 'Anna'), named: true }, participant('2', 'Region Østerhavn')]);
-    const loaded = loadParticipants(storage).participants;
+    const loaded = readSavedNow(savedParticipantsText(storage)!).participants;
     expect(loaded.map((p) => [p.name, isNamed(p)])).toEqual([
       ['Anna', true],
       ['Region Østerhavn', false],

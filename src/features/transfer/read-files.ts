@@ -14,17 +14,26 @@ const batchBytes = 64 * 1024 * 1024;
  * refused without being read; one the browser cannot read (moved or deleted since it was chosen) is refused too.
  */
 export async function readAnswerFiles(files: readonly File[]): Promise<ReadFile[]> {
-  const texts = new Map<File, string | undefined>();
-  for (const batch of batches(files.filter((file) => file.size <= maxImportBytes))) {
-    for (const [file, text] of await readBatch(batch)) texts.set(file, text);
-  }
-  return files.map((file) => {
-    const text = file.size > maxImportBytes ? '' : texts.get(file);
+  const texts = await readFileTexts(files);
+  return files.map((file, i) => {
+    const text = texts[i];
     return {
       fileName: file.name,
       incoming: text === undefined ? { ok: false, problem: { code: 'unreadable' } } : readIncoming(text, file.size),
     };
   });
+}
+
+/**
+ * The files' texts, in their order: undefined for one the browser cannot read, and empty for one over the size
+ * limit, which is not read at all (readIncoming refuses it by its size).
+ */
+export async function readFileTexts(files: readonly File[]): Promise<(string | undefined)[]> {
+  const texts = new Map<File, string | undefined>();
+  for (const batch of batches(files.filter((file) => file.size <= maxImportBytes))) {
+    for (const [file, text] of await readBatch(batch)) texts.set(file, text);
+  }
+  return files.map((file) => (file.size > maxImportBytes ? '' : texts.get(file)));
 }
 
 function batches(files: File[]): File[][] {

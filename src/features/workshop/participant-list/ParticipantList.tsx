@@ -1,0 +1,108 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { collidingNames, isNamed, nameKey, type Participant } from '../participants';
+import { matching } from './matching';
+import { ParticipantRow } from './ParticipantRow';
+
+// A room's worth of participants is listed in full; a longer list shows this many at a time, with a search, so a
+// thousand participants do not put eight thousand elements on the page.
+const pageSize = 20;
+
+/**
+ * The participants, each with a name to correct or to hide (shown anonymously as "Deltager n"), and a way to remove
+ * them. A long list shows its first participants and a search; a status says how many are shown of how many.
+ */
+export function ParticipantList({
+  participants,
+  change,
+}: {
+  participants: readonly Participant[];
+  change: (update: (current: Participant[]) => Participant[]) => void;
+}) {
+  const { t } = useTranslation();
+  const [anonymous, setAnonymous] = useState(false);
+  const [search, setSearch] = useState('');
+  const [shown, setShown] = useState(pageSize);
+  // Typing stays quick in a long list: the list follows the search when there is time.
+  const deferredSearch = useDeferredValue(search);
+  const long = participants.length > pageSize;
+  const colliding = useMemo(() => collidingNames(participants), [participants]);
+  const nameOf = (p: Participant, index: number) =>
+    anonymous || !p.name.trim() ? t('workshop:anonymous', { number: index + 1 }) : p.name;
+  const found = matching(participants, long ? deferredSearch : '', nameOf);
+  const visible = long ? found.slice(0, shown) : found;
+  const problemOf = (p: Participant) =>
+    anonymous
+      ? undefined
+      : colliding.has(nameKey(p.name))
+        ? t('workshop:nameCollides')
+        : !isNamed(p)
+          ? t('workshop:nameMissing')
+          : undefined;
+  const rename = (key: string, name: string) =>
+    change((current) => current.map((p) => (p.key === key ? { ...p, name, named: true } : p)));
+  const remove = (key: string) => change((current) => current.filter((p) => p.key !== key));
+
+  return (
+    <section aria-labelledby="participants-heading">
+      <h2 id="participants-heading">{t('workshop:participantsHeading', { count: participants.length })}</h2>
+      <div className="form-group-checkbox">
+        <input
+          className="form-checkbox"
+          type="checkbox"
+          id="workshop-anonymous"
+          checked={anonymous}
+          onChange={(e) => setAnonymous(e.target.checked)}
+        />
+        <label htmlFor="workshop-anonymous">{t('workshop:anonymise')}</label>
+      </div>
+      {long && (
+        <div className="form-group">
+          <label className="form-label" htmlFor="workshop-search">
+            {t('workshop:list.search')}
+          </label>
+          <span className="form-hint" id="workshop-search-hint">
+            {t('workshop:list.searchHint')}
+          </span>
+          <input
+            className="form-input"
+            id="workshop-search"
+            type="search"
+            aria-describedby="workshop-search-hint"
+            value={search}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              setShown(pageSize);
+            }}
+          />
+        </div>
+      )}
+      {long && (
+        <p role="status">
+          {found.length === 0
+            ? t('workshop:list.none')
+            : t('workshop:list.showing', { shown: visible.length, count: found.length })}
+        </p>
+      )}
+      <ul className="nobullet-list parat-participants">
+        {visible.map(({ participant, index }) => (
+          <ParticipantRow
+            key={participant.key}
+            participant={participant}
+            number={index + 1}
+            shownName={nameOf(participant, index)}
+            problem={problemOf(participant)}
+            anonymous={anonymous}
+            rename={rename}
+            remove={remove}
+          />
+        ))}
+      </ul>
+      {visible.length < found.length && (
+        <button type="button" className="button button-secondary" onClick={() => setShown((n) => n + pageSize)}>
+          {t('workshop:list.more', { count: Math.min(pageSize, found.length - visible.length) })}
+        </button>
+      )}
+    </section>
+  );
+}
