@@ -107,7 +107,7 @@ describe('nothing the user entered is lost', () => {
     await waitForHeading(second, 'Bæredygtighed og ESG');
     const typeNotes = async (page: Page, ids: string[], text: string) => {
       for (const id of ids) {
-        await page.locator(`#question-${id} summary`).click();
+        await page.locator(`#question-${id} .parat-note > summary`).click();
         await page.locator(`#q-${id}-note`).pressSequentially(text, { delay: 5 });
       }
     };
@@ -158,7 +158,7 @@ describe('nothing the user entered is lost', () => {
 
   it('keeps a note that is emptied and then retyped with the keyboard', async () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}#/step/cybersecurity`);
-    await page.locator('#question-cyber-mature summary').click();
+    await page.locator('#question-cyber-mature .parat-note > summary').click();
     const note = page.locator('#q-cyber-mature-note');
     await note.pressSequentially('Første udkast');
     await page.keyboard.press('Control+A');

@@ -53,7 +53,7 @@ export function EvidenceEditor({ questionId }: { questionId: string }) {
   });
 
   return (
-    <details className="parat-note parat-evidence" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="parat-evidence" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {refs.length > 0 ? t('records:evidence.toggleCount', { count: refs.length }) : t('records:evidence.toggle')}
       </summary>
