@@ -22,3 +22,4 @@ export { documented } from './documented';
 export { headlinesOf, weakestArea, type Headlines, type WeakestArea } from './headlines';
 export { decide, type DecidedWorkshop } from './decisions';
 export { compareRoles, roleGap, roleMinimum, type RoleComparison, type RoleGap, type RoleGroup } from './roles';
+export { answerRange, disputeRange, disputedQuestions } from './disputes';

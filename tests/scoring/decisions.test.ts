@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
-import { combine, decide } from '../../scoring';
+import { combine, decide, disputedQuestions } from '../../scoring';
 import { loadFixture } from '../fixtures';
 
 const three = ['small-municipality-starting', 'large-region-rpa', 'state-agency-ml-legal'] as const;
@@ -40,5 +40,17 @@ describe('the decisions a workshop records', () => {
     const decided = decide(bank, workshop, { 'cloud-strategy': { answer: 'high' }, sector: { answer: 'high' } });
     expect(decided.groupAnswers).toEqual(workshop.groupAnswers);
     expect(decided.agreed).toEqual([]);
+  });
+});
+
+describe('the disputed questions', () => {
+  it('are those whose answers lie two points or more apart, the largest spread first; neighbours are no dispute', () => {
+    const w = combine(bank, [
+      { 'task-volume': 'high', 'missing-use-cases': 'high', 'business-case': 'high', 'cyber-mature': 'high' },
+      { 'task-volume': 'not-at-all', 'missing-use-cases': 'low', 'business-case': 'some', 'cyber-mature': 'high' },
+      { 'task-volume': 'high', 'missing-use-cases': 'low', 'business-case': 'some', 'cyber-mature': 'high' },
+    ]);
+    expect(w.discussion).toEqual(['task-volume', 'missing-use-cases', 'business-case']);
+    expect(disputedQuestions(bank, w)).toEqual(['task-volume', 'missing-use-cases']);
   });
 });
