@@ -34,7 +34,6 @@ const identity = (path: string) => {
  * folder, no two to one file (the last would silently win), and none over an answers file being read.
  */
 function checkOutputs(values: Record<string, unknown>, inputs: string[], t: TFunction): Outputs | { error: string } {
-  if (values.workshop && typeof values.docx === 'string') return { error: t('cli:argument.docxWorkshop') };
   if (values.workshop && typeof values.ics === 'string') return { error: t('cli:argument.icsWorkshop') };
   const outputs: Outputs = {};
   const seen = new Map<string, string>(inputs.map((input) => [identity(input), input]));
@@ -139,7 +138,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   let stdout = values.fingerprint
     ? `${fingerprint}\n`
     : assessed
-      ? workshopText(bank, assessed, t)
+      ? workshopText(bank, assessed, t, language)
       : summaryText(bank, file.answers, result, name, t, recordsLines(file, t, language));
   const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
   // The report's modules (jsPDF, docx, the chapters) load only when a report is asked for: a summary starts faster.
@@ -147,11 +146,16 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     json: () => new TextEncoder().encode(`${JSON.stringify(workshop ?? result, null, 2)}\n`),
     pdf: async () => {
       const { createReport, createWorkshopReport } = await import('../report/create');
-      return workshop
-        ? createWorkshopReport(bank, workshop, t, language, date)
+      return assessed
+        ? createWorkshopReport(bank, assessed.file, t, language, date)
         : createReport(bank, file, t, language, date, { fingerprint });
     },
-    docx: async () => (await import('../report/docx')).createDocx(bank, file, t, language, date, { fingerprint }),
+    docx: async () => {
+      const { createDocx, createWorkshopDocx } = await import('../report/docx');
+      return assessed
+        ? createWorkshopDocx(bank, assessed.file, t, language, date)
+        : createDocx(bank, file, t, language, date, { fingerprint });
+    },
     ics: () => new TextEncoder().encode(ics?.text ?? ''),
   };
   const writes = [];

@@ -4,6 +4,7 @@ import { disputedQuestions } from '../../scoring';
 import { summaryText } from './summary';
 import { answerCounts } from '../format/answer-counts';
 import { decisionText } from '../format/decision-text';
+import { formatDate } from '../format/locale';
 import { workshopRows } from '../format/workshop-rows';
 import type { AssessedWorkshop } from './workshop-input';
 
@@ -15,12 +16,19 @@ const topDiscussion = 5;
  * spread beside it, the groups per role and where they differ, the disputed questions with what was decided, and the
  * group's result. No participant is named.
  */
-export function workshopText(bank: Bank, { file, result, roles }: AssessedWorkshop, t: TFunction): string {
+export function workshopText(
+  bank: Bank,
+  { file, result, roles }: AssessedWorkshop,
+  t: TFunction,
+  language: string,
+): string {
   const lines = [
     file.name
       ? t('cli:workshop.titleNamed', { name: file.name, count: result.participants })
       : t('cli:workshop.title', { count: result.participants }),
-    ...(file.date ? [t('cli:workshop.date', { date: file.date })] : []),
+    ...(file.date
+      ? [t('cli:workshop.date', { date: formatDate(`${file.date}T12:00:00Z`, language) ?? file.date })]
+      : []),
     '',
     t('cli:workshop.sections'),
   ];

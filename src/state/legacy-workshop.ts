@@ -1,15 +1,8 @@
 import { bank } from '../../questions';
-import type { AnswersFile } from '../../questions/answers';
 import { readWorkshopFile, type WorkshopFile, type WorkshopNotice } from '../../questions/workshop-file';
+import { commonOrganisation } from '../format/common-organisation';
 import { keepUnreadable } from './storage';
 import { legacyKey, saveWorkshop, unreadableWorkshopsKey } from './workshops';
-
-/** The organisation every participant names, when they all name the same one. */
-export function commonOrganisation(files: readonly AnswersFile[]): string | undefined {
-  const names = new Set(files.map((file) => file.answers['organisation-name']?.trim() ?? ''));
-  const [only] = names;
-  return names.size === 1 && only ? only : undefined;
-}
 
 /**
  * Takes the participants list an earlier Parat kept in this browser over as a workshop of its own, named after the
