@@ -100,15 +100,17 @@ export type WorkshopReading =
 /**
  * Reads a workshop file (or a workshop kept in the browser) leniently: what is not a workshop at all is refused with
  * a reason; otherwise every participant, decision and action that can be read is kept, and each change is named.
- * A leading byte-order mark is ignored. Never throws, whatever the text.
+ * A leading byte-order mark is ignored. Never throws, whatever the text. With `participants: false` the participants
+ * are left for the caller to read (a thousand of them are read off the page, in the intake's worker).
  */
 export function readWorkshopFile(
   text: string,
   bank: Bank,
   steps: readonly WorkshopMigration[] = workshopMigrations,
+  { participants = true }: { participants?: boolean } = {},
 ): WorkshopReading {
   try {
-    return read(text.replace(/^\uFEFF/, ''), bank, steps);
+    return read(text.replace(/^\uFEFF/, ''), bank, steps, participants);
   } catch {
     // Only a structure deep enough to exhaust the stack gets here.
     return { ok: false, problem: { code: 'wrong-format' } };
@@ -122,7 +124,12 @@ function versionOf(data: Record<string, unknown>): number | undefined {
   return legacy ? 0 : undefined;
 }
 
-function read(text: string, bank: Bank, steps: readonly WorkshopMigration[]): WorkshopReading {
+function read(
+  text: string,
+  bank: Bank,
+  steps: readonly WorkshopMigration[],
+  withParticipants: boolean,
+): WorkshopReading {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -152,7 +159,7 @@ function read(text: string, bank: Bank, steps: readonly WorkshopMigration[]): Wo
     version: workshopVersion,
     bankVersion: bank.version,
     ...fields,
-    participants: readParticipants(migrated.participants, bank, notices),
+    participants: withParticipants ? readParticipants(migrated.participants, bank, notices) : [],
     decisions: readDecisions(migrated.decisions, bankVersion, bank, notices),
   };
   return { ok: true, file, notices };

@@ -29,7 +29,9 @@ export interface WorkshopSummary {
   savedAt?: string;
 }
 
-const entryKey = (id: string) => `${entryPrefix}${id}`;
+/** Where one workshop is stored: its id after a prefix no other key of Parat's begins with. */
+export const workshopEntryKey = (id: string) => `${entryPrefix}${id}`;
+const entryKey = workshopEntryKey;
 
 /** A new workshop's id: unique without a counter, so two tabs making one at once do not collide. */
 export const newWorkshopId = () => `w-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;

@@ -203,6 +203,7 @@ describe('locales', () => {
       meeting: [
         ...workshopNoticeCodes.filter((c) => c !== 'plan').map((c) => `notices.${c}`),
         ...workshopProblemCodes.map((c) => `problems.${c}`),
+        ...['management', 'professional', 'it'].map((r) => `participants.roles.${r}`),
       ],
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
 import type { WorkshopFile } from '../../questions/workshop-file';
 import { adoptLegacy } from '../../src/state/legacy-workshop';
 import { keptUnreadable } from '../../src/state/storage';
@@ -92,17 +93,18 @@ describe('the workshops kept in this browser', () => {
     const storage = new MemoryStorage();
     const list = { version: 1, participants: [{ key: '1', name: 'IT-chef', file: region }] };
     storage.setItem(legacyKey, JSON.stringify(list));
-    const adopted = adoptLegacy(storage, 'w-first');
-    expect(adopted?.file?.name).toBe('Region Østerhavn');
-    expect(listWorkshops(storage).workshops.map((w) => [w.id, w.participants])).toEqual([['w-first', 1]]);
+    expect(adoptLegacy(storage, 'w-first', bank.version)).toBe('w-first');
+    const opened = openWorkshop(storage, 'w-first');
+    expect(opened.kind === 'loaded' && opened.file.name).toBe('Region Østerhavn');
+    expect(opened.kind === 'loaded' && opened.file.participants.map((p) => p.name)).toEqual(['IT-chef']);
     expect(storage.getItem(legacyKey)).toBeNull();
-    expect(adoptLegacy(storage, 'w-second')).toBeUndefined();
+    expect(adoptLegacy(storage, 'w-second', bank.version)).toBeUndefined();
   });
 
   it('keeps a participants list it cannot read aside before taking it away', () => {
     const storage = new MemoryStorage();
     storage.setItem(legacyKey, '{"version": 1, "partic');
-    expect(adoptLegacy(storage, 'w-first')).toEqual({ notices: [], unreadable: true });
+    expect(adoptLegacy(storage, 'w-first', bank.version)).toBeUndefined();
     expect(keptUnreadable(storage, unreadableWorkshopsKey)).toEqual(['{"version": 1, "partic']);
     expect(storage.getItem(legacyKey)).toBeNull();
   });

@@ -7,8 +7,7 @@ import {
   repeatFinder,
   type Participant,
 } from '../../src/features/workshop/participants';
-import { readSavedNow } from '../../src/features/workshop/restore';
-import { saveParticipants, savedParticipantsText } from '../../src/state/workshop-participants';
+import { emptyWorkshop, openWorkshop, saveWorkshop } from '../../src/state/workshops';
 import { datedName, fileNamePart } from '../../src/state/download';
 import { MemoryStorage } from '../components/render';
 import { loadFixture } from '../fixtures';
@@ -96,13 +95,20 @@ describe('who answered, in a workshop', () => {
     expect(repeatFinder([anna]).find(file({ respondent: 'Bo' }, at))).toBeUndefined();
   });
 
-  it('keeps a name given in the workshop over a reload', () => {
+  it('keeps a name given in the workshop, and a role, over a reload', () => {
     const storage = new MemoryStorage();
-    saveParticipants(storage, [{ ...participant('1', 'Anna'), named: true }, participant('2', 'Region Østerhavn')]);
-    const loaded = readSavedNow(savedParticipantsText(storage)!).participants;
-    expect(loaded.map((p) => [p.name, isNamed(p)])).toEqual([
-      ['Anna', true],
-      ['Region Østerhavn', false],
+    saveWorkshop(storage, {
+      ...emptyWorkshop('w-1'),
+      participants: [
+        { ...participant('1', 'Anna'), named: true, role: 'Ledelse' },
+        participant('2', 'Region Østerhavn'),
+      ],
+    });
+    const opened = openWorkshop(storage, 'w-1');
+    const loaded = opened.kind === 'loaded' ? opened.file.participants : [];
+    expect(loaded.map((p) => [p.name, isNamed(p), p.role])).toEqual([
+      ['Anna', true, 'Ledelse'],
+      ['Region Østerhavn', false, undefined],
     ]);
   });
 });

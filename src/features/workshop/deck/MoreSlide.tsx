@@ -11,7 +11,7 @@ export function MoreSlide({ questionIds }: { questionIds: string[] }) {
     <>
       <p className="parat-deck-kicker">{t('meeting:deck.moreKicker', { count: questionIds.length })}</p>
       <h2 tabIndex={-1}>{t('meeting:deck.moreHeading')}</h2>
-      <ul className="parat-deck-agreed">
+      <ul className="nobullet-list parat-deck-agreed">
         {questionIds.slice(0, namedOnSlide).map((id) => (
           <li key={id}>{t(`questions:${id}.short`)}</li>
         ))}

@@ -21,12 +21,14 @@ export function RolesSlide({ workshop, roles }: { workshop: DecidedWorkshop; rol
       {roles.gaps.length === 0 ? (
         <p>{t('meeting:roles.noGaps')}</p>
       ) : (
-        <ul className="nobullet-list parat-deck-agreed">
+        <ul className="nobullet-list parat-deck-roles">
           {roles.gaps.slice(0, gapsPerSlide).map((gap) => {
             const kind = kindOf.get(gap.sectionId) ?? 'barrier-category';
             return (
               <li key={gap.sectionId}>
                 <span>{t(`bank:sections.${gap.sectionId}.title`)}</span>{' '}
+                <span className="parat-deck-direction">({directionText(kind, t)})</span>
+                <br />
                 <strong>
                   {t('meeting:roles.gap', {
                     low: gap.low.role,
@@ -34,8 +36,7 @@ export function RolesSlide({ workshop, roles }: { workshop: DecidedWorkshop; rol
                     high: gap.high.role,
                     highValue: rounded(gap.high.value),
                   })}
-                </strong>{' '}
-                <span className="parat-deck-direction">{directionText(kind, t)}</span>
+                </strong>
               </li>
             );
           })}

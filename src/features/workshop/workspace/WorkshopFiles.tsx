@@ -45,9 +45,11 @@ export function WorkshopFiles({
   };
   return (
     <div className="parat-workshop-files">
-      <button type="button" className="button button-secondary" onClick={save}>
-        {t('meeting:workspace.save')}
-      </button>
+      <div className="parat-actions">
+        <button type="button" className="button button-secondary" onClick={save}>
+          {t('meeting:workspace.save')}
+        </button>
+      </div>
       <div className="form-group">
         <label className="form-label" htmlFor="workshop-open-file">
           {t('meeting:workspace.openFile')}
