@@ -5,6 +5,7 @@ import type { Decision } from '../../../../questions/decisions';
 import { disputedQuestions, type DecidedWorkshop } from '../../../../scoring';
 import { answerCounts } from '../../../format/answer-counts';
 import { decisionText } from '../../../format/decision-text';
+import { deckQuestions } from '../deck/slides';
 import { DecisionDialog } from './DecisionDialog';
 
 /**
@@ -21,11 +22,14 @@ export function DecisionList({
 }) {
   const { t } = useTranslation();
   const [deciding, setDeciding] = useState<string>();
+  const [all, setAll] = useState(false);
   const disputed = disputedQuestions(bank, workshop);
   const decided = workshop.questions
     .map((q) => q.questionId)
     .filter((id) => workshop.decisions[id] !== undefined && !disputed.includes(id));
   const listed = [...disputed, ...decided];
+  // As many as the deck takes one by one, then the rest on request: a thousand random answers dispute everything.
+  const shown = all ? listed : [...disputed.slice(0, deckQuestions), ...decided];
   const others = workshop.questions.filter((q) => !listed.includes(q.questionId));
   const [picked, setPicked] = useState('');
   return (
@@ -36,7 +40,7 @@ export function DecisionList({
         <p>{t('meeting:decisions.noDisputes')}</p>
       ) : (
         <ol className="parat-decisions">
-          {listed.map((id) => {
+          {shown.map((id) => {
             const question = workshop.questions.find((q) => q.questionId === id);
             return (
               <li key={id}>
@@ -55,6 +59,11 @@ export function DecisionList({
             );
           })}
         </ol>
+      )}
+      {shown.length < listed.length && (
+        <button type="button" className="button button-tertiary" onClick={() => setAll(true)}>
+          {t('meeting:decisions.showAll', { count: listed.length })}
+        </button>
       )}
       {others.length > 0 && (
         <div className="form-group">
