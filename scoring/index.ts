@@ -20,3 +20,6 @@ export { targetGaps, targetsClosedBy, type TargetGap } from './targets';
 export { firstSteps, verdictOf, type AreaStanding, type Verdict } from './verdict';
 export { documented } from './documented';
 export { headlinesOf, weakestArea, type Headlines, type WeakestArea } from './headlines';
+export { decide, type DecidedWorkshop } from './decisions';
+export { compareRoles, roleGap, roleMinimum, type RoleComparison, type RoleGap, type RoleGroup } from './roles';
+export { answerRange, disputeRange, disputedQuestions } from './disputes';

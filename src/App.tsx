@@ -7,6 +7,8 @@ import { isComplete, questionnaireSteps, stepTitle } from './features/questionna
 import { StartPage } from './features/start/StartPage';
 import { href, parseRoute, useHash, type Route } from './routing';
 import { useAssessment, useStore } from './state/context';
+import { markJoined } from './state/joined';
+import { browserStorage } from './state/storage';
 import { loadContentStrings } from './i18n/react';
 
 // The start page is all the first visit needs; the rest loads when first opened (and is cached offline), each
@@ -55,21 +57,29 @@ export function App() {
   const route = parseRoute(hash);
   const steps = questionnaireSteps(state.answers);
 
+  // A workshop's participant: remembered, so their results offer »Send til workshoppen« first, then the start page.
+  useEffect(() => {
+    if (route.page !== 'join') return;
+    markJoined(browserStorage());
+    window.location.replace(href({ page: 'start' }));
+  }, [route.page]);
+
   // Back on the same step after a reload, a closed tab or a crash.
   useEffect(() => {
     if (hash === '' && store.getState().route) window.location.replace(store.getState().route);
   }, [hash, store]);
 
   useEffect(() => {
-    if (route.page !== 'start' && route.page !== 'about' && route.page !== 'share' && route.page !== 'workshop')
-      store.setRoute(href(route));
+    if (!['start', 'about', 'share', 'workshop', 'join'].includes(route.page)) store.setRoute(href(route));
     // Only a change of page is remembered, not a change of answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash]);
 
   const stepIndex = route.page === 'step' ? steps.findIndex((s) => s.id === route.stepId) : -1;
   const step = steps[stepIndex];
-  const title = step ? stepTitle(t, step) : t(`pages.${route.page === 'step' ? 'start' : route.page}`);
+  const title = step
+    ? stepTitle(t, step)
+    : t(`pages.${route.page === 'step' || route.page === 'join' ? 'start' : route.page}`);
   useEffect(() => {
     document.title = `${title} – ${t('layout.brand')}`;
   }, [title, t]);

@@ -10,6 +10,8 @@ export type Route =
   /** `section` opens the page at one of its sections, such as privacy (linked from the footer). */
   | { page: 'about'; section?: string }
   | { page: 'workshop' }
+  /** The address a workshop's participants open to answer (the deck's first slide): marks them, then the start page. */
+  | { page: 'join' }
   /** Answers arriving in a share link: `#share=…`. */
   | { page: 'share' };
 
@@ -25,6 +27,7 @@ export function parseRoute(hash: string): Route {
     case 'results':
     case 'plan':
     case 'workshop':
+    case 'join':
       return { page };
     default:
       return { page: 'start' };

@@ -1,50 +1,19 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { bank } from '../../questions';
-import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../questions/answers';
+import { answersFormat, type AnswersFile } from '../../questions/answers';
+import type { WorkshopFile } from '../../questions/workshop-file';
 import { intlLocale } from '../format/locale';
 import { printable } from '../format/printable';
-import { assess, combine } from '../../scoring';
-import { maxImportBytes } from '../features/transfer/incoming';
-import { planNoticeText } from '../format/plan-text';
-import { recordNoticeText } from '../format/records-text';
+import { assess } from '../../scoring';
 import { calendarFile, recordsLines } from './records';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { fileFingerprint } from './fingerprint';
 import { summaryText } from './summary';
+import { readInput } from './read-input';
 import { workshopText } from './workshop-summary';
-
-/** Reads and checks one answers file; a refusal is one line naming the file and the problem. */
-function readFile(file: string, t: TFunction): { file: AnswersFile; notices?: string[] } | { error: string } {
-  let text: string;
-  try {
-    if (statSync(file).size > maxImportBytes)
-      return { error: t('cli:file.tooLarge', { file, limit: maxImportBytes / 1024 / 1024 }) };
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return { error: t('cli:file.unreadable', { file }) };
-  }
-  const reading = readAnswersFile(text, bank);
-  if (!reading.ok) return { error: refusal(reading.problem, file, t) };
-  // What reading the plan, the approval and the evidence changed is said, never done silently; the file is used.
-  const notices = [
-    ...(reading.planNotices ?? []).map((notice) => planNoticeText(notice, reading.file.plan ?? {}, t)),
-    ...(reading.recordNotices ?? []).map((notice) => recordNoticeText(notice, t)),
-  ];
-  return { file: reading.file, notices };
-}
-
-/** The one line that says why a file was refused, with the file's own words made safe to print. */
-export function refusal(problem: AnswersProblem, file: string, t: TFunction): string {
-  const { code, ...details } = problem;
-  const ids = 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined;
-  const values = Object.entries({ file, ...details, ids }).map(([key, value]) => [
-    key,
-    typeof value === 'string' ? printable(value, { singleLine: true }) : value,
-  ]);
-  return String(t(`cli:file.${code}`, { current: bank.version, ...Object.fromEntries(values) }));
-}
+import { assessWorkshop } from './workshop-input';
 
 /** The files the command can write, in the order it names them. */
 const outputKinds = ['json', 'pdf', 'docx', 'ics'] as const;
@@ -65,7 +34,6 @@ const identity = (path: string) => {
  * folder, no two to one file (the last would silently win), and none over an answers file being read.
  */
 function checkOutputs(values: Record<string, unknown>, inputs: string[], t: TFunction): Outputs | { error: string } {
-  if (values.workshop && typeof values.docx === 'string') return { error: t('cli:argument.docxWorkshop') };
   if (values.workshop && typeof values.ics === 'string') return { error: t('cli:argument.icsWorkshop') };
   const outputs: Outputs = {};
   const seen = new Map<string, string>(inputs.map((input) => [identity(input), input]));
@@ -136,27 +104,31 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const { t, language, values, positionals } = parsed;
   const usage = t('cli:usage.assess');
   if (positionals.length === 0) return refuse(t('cli:argument.missingFile', { usage }));
-  if (positionals.length > 1 && !values.workshop) return refuse(t('cli:argument.tooManyFiles', { usage }));
   if (values.workshop && values.fingerprint) return refuse(t('cli:argument.fingerprintWorkshop'));
   const outputs = checkOutputs(values, positionals, t);
   if ('error' in outputs) return refuse(outputs.error);
 
   const files: AnswersFile[] = [];
+  let workshopFile: WorkshopFile | undefined;
   let stderr = '';
   for (const path of positionals) {
-    const read = readFile(path, t);
+    const read = readInput(path, t);
     if ('error' in read) return refuse(read.error);
-    files.push(read.file);
+    if ('workshop' in read) {
+      if (workshopFile) return refuse(t('cli:argument.twoWorkshops', { usage }));
+      workshopFile = read.workshop;
+    } else files.push(read.file);
     for (const notice of read.notices ?? []) stderr += `${path}: ${notice}\n`;
   }
+  // Several answers files are a workshop only when asked for, or when a saved workshop takes them in.
+  if (files.length > 1 && !values.workshop && !workshopFile) return refuse(t('cli:argument.tooManyFiles', { usage }));
 
-  const workshop = values.workshop
-    ? combine(
-        bank,
-        files.map((f) => f.answers),
-      )
-    : undefined;
-  const [file] = files as [AnswersFile];
+  // A saved workshop is a workshop without being told.
+  const assessed = values.workshop || workshopFile ? assessWorkshop(workshopFile, files) : undefined;
+  const workshop = assessed?.result;
+  if (assessed && values.fingerprint) return refuse(t('cli:argument.fingerprintWorkshop'));
+  if (assessed && outputs.ics !== undefined) return refuse(t('cli:argument.icsWorkshop'));
+  const [file = { format: answersFormat, bankVersion: bank.version, answers: {} }] = files;
   // A plan without an open deadline gives no calendar: refused before anything is written.
   const ics = outputs.ics === undefined ? undefined : calendarFile(file, outputs.ics, t, language);
   if (ics && 'error' in ics) return refuse(ics.error);
@@ -165,8 +137,8 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const fingerprint = fileFingerprint(file);
   let stdout = values.fingerprint
     ? `${fingerprint}\n`
-    : workshop
-      ? workshopText(bank, workshop, t)
+    : assessed
+      ? workshopText(bank, assessed, t, language)
       : summaryText(bank, file.answers, result, name, t, recordsLines(file, t, language));
   const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
   // The report's modules (jsPDF, docx, the chapters) load only when a report is asked for: a summary starts faster.
@@ -174,11 +146,16 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     json: () => new TextEncoder().encode(`${JSON.stringify(workshop ?? result, null, 2)}\n`),
     pdf: async () => {
       const { createReport, createWorkshopReport } = await import('../report/create');
-      return workshop
-        ? createWorkshopReport(bank, workshop, t, language, date)
+      return assessed
+        ? createWorkshopReport(bank, assessed.file, t, language, date)
         : createReport(bank, file, t, language, date, { fingerprint });
     },
-    docx: async () => (await import('../report/docx')).createDocx(bank, file, t, language, date, { fingerprint }),
+    docx: async () => {
+      const { createDocx, createWorkshopDocx } = await import('../report/docx');
+      return assessed
+        ? createWorkshopDocx(bank, assessed.file, t, language, date)
+        : createDocx(bank, file, t, language, date, { fingerprint });
+    },
     ics: () => new TextEncoder().encode(ics?.text ?? ''),
   };
   const writes = [];

@@ -39,7 +39,7 @@ export async function startI18n(): Promise<void> {
     fallbackLng: false,
     resources: {},
     partialBundledLanguages: true,
-    ns: ['app', 'bank', 'national', 'plan', 'questions', 'records', 'recommendations', 'report', 'workshop'],
+    ns: ['app', 'bank', 'meeting', 'national', 'plan', 'questions', 'records', 'recommendations', 'report', 'workshop'],
     defaultNS: 'app',
     // React escapes what it renders.
     interpolation: { escapeValue: false },

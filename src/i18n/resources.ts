@@ -2,6 +2,7 @@ import daApp from '../../locales/da/app.json';
 import daAppPages from '../../locales/da/app-pages.json';
 import daBank from '../../locales/da/bank.json';
 import daCli from '../../locales/da/cli.json';
+import daMeeting from '../../locales/da/meeting.json';
 import daNational from '../../locales/da/national.json';
 import daPlan from '../../locales/da/plan.json';
 import daQuestions from '../../locales/da/questions.json';
@@ -13,6 +14,7 @@ import enApp from '../../locales/en/app.json';
 import enAppPages from '../../locales/en/app-pages.json';
 import enBank from '../../locales/en/bank.json';
 import enCli from '../../locales/en/cli.json';
+import enMeeting from '../../locales/en/meeting.json';
 import enNational from '../../locales/en/national.json';
 import enPlan from '../../locales/en/plan.json';
 import enQuestions from '../../locales/en/questions.json';
@@ -31,6 +33,7 @@ export const resources = {
     app: { ...daApp, ...daAppPages },
     bank: daBank,
     cli: daCli,
+    meeting: daMeeting,
     national: daNational,
     plan: daPlan,
     questions: daQuestions,
@@ -43,6 +46,7 @@ export const resources = {
     app: { ...enApp, ...enAppPages },
     bank: enBank,
     cli: enCli,
+    meeting: enMeeting,
     national: enNational,
     plan: enPlan,
     questions: enQuestions,

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
 import type { Bank } from '../../questions';
-import { answersFormat, type AnswersFile } from '../../questions/answers';
-import type { WorkshopResult } from '../../scoring';
-import { appVersion } from '../version';
-import { reportInput } from './input';
+import type { AnswersFile } from '../../questions/answers';
+import type { WorkshopFile } from '../../questions/workshop-file';
 import { assessmentInput, reportModel, type ReportOptions } from './model';
 import { renderReport } from './pdf';
+import { workshopReportInput } from './workshop-input';
+import { workshopReportModel } from './workshop-model';
 
 /**
  * The PDF report of one answers file, as bytes. The browser loads this module only when a report is asked for,
@@ -25,22 +25,17 @@ export function createReport(
   return renderReport(model, jsPDF).output('arraybuffer');
 }
 
-/** The group report of a workshop: the group's answers and result, with the spread and the points to discuss. */
+/**
+ * The workshop's report as a PDF: the group's answers after the decisions, the disputes and their outcome, the
+ * shared plan, and who took part (named only when names are shown). `today` dates a workshop without a date.
+ */
 export function createWorkshopReport(
   bank: Bank,
-  workshop: WorkshopResult,
+  workshop: WorkshopFile,
   t: TFunction,
   language: string,
-  date: string,
+  today: string,
 ): ArrayBuffer {
-  const file: AnswersFile = {
-    format: answersFormat,
-    bankVersion: bank.version,
-    answers: {
-      ...workshop.groupAnswers,
-      'organisation-name': t('report:workshopName', { count: workshop.participants }),
-    },
-  };
-  const input = reportInput({ bank, file, result: workshop.group, t, language, date, appVersion }, { workshop });
-  return renderReport(reportModel(input), jsPDF).output('arraybuffer');
+  const input = workshopReportInput(bank, workshop, t, language, today);
+  return renderReport(workshopReportModel(input), jsPDF).output('arraybuffer');
 }

@@ -2,6 +2,7 @@ import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, 
 import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
+import type { WorkshopFile } from '../../questions/workshop-file';
 import type { ReportModel } from './blocks';
 import {
   cellMargin,
@@ -15,6 +16,8 @@ import {
   type WordBlock,
 } from './docx-blocks';
 import { assessmentInput, wordModel, type ReportOptions } from './model';
+import { workshopReportInput } from './workshop-input';
+import { workshopWordModel } from './workshop-model';
 
 /**
  * The document's own styles, added to the docx library's defaults (Title, Heading 1-6): the table style, with thin
@@ -115,5 +118,17 @@ export async function createDocx(
   options: ReportOptions = {},
 ): Promise<Uint8Array> {
   const document = docxDocument(wordModel(assessmentInput(bank, file, t, language, date, options)));
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/** The workshop's report as a Word document, as bytes (see createWorkshopReport). */
+export async function createWorkshopDocx(
+  bank: Bank,
+  workshop: WorkshopFile,
+  t: TFunction,
+  language: string,
+  today: string,
+): Promise<Uint8Array> {
+  const document = docxDocument(workshopWordModel(workshopReportInput(bank, workshop, t, language, today)));
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

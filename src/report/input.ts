@@ -11,11 +11,11 @@ import {
   type Comparison,
   type RecommendationResult,
   type Verdict,
-  type WorkshopResult,
 } from '../../scoring';
 import { approvalStatus } from '../../questions/documentation';
 import { formatDate } from '../format/locale';
 import { planRows, type PlanRow } from '../format/plan-text';
+import type { ReportWorkshop } from './workshop-input';
 
 /**
  * An approval of the assessment and its plan, in words: who, in what role, when, and with what reservations;
@@ -49,7 +49,7 @@ export interface ReportInput {
   /** The plan's actions, open ones first (under way, then not started), then done, then dropped; each by deadline. */
   actions: ReportAction[];
   comparison?: { earlier: AnswersFile; changes: Comparison; earlierDate?: string };
-  workshop?: WorkshopResult;
+  workshop?: ReportWorkshop;
   /** The SHA-256 fingerprint of the answers file's content, when the report is of one file. */
   fingerprint?: string;
   approval?: ApprovalText;

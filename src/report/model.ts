@@ -19,10 +19,10 @@ import { reportInput, type ReportInput } from './input';
 
 export type { ReportModel } from './blocks';
 
-const present = (chapters: (Chapter | undefined)[]) => chapters.filter((c): c is Chapter => c !== undefined);
+export const present = (chapters: (Chapter | undefined)[]) => chapters.filter((c): c is Chapter => c !== undefined);
 
 /** The frame of either document: its title, running footer, fingerprint and cover, without the chapters. */
-function frame(input: ReportInput): Omit<ReportModel, 'chapters'> {
+export function frame(input: ReportInput): Omit<ReportModel, 'chapters'> {
   const { t, file, name } = input;
   return {
     language: input.language,

@@ -1,14 +1,9 @@
 import { bank } from '../../questions';
-import { readAnswersFile, type AnswersFile } from '../../questions/answers';
+import { readAnswersFile } from '../../questions/answers';
+import { workshopLimits, type WorkshopParticipant } from '../../questions/workshop-file';
 
-/** A workshop participant: a name (who answered, the organisation's, the file's, or one the consultant gave). */
-export interface Participant {
-  key: string;
-  name: string;
-  file: AnswersFile;
-  /** The name was given here (typed for a respondent in turn, or a rename), not taken from the answers. */
-  named?: boolean;
-}
+/** A workshop participant: a name (who answered, the organisation's, the file's, or one given here), and a role. */
+export type Participant = WorkshopParticipant;
 
 /** Version of the saved participants list; each answers file inside carries its own bank version. */
 export const participantsStorageVersion = 1;
@@ -43,11 +38,12 @@ export function openSavedList(raw: string): SavedList {
  * file can), or undefined when it cannot be read.
  */
 export function readSavedEntry(entry: unknown): Participant | undefined {
-  const { key, name, file, named } = (entry ?? {}) as {
+  const { key, name, file, named, role } = (entry ?? {}) as {
     key?: unknown;
     name?: unknown;
     file?: unknown;
     named?: unknown;
+    role?: unknown;
   };
   if (typeof key !== 'string' || typeof name !== 'string') return undefined;
   let reading;
@@ -57,6 +53,12 @@ export function readSavedEntry(entry: unknown): Participant | undefined {
     return undefined;
   }
   return reading.ok
-    ? { key, name: name.slice(0, 300), file: reading.file, ...(named === true ? { named: true } : {}) }
+    ? {
+        key,
+        name: name.slice(0, workshopLimits.name),
+        ...(named === true ? { named: true } : {}),
+        ...(typeof role === 'string' && role.trim() ? { role: role.slice(0, workshopLimits.role) } : {}),
+        file: reading.file,
+      }
     : undefined;
 }

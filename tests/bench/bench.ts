@@ -3,6 +3,7 @@
  * beside each figure, and anything over budget is listed at the end.
  */
 import { launchBrowser, serveBuild } from '../e2e/harness';
+import { deckSlideChange } from './deck';
 import { over } from './figures';
 import { lighthouseScores } from './lighthouse';
 import { answering, bombLink, firstLoad, lastAnswerToVerdict, resultsHeight } from './pages';
@@ -21,6 +22,7 @@ try {
   await firstLoad(browser, server.url);
   await answering(browser, server.url);
   await workshopInChromium(browser, server.url);
+  await deckSlideChange(browser, server.url);
   await bombLink(browser, server.url);
   await reportsInChromium(browser, server.url);
   await lastAnswerToVerdict(browser, server.url);

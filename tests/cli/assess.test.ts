@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
-import { assess, combine } from '../../scoring';
+import { assess, combine, decide } from '../../scoring';
 import { assessCommand } from '../../src/cli/assess';
 import { fixturePath, loadFixture } from '../fixtures';
 
@@ -63,9 +63,13 @@ describe('npm run assess', () => {
     expect(stdout).toContain('Where you disagree most');
     expect(stdout).toContain('Parat: results for the group');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(
-      combine(
+      decide(
         bank,
-        files.map((f) => loadFixture(f).answers),
+        combine(
+          bank,
+          files.map((f) => loadFixture(f).answers),
+        ),
+        {},
       ),
     );
   });

@@ -17,9 +17,21 @@ const people = (count: number): Participant[] =>
     file: { ...file, answers: { ...file.answers, respondent: `Deltager nr. ${i + 1}` } },
   }));
 
-function List({ start }: { start: Participant[] }) {
+const seen: { latest: Participant[] } = { latest: [] };
+function List({ start, showNames = true }: { start: Participant[]; showNames?: boolean }) {
   const [participants, setParticipants] = useState(start);
-  return <ParticipantList participants={participants} change={(update) => setParticipants(update)} />;
+  return (
+    <ParticipantList
+      participants={participants}
+      showNames={showNames}
+      change={(update) =>
+        setParticipants((current) => {
+          seen.latest = update(current);
+          return seen.latest;
+        })
+      }
+    />
+  );
 }
 
 const shownNames = () =>
@@ -59,8 +71,7 @@ describe('the list of participants', () => {
   });
 
   it('finds participants by their number when they are shown anonymously', async () => {
-    renderWithApp(<List start={people(30)} />);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Vis deltagerne anonymt' }));
+    renderWithApp(<List start={people(30)} showNames={false} />);
     await act(async () => {
       fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'deltager 7' } });
     });
@@ -69,5 +80,31 @@ describe('the list of participants', () => {
         .getAllByRole('listitem')
         .map((li) => li.firstChild?.textContent),
     ).toEqual(['Deltager 7']);
+  });
+
+  it('shows participants by number unless names are shown, and warns of no shared name then', () => {
+    const same = people(3).map((p) => ({ ...p, name: 'Bakkedal Kommune' }));
+    renderWithApp(<List start={same} showNames={false} />);
+    expect(within(screen.getByRole('list')).queryAllByRole('textbox')).toEqual([]);
+    expect(screen.getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual([
+      'Deltager 1',
+      'Deltager 2',
+      'Deltager 3',
+    ]);
+    expect(screen.queryByText(/Samme navn som en anden deltager/)).toBeNull();
+    cleanup();
+    renderWithApp(<List start={same} />);
+    expect(screen.getAllByText(/Samme navn som en anden deltager/)).toHaveLength(3);
+  });
+
+  it('gives a participant a role, from the suggestions or in the facilitator’s own words', () => {
+    renderWithApp(<List start={people(2)} showNames={false} />);
+    expect([...document.querySelectorAll('#workshop-roles option')].map((o) => (o as HTMLOptionElement).value)).toEqual(
+      ['Ledelse', 'Fagperson', 'IT'],
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Rolle for Deltager 2 (valgfri)' }), {
+      target: { value: 'Økonomi' },
+    });
+    expect(seen.latest.map((p) => p.role)).toEqual([undefined, 'Økonomi']);
   });
 });

@@ -18,11 +18,25 @@ afterEach(() => {
 });
 
 describe('sending the answers to a workshop', () => {
+  it('asks who is sending before it makes anything, and keeps the answer as who answered', async () => {
+    const { store } = renderWithApp(<SendToWorkshopDialog />);
+    store.setAnswer('respondent', 'IT-chef');
+    fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' }));
+    const who = screen.getByLabelText('Navn eller rolle') as HTMLInputElement;
+    expect(who.value).toBe('IT-chef');
+    expect(screen.queryByRole('img')).toBeNull();
+    fireEvent.change(who, { target: { value: 'Anna' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lav QR-kode og link' })));
+    await waitFor(() => expect(screen.getByRole('img', { name: 'QR-kode med jeres svar' })).toBeTruthy());
+    expect(store.getState().answers.respondent).toBe('Anna');
+  });
+
   it('makes the QR code and the link of an organisation name with half a character (a lone surrogate)', async () => {
     const { store } = renderWithApp(<SendToWorkshopDialog />);
     store.setAnswer('organisation-name', 'Midtby \ud800');
     store.setAnswer('sector', 'municipality');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lav QR-kode og link' })));
     await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe('Laver QR-kode og link …'));
     expect(screen.getByRole('status').textContent).toBe('');
     expect(screen.getByRole('img', { name: 'QR-kode med jeres svar' })).toBeTruthy();
@@ -33,7 +47,8 @@ describe('sending the answers to a workshop', () => {
     // As in a browser without compression streams.
     delete (globalThis as { CompressionStream?: unknown }).CompressionStream;
     renderWithApp(<SendToWorkshopDialog />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lav QR-kode og link' })));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
         'Parat kunne ikke lave QR-kode og link i denne browser. Download svarene som fil, og send filen til den, der leder workshoppen.',

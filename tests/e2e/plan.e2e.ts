@@ -162,33 +162,31 @@ describe('the action plan', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("makes a workshop's shared plan from the group's answers, after asking", async () => {
+  it("keeps a workshop's shared plan in the workshop, never in this browser's own assessment", async () => {
     const two = ['large-region-rpa', 'state-agency-ml-legal'] as const;
     const { page } = await openPage(env.browser, `${env.server.url}#/workshop`);
     await waitForHeading(page, 'Workshop');
     await page.getByLabel('Deltagernes svarfiler').setInputFiles(two.map((name) => fixturePath(name)));
     await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
-    // The group's recommendations are not this browser's plan until the group's answers are taken over.
-    expect(await page.getByRole('button', { name: /Læg i planen/ }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Lav en fælles handlingsplan ud fra gruppens svar' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Lav en fælles handlingsplan?' });
-    expect(await axeViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Brug gruppens svar' }).click();
-    await waitForHeading(page, 'Jeres resultat');
     const group = combine(
       bank,
       two.map((name) => loadFixture(name).answers),
     );
     const first = group.group.recommendations[0]!.id;
-    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('parat'))) ?? '{}') as {
-      file: { answers: Record<string, string> };
-    };
-    expect(stored.file.answers).toEqual(group.groupAnswers);
     await page
       .locator('.parat-recommendation')
       .first()
       .getByRole('button', { name: /^Læg i planen/ })
       .click();
-    expect(Object.keys(await savedPlan(page))).toEqual([first]);
+    await expect.poll(() => page.locator('#workshop-plan-heading ~ ol > li').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    const storedPlans = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('parat-workshop:'))
+          .map((key) => Object.keys((JSON.parse(localStorage.getItem(key)!) as { plan: object }).plan)),
+      );
+    await expect.poll(storedPlans).toEqual([[first]]);
+    expect(await page.evaluate(() => localStorage.getItem('parat'))).toBeNull();
   });
 });

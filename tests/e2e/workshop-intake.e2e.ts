@@ -18,8 +18,13 @@ import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
 
-const participantNames = (page: Page) =>
-  page.locator('.parat-participants input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+/** The participants' names in their fields: names are shown first, as a workshop starts anonymous. */
+const participantNames = async (page: Page) => {
+  await page.getByLabel('Vis deltagernes navne').check();
+  return page
+    .locator('.parat-participants input:not([list])')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+};
 
 const withRespondent = (name: Parameters<typeof loadFixture>[0], respondent: string) => {
   const file = loadFixture(name);
@@ -40,11 +45,13 @@ describe('participants without files', () => {
     await page.getByLabel('Delingslinks', { exact: true }).fill(chat);
     await page.getByRole('button', { name: 'Tilføj fra links' }).click();
     await expect.poll(() => page.getByRole('heading', { name: '2 deltagere' }).isVisible()).toBe(true);
-    expect(await participantNames(page)).toEqual(['IT-chef', 'Jurist']);
+    // The names written before the links in the chat are the participants' names.
+    expect(await participantNames(page)).toEqual(['Anna', 'Bo']);
     expect(await page.locator('#links-heading + .form-group ~ [role=status]').innerText()).toBe(
       '2 af 3 links er tilføjet som deltagere.',
     );
-    expect(await page.locator('.parat-refused-file').innerText()).toBe('Link 3');
+    // A refused link is named as the chat names its sender.
+    expect(await page.locator('.parat-refused-file').innerText()).toBe('Cai');
     expect(await page.getByRole('alert').first().innerText()).toContain('Linket kunne ikke åbnes');
     // The pasted text stays while a link in it was refused, so nothing typed is lost.
     expect(await page.getByLabel('Delingslinks', { exact: true }).inputValue()).toBe(chat);
@@ -53,8 +60,10 @@ describe('participants without files', () => {
     // The same link again is the same participant.
     await page.getByLabel('Delingslinks', { exact: true }).fill(first);
     await page.getByRole('button', { name: 'Tilføj fra links' }).click();
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('har de samme svar som IT-chef');
-    expect(await participantNames(page)).toEqual(['IT-chef', 'Jurist']);
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toContain('er den samme fil eller kode som Annas');
+    expect(await participantNames(page)).toEqual(['Anna', 'Bo']);
     await page.getByLabel('Delingslinks', { exact: true }).fill('Ingen links her');
     await page.getByRole('button', { name: 'Tilføj fra links' }).click();
     await expect
@@ -74,6 +83,9 @@ describe('participants without files', () => {
     await waitForHeading(phone, 'Resultat for Region Østerhavn');
     await phone.getByRole('button', { name: 'Send til workshoppen' }).click();
     const dialog = phone.getByRole('dialog', { name: 'Send jeres svar til workshoppen' });
+    // Asked who is sending first: the profile's answer is there to keep or change.
+    expect(await dialog.getByLabel('Navn eller rolle').inputValue()).toBe('Økonomichef');
+    await dialog.getByRole('button', { name: 'Lav QR-kode og link' }).click();
     await dialog.getByRole('img', { name: 'QR-kode med jeres svar' }).waitFor();
     expect(await dialog.getByLabel('Eller send dette link, fx i en chat').inputValue()).toContain('#share=');
     expect(await axeViolations(phone)).toEqual([]);
@@ -99,7 +111,9 @@ describe('participants without files', () => {
       const saved = await page.evaluate(
         () =>
           (
-            JSON.parse(localStorage.getItem('parat-workshop')!) as {
+            JSON.parse(
+              localStorage.getItem(Object.keys(localStorage).find((key) => key.startsWith('parat-workshop:'))!)!,
+            ) as {
               participants: { file: { answers: object; notes?: object } }[];
             }
           ).participants[0]!.file,
@@ -125,6 +139,7 @@ describe('participants without files', () => {
     await waitForHeading(page, 'Resultat for Region Østerhavn');
     await page.getByRole('button', { name: 'Send til workshoppen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Send jeres svar til workshoppen' });
+    await dialog.getByRole('button', { name: 'Lav QR-kode og link' }).click();
     await dialog.getByRole('img', { name: 'QR-kode med jeres svar' }).waitFor();
     expect(await dialog.innerText()).toContain(
       `Jeres ${Object.keys(file.notes).length} noter er ikke med i QR-koden, for de fylder for meget. Send linket eller filen, hvis de skal med.`,

@@ -10,6 +10,7 @@ import { actionStatuses, planNoticeCodes } from '../../questions/plan';
 import { answersProblemCodes } from '../../questions/answers';
 import { approvalFields } from '../../questions/approval';
 import { recordNoticeCodes } from '../../questions/record-text';
+import { workshopNoticeCodes, workshopProblemCodes } from '../../questions/workshop-file';
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
 import { figureBands } from '../../src/format/national-figures';
@@ -122,10 +123,10 @@ describe('locales', () => {
     const literal = new Set([...cliSources.matchAll(/'cli:([\w.]+)'/g)].map((m) => m[1]));
     const dynamic = [...answersProblemCodes.map((c) => `file.${c}`), ...bankCsvColumns.map((c) => `bankTable.${c}`)];
     for (const key of Object.keys(da.cli!)) {
-      const base = key.replace(/_(one|other)$/, '');
+      const base = key.replace(/_(zero|one|other)$/, '');
       expect(literal.has(base) || dynamic.includes(base), `cli:${key} is unused`).toBe(true);
     }
-    const cliKeys = new Set(Object.keys(da.cli!).map((key) => key.replace(/_(one|other)$/, '')));
+    const cliKeys = new Set(Object.keys(da.cli!).map((key) => key.replace(/_(zero|one|other)$/, '')));
     for (const key of [...literal, ...dynamic]) expect(cliKeys.has(key!), `cli:${key} is missing`).toBe(true);
   });
 
@@ -199,6 +200,11 @@ describe('locales', () => {
         ...recordNoticeCodes.map((code) => `notices.evidence.${code}`),
         ...[...approvalFields, 'ref', 'owner', 'list'].map((field) => `notices.fields.${field}`),
       ],
+      meeting: [
+        ...workshopNoticeCodes.filter((c) => c !== 'plan').map((c) => `notices.${c}`),
+        ...workshopProblemCodes.map((c) => `problems.${c}`),
+        ...['management', 'professional', 'it'].map((r) => `participants.roles.${r}`),
+      ],
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>
@@ -212,7 +218,7 @@ describe('locales', () => {
       ],
     };
     const base = (key: string) => key.replace(/_(zero|one|other)$/, '');
-    for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop']) {
+    for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop', 'meeting']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
       for (const key of Object.keys(da[ns]!)) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { answersProblemCodes, readAnswersFile } from '../../questions/answers';
-import { refusal } from '../../src/cli/assess';
+import { refusal } from '../../src/cli/read-input';
 import { createTranslator } from '../../src/i18n';
 import { loadFixture } from '../fixtures';
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSavedNow } from '../../src/features/workshop/restore';
-import { savedParticipantsText, settleSaved } from '../../src/state/workshop-participants';
+import { openStored } from '../../src/state/open-workshop';
 import { bankVersion } from '../../questions';
 import { readShareFragment, shareFragment } from '../../src/features/transfer/share-link';
 import { readSaved } from '../../src/state/storage';
@@ -33,8 +32,9 @@ describe('a version-1 answers file opens in the current version wherever it arri
       'parat-workshop',
       JSON.stringify({ version: 1, participants: [{ key: 'a', name: 'Anna', file: v1 }] }),
     );
-    const loaded = settleSaved(storage, savedParticipantsText(storage), readSavedNow(savedParticipantsText(storage)!));
-    expect(loaded.participants.map((p) => [p.name, p.file.bankVersion, p.file.answers])).toEqual([
+    // The list an earlier Parat kept becomes a workshop, its participants read as imported files are.
+    const loaded = openStored(storage, '2026-12-06');
+    expect(loaded.file.participants.map((p) => [p.name, p.file.bankVersion, p.file.answers])).toEqual([
       ['Anna', bankVersion, kept],
     ]);
     expect(loaded.unreadable).toBeUndefined();

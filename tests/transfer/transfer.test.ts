@@ -4,7 +4,7 @@ import { bank } from '../../questions';
 import { assess } from '../../scoring';
 import { answersCsv, resultsCsv } from '../../src/features/transfer/csv-export';
 import { maxImportBytes, readIncoming } from '../../src/features/transfer/incoming';
-import { readShareFragment, shareFragment, sharePrefix } from '../../src/features/transfer/share-link';
+import { findShareLinks, readShareFragment, shareFragment, sharePrefix } from '../../src/features/transfer/share-link';
 import { createTranslator } from '../../src/i18n';
 import { loadFixture } from '../fixtures';
 import { bombFragment } from './bomb';
@@ -32,6 +32,26 @@ describe('share links', () => {
     expect(fragment).toMatch(/^#share=[A-Za-z0-9_-]+$/);
     const incoming = await readShareFragment(fragment);
     expect(incoming.ok && incoming.file).toEqual(file);
+  });
+
+  it('takes the name written just before a pasted link as the participant’s, and no sentence as a name', () => {
+    const url = 'https://parat.example.dk/';
+    const chat = [
+      `Anna: ${url}#share=AAA1`,
+      `[10:03] Bo Nielsen: her er mit ${url}#share=BBB2`,
+      `Cai – <${url}#share=CCC3>.`,
+      `${url}#share=DDD4`,
+      `Her er linket til mine svar fra i går eftermiddag: ${url}#share=EEE5`,
+      `Anna igen: ${url}#share=AAA1, Dorte: ${url}#share=FFF6`,
+    ].join('\n');
+    expect(findShareLinks(chat)).toEqual([
+      { fragment: '#share=AAA1', name: 'Anna' },
+      { fragment: '#share=BBB2', name: 'Bo Nielsen' },
+      { fragment: '#share=CCC3', name: 'Cai' },
+      { fragment: '#share=DDD4' },
+      { fragment: '#share=EEE5' },
+      { fragment: '#share=FFF6', name: 'Dorte' },
+    ]);
   });
 
   it('refuses a damaged link as content that is not JSON', async () => {

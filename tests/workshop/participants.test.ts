@@ -7,8 +7,7 @@ import {
   repeatFinder,
   type Participant,
 } from '../../src/features/workshop/participants';
-import { readSavedNow } from '../../src/features/workshop/restore';
-import { saveParticipants, savedParticipantsText } from '../../src/state/workshop-participants';
+import { emptyWorkshop, openWorkshop, saveWorkshop } from '../../src/state/workshops';
 import { datedName, fileNamePart } from '../../src/state/download';
 import { MemoryStorage } from '../components/render';
 import { loadFixture } from '../fixtures';
@@ -64,13 +63,52 @@ describe('who answered, in a workshop', () => {
     expect(finder.find(colleague)?.name).toBe('B');
   });
 
-  it('keeps a name given in the workshop over a reload', () => {
+  it('counts ten participants as ten when three answer alike and save in the same second', () => {
+    const alike = (key: string, savedAt: string) => ({ ...participant(key, ''), file: file({}, { savedAt }) });
+    const others = Array.from({ length: 7 }, (_, i) =>
+      participant(`o${i}`, '', {
+        'task-volume': ['high', 'some', 'low', 'not-at-all', 'dont-know', 'high', 'low'][i]!,
+        respondent: `P${i}`,
+      }),
+    );
+    const room = [
+      alike('a', '2026-12-06T10:15:07.120Z'),
+      alike('b', '2026-12-06T10:15:07.480Z'),
+      alike('c', '2026-12-06T10:15:07.905Z'),
+      ...others,
+    ];
+    const finder = repeatFinder([]);
+    const taken = room.filter((p) => {
+      if (finder.find(p.file)) return false;
+      finder.add(p);
+      return true;
+    });
+    expect(taken).toHaveLength(10);
+    // The same file seen again is still one participant, and so is its QR code (saved to the second).
+    expect(finder.find(room[1]!.file)).toBe(room[1]);
+    expect(finder.find({ ...room[2]!.file, savedAt: '2026-12-06T10:15:07.000Z' })).toBeDefined();
+  });
+
+  it('tells two people apart by who answered, even with the same answers at the same moment', () => {
+    const at = { savedAt: '2026-12-06T10:15:07.120Z' };
+    const anna = { ...participant('a', ''), file: file({ respondent: 'Anna' }, at) };
+    expect(repeatFinder([anna]).find(file({ respondent: 'Bo' }, at))).toBeUndefined();
+  });
+
+  it('keeps a name given in the workshop, and a role, over a reload', () => {
     const storage = new MemoryStorage();
-    saveParticipants(storage, [{ ...participant('1', 'Anna'), named: true }, participant('2', 'Region Østerhavn')]);
-    const loaded = readSavedNow(savedParticipantsText(storage)!).participants;
-    expect(loaded.map((p) => [p.name, isNamed(p)])).toEqual([
-      ['Anna', true],
-      ['Region Østerhavn', false],
+    saveWorkshop(storage, {
+      ...emptyWorkshop('w-1'),
+      participants: [
+        { ...participant('1', 'Anna'), named: true, role: 'Ledelse' },
+        participant('2', 'Region Østerhavn'),
+      ],
+    });
+    const opened = openWorkshop(storage, 'w-1');
+    const loaded = opened.kind === 'loaded' ? opened.file.participants : [];
+    expect(loaded.map((p) => [p.name, isNamed(p), p.role])).toEqual([
+      ['Anna', true, 'Ledelse'],
+      ['Region Østerhavn', false, undefined],
     ]);
   });
 });

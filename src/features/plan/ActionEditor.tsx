@@ -7,7 +7,7 @@ import {
   type PlanAction,
 } from '../../../questions/plan';
 import type { PlanRow } from '../../format/plan-text';
-import { useStore } from '../../state/context';
+import { usePlan } from './plan-context';
 import { Field } from './Field';
 
 type TextField = 'title' | 'responsible' | 'deadline' | 'reason' | 'note';
@@ -15,10 +15,10 @@ type TextField = 'title' | 'responsible' | 'deadline' | 'reason' | 'note';
 /** One action of the plan: its summary line, and its fields one click away, each saved as it changes. */
 export function ActionEditor({ row, open }: { row: PlanRow; open: boolean }) {
   const { t } = useTranslation();
-  const store = useStore();
+  const { setAction } = usePlan();
   const { id, action } = row;
   const field = (name: string) => `plan-${id}-${name}`;
-  const set = (changes: Partial<PlanAction>) => store.setAction(id, withoutEmptyFields({ ...action, ...changes }));
+  const set = (changes: Partial<PlanAction>) => setAction(id, withoutEmptyFields({ ...action, ...changes }));
   const text = (name: TextField) => ({
     id: field(name),
     value: action[name] ?? '',
@@ -84,7 +84,7 @@ export function ActionEditor({ row, open }: { row: PlanRow; open: boolean }) {
         className="button button-tertiary parat-no-print"
         aria-label={`${t('plan:remove')}: ${row.title}`}
         onClick={() => {
-          store.setAction(id, undefined);
+          setAction(id, undefined);
           // The action and its button are gone: the page's heading keeps the reader's place.
           document.getElementById('page-heading')?.focus();
         }}

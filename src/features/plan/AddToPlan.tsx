@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RecommendationResult } from '../../../scoring';
-import { useAssessment, useStore } from '../../state/context';
+import { usePlan } from './plan-context';
 
 /**
  * Takes a recommendation into the plan, titled as the recommendation (editable there) and working towards the
@@ -8,8 +8,7 @@ import { useAssessment, useStore } from '../../state/context';
  */
 export function AddToPlan({ recommendation }: { recommendation: RecommendationResult }) {
   const { t } = useTranslation();
-  const store = useStore();
-  const { plan } = useAssessment();
+  const { plan, setAction } = usePlan();
   const { id } = recommendation;
   const inPlan = plan[id] !== undefined;
   const title = t(`recommendations:${id}.title`);
@@ -24,7 +23,7 @@ export function AddToPlan({ recommendation }: { recommendation: RecommendationRe
         // The visible words first, so speech input finds the button by what it shows (WCAG 2.5.3).
         aria-label={`${label}: ${title}`}
         onClick={() =>
-          store.setAction(
+          setAction(
             id,
             inPlan
               ? undefined

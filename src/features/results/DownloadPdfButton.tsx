@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../format/locale';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
-import type { WorkshopResult } from '../../../scoring';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
 
 /**
  * Makes the PDF report in the page: of the answers (with an earlier assessment to compare with, if given, and the
- * file's fingerprint in every footer), or of a workshop's group. jsPDF is loaded only now, never in the first load.
+ * file's fingerprint in every footer). jsPDF is loaded only now, never in the first load.
  */
-export function DownloadPdfButton({ earlier, workshop }: { earlier?: AnswersFile; workshop?: WorkshopResult }) {
+export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -19,19 +18,17 @@ export function DownloadPdfButton({ earlier, workshop }: { earlier?: AnswersFile
   const download = async () => {
     setStatus('busy');
     try {
-      const [{ createReport, createWorkshopReport }, { fingerprintOf }] = await Promise.all([
+      const [{ createReport }, { fingerprintOf }] = await Promise.all([
         import('../../report/create'),
         import('../../report/fingerprint'),
       ]);
       const file = store.toFile();
-      const fingerprint = workshop ? undefined : await fingerprintOf(file, bank);
+      const fingerprint = await fingerprintOf(file, bank);
       const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
-      const bytes = workshop
-        ? createWorkshopReport(bank, workshop, t, i18n.language, date)
-        : createReport(bank, file, t, i18n.language, date, {
-            ...(earlier ? { earlier } : {}),
-            ...(fingerprint ? { fingerprint } : {}),
-          });
+      const bytes = createReport(bank, file, t, i18n.language, date, {
+        ...(earlier ? { earlier } : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+      });
       downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
       setStatus('idle');
     } catch {

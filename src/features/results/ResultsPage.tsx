@@ -4,6 +4,7 @@ import { bank } from '../../../questions';
 import { sectorOf } from '../../../questions/sectors';
 import { assess, compareAssessments, targetGaps, verdictOf } from '../../../scoring';
 import { href } from '../../routing';
+import { Alert } from '../../components/Alert';
 import { KeepCopyNotice } from '../../components/KeepCopyNotice';
 import { InPageLink } from '../../components/InPageLink';
 import { formatDate } from '../../format/locale';
@@ -11,6 +12,8 @@ import { nationalItems } from '../../format/national-items';
 import { scoreFigure } from '../../format/score-text';
 import { standingCountsText, verdictText } from '../../format/verdict-text';
 import { useAssessment } from '../../state/context';
+import { hasJoined } from '../../state/joined';
+import { browserStorage } from '../../state/storage';
 import { BarChart } from './BarChart';
 import { BarrierContext } from './BarrierContext';
 import type { Incoming } from '../transfer/incoming';
@@ -38,6 +41,8 @@ export function ResultsPage() {
   const result = useMemo(() => assess(bank, answers), [answers]);
   // An earlier assessment to compare with: shown on the page, in the verdict and carried into the PDF.
   const [earlier, setEarlier] = useState<Incoming>();
+  // Who came by a workshop's join address is offered »Send til workshoppen« first, not at the foot of the page.
+  const [joined] = useState(() => hasJoined(browserStorage()));
   const comparison = useMemo(
     () => (earlier?.ok ? compareAssessments(bank, earlier.file.answers, answers) : undefined),
     [earlier, answers],
@@ -85,6 +90,14 @@ export function ResultsPage() {
     <>
       <PageHeading>{name ? t('results.headingNamed', { name }) : t('results.heading')}</PageHeading>
 
+      {joined && (
+        <div className="parat-no-print">
+          <Alert kind="info" heading={t('meeting:join.heading')}>
+            <p>{t('meeting:join.lead')}</p>
+            <SendToWorkshopDialog className="button button-primary" />
+          </Alert>
+        </div>
+      )}
       <div className="parat-first-screen">
         <VerdictPanel text={text} />
         <div className="parat-first-steps">
@@ -221,7 +234,7 @@ export function ResultsPage() {
                 <div className="parat-actions">
                   <CsvButtons result={result} />
                   <ShareLinkDialog />
-                  <SendToWorkshopDialog />
+                  {!joined && <SendToWorkshopDialog />}
                   <a className="button button-tertiary" href={href({ page: 'check' })}>
                     {t('results.backToCheck')}
                   </a>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useStore } from '../../state/context';
@@ -7,21 +7,34 @@ import { LinkField } from './LinkField';
 import { QrCode } from './QrCode';
 import { maxShareLinkLength, shareFragment } from './share-link';
 
+// As long as the profile's »Navn eller rolle« allows.
+const respondentLength = 120;
+
 /**
- * A participant's answers on their way to a workshop without a file: a QR code the consultant scans off this screen,
- * and a link to paste into a chat. Both are made here; nothing is sent.
+ * A participant's answers on their way to a workshop without a file: first who is sending (a name or a role, kept as
+ * the profile's »Navn eller rolle«, so the workshop can tell participants apart), then a QR code the consultant scans
+ * off this screen and a link to paste into a chat. Both are made here; nothing is sent.
  */
-export function SendToWorkshopDialog() {
+export function SendToWorkshopDialog({ className = 'button button-secondary' }: { className?: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const dialog = useRef<HTMLDialogElement>(null);
+  const [who, setWho] = useState('');
+  const [making, setMaking] = useState(false);
   const [made, setMade] = useState<{ qr?: QrDrawing; link?: string; notes: number; failed?: true }>();
   const [copied, setCopied] = useState(false);
 
-  const open = async () => {
+  const open = () => {
     setMade(undefined);
+    setMaking(false);
     setCopied(false);
+    setWho(store.getState().answers.respondent ?? '');
     dialog.current?.showModal();
+  };
+  const make = async (event: FormEvent) => {
+    event.preventDefault();
+    setMaking(true);
+    store.setAnswer('respondent', who.trim());
     const file = store.toFile();
     const notes = Object.values(file.notes ?? {}).filter((note) => note.trim() !== '').length;
     try {
@@ -42,12 +55,37 @@ export function SendToWorkshopDialog() {
 
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={() => void open()}>
+      <button type="button" className={className} onClick={open}>
         {t('workshop:send.open')}
       </button>
       <dialog ref={dialog} className="parat-dialog" aria-labelledby="send-workshop-heading">
         <h2 id="send-workshop-heading">{t('workshop:send.heading')}</h2>
         <p>{t('transfer.shareWarning')}</p>
+        {!made && (
+          <form onSubmit={(event) => void make(event)} noValidate>
+            <div className="form-group">
+              <label className="form-label" htmlFor="send-workshop-who">
+                {t('meeting:send.who')}
+              </label>
+              <span className="form-hint" id="send-workshop-who-hint">
+                {t('meeting:send.whoHint')}
+              </span>
+              <input
+                className="form-input"
+                id="send-workshop-who"
+                maxLength={respondentLength}
+                aria-describedby="send-workshop-who-hint"
+                value={who}
+                onChange={(event) => setWho(event.target.value)}
+              />
+            </div>
+            <div className="parat-actions">
+              <button type="submit" className="button button-primary" disabled={making}>
+                {t('meeting:send.make')}
+              </button>
+            </div>
+          </form>
+        )}
         {made && !made.failed && (
           <>
             {made.qr ? (
@@ -73,9 +111,9 @@ export function SendToWorkshopDialog() {
             ? t('transfer.shareCopied')
             : made?.failed
               ? t('workshop:send.failed')
-              : made
-                ? ''
-                : t('workshop:send.making')}
+              : making && !made
+                ? t('workshop:send.making')
+                : ''}
         </p>
         <div className="parat-actions">
           {made?.link && (

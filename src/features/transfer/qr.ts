@@ -16,6 +16,23 @@ export interface QrDrawing {
   withNotes: boolean;
 }
 
+/** The dark modules of a code as one SVG path: a rectangle per run of dark modules on a row. */
+function modulePath(code: { size: number; get: (x: number, y: number) => boolean }): string {
+  let path = '';
+  for (let y = 0; y < code.size; y++) {
+    for (let x = 0; x < code.size;) {
+      if (!code.get(x, y)) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < code.size && code.get(x, y)) x++;
+      path += `M${start} ${y}h${x - start}v1h${start - x}z`;
+    }
+  }
+  return path;
+}
+
 /**
  * The answers as a QR code: with the notes when they fit, else without, else none (the file or the link must carry
  * them). lean-qr (3.6 kB gzip) is loaded only here, when a participant asks for the code.
@@ -31,19 +48,18 @@ export async function answersQr(file: CompactFile): Promise<QrDrawing | undefine
     } catch {
       continue; // too much for the largest code we make
     }
-    let path = '';
-    for (let y = 0; y < code.size; y++) {
-      for (let x = 0; x < code.size;) {
-        if (!code.get(x, y)) {
-          x++;
-          continue;
-        }
-        const start = x;
-        while (x < code.size && code.get(x, y)) x++;
-        path += `M${start} ${y}h${x - start}v1h${start - x}z`;
-      }
-    }
-    return { text, size: code.size, path, withNotes };
+    return { text, size: code.size, path: modulePath(code), withNotes };
   }
   return undefined;
+}
+
+/** An address as a QR code, for the workshop's join slide; undefined when it is too long for one. */
+export async function addressQr(address: string): Promise<QrDrawing | undefined> {
+  const { generate, correction } = await import('lean-qr');
+  try {
+    const code = generate(address, { minCorrectionLevel: correction.M, maxVersion: maxQrVersion });
+    return { text: address, size: code.size, path: modulePath(code), withNotes: false };
+  } catch {
+    return undefined;
+  }
 }

@@ -50,7 +50,41 @@ export const maxShareLinkLength = 32_000;
  * wrapped in <…> or followed by punctuation.
  */
 export function findShareFragments(text: string): string[] {
-  return [...new Set(text.match(/#share=[A-Za-z0-9_-]+/g) ?? [])];
+  return findShareLinks(text).map((link) => link.fragment);
+}
+
+/** A time a chat writes before a message: [10:02], 10.02, 10:02:15. */
+const chatTime = /^\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s*/;
+
+/**
+ * The name written just before a link on its line, as a chat or a list gives it: »Anna: https://…«, »[10:02] Bo:
+ * her er mit https://…«, »Cai – https://…«. Text that reads as a sentence rather than a name (over six words or 60
+ * characters) names nobody.
+ */
+function nameBefore(text: string): string | undefined {
+  const line = text.replace(chatTime, '');
+  const colon = line.indexOf(':');
+  const name = (colon >= 0 ? line.slice(0, colon) : line).replace(/^[\s\-–—*•>,;]+|[\s\-–—,:;(<>]+$/g, '');
+  const words = name.split(/\s+/).length;
+  return name.length > 0 && name.length <= 60 && words <= 6 && /\p{L}/u.test(name) ? name : undefined;
+}
+
+/**
+ * The share links in pasted text, each once in the order they first appear, with the name written just before it on
+ * its line where there is one (the first such name, if the link appears more than once).
+ */
+export function findShareLinks(text: string): { fragment: string; name?: string }[] {
+  const found = new Map<string, string | undefined>();
+  for (const line of text.split(/\r?\n/)) {
+    let from = 0;
+    for (const match of line.matchAll(/\S*(#share=[A-Za-z0-9_-]+)/g)) {
+      const fragment = match[1] ?? '';
+      const name = nameBefore(line.slice(from, match.index).replace(/<$/, ''));
+      from = match.index + match[0].length;
+      if (!found.has(fragment) || (found.get(fragment) === undefined && name)) found.set(fragment, name);
+    }
+  }
+  return [...found].map(([fragment, name]) => ({ fragment, ...(name ? { name } : {}) }));
 }
 
 /** The answers compressed (deflate) into a URL fragment: `#share=…`. */

@@ -1,24 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findShareFragments } from '../transfer/share-link';
+import { findShareLinks } from '../transfer/share-link';
 
 /**
- * Participants added by share links pasted from a chat or an email, one or many at once: no files to save, and the
- * links never reach a server (the answers are in the part after #, which browsers do not send).
+ * Participants added by share links pasted from a chat or an email, one or many at once, each named as the chat
+ * names it (»Anna: https://…«): no files to save, and the links never reach a server (the answers are in the part
+ * after #, which browsers do not send).
  */
-export function AddByLinks({ onLinks }: { onLinks: (fragments: string[]) => Promise<{ added: unknown[] }> }) {
+export function AddByLinks({
+  onLinks,
+}: {
+  onLinks: (links: { fragment: string; name?: string }[]) => Promise<{ added: unknown[] }>;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
   const submit = async () => {
-    const fragments = findShareFragments(text);
-    if (fragments.length === 0) {
+    const links = findShareLinks(text);
+    if (links.length === 0) {
       setStatus(t('workshop:links.none'));
       return;
     }
-    const { added } = await onLinks(fragments);
-    setStatus(t('workshop:links.added', { count: added.length, total: fragments.length }));
-    if (added.length === fragments.length) setText('');
+    const { added } = await onLinks(links);
+    setStatus(t('workshop:links.added', { count: added.length, total: links.length }));
+    if (added.length === links.length) setText('');
   };
   return (
     <section aria-labelledby="links-heading">

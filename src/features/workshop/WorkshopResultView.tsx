@@ -1,23 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
-import { sectorOf } from '../../../questions/sectors';
 import type { WorkshopResult } from '../../../scoring';
 import { DataTable } from '../../components/DataTable';
 import { answerCounts } from '../../format/answer-counts';
+import { polarityText } from '../../format/polarity-text';
 import { workshopHead, workshopRows } from '../../format/workshop-rows';
 import { DistributionChart } from '../results/DistributionChart';
-import { RecommendationList } from '../results/RecommendationList';
-
-// The points most worth a discussion; the command line's --json has them all.
-const discussionPoints = 5;
 
 /**
- * A workshop's combined result: the group's score per category and area with the participants' mean and spread
- * beside it, where the participants disagree most,
- * the group's recommendations and national comparison, and mean and spread question by question.
+ * A workshop's combined result: the group's score per category and area (with which way is better) and the
+ * participants' mean and spread beside it, the group's answers beside the national figures, and mean and spread
+ * question by question. The disputes, decisions and recommendations have parts of their own.
  */
 export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
   const { t } = useTranslation();
+  const kindOf = (id: string) => workshop.sections.find((s) => s.sectionId === id)?.kind ?? 'barrier-category';
   return (
     <>
       <h2>{t('workshop:sectionsHeading')}</h2>
@@ -25,7 +22,9 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
       <DataTable label={t('workshop:sectionsHeading')} head={workshopHead(t)}>
         {workshopRows(workshop, t).map((row) => (
           <tr key={row.sectionId}>
-            <th scope="row">{row.area}</th>
+            <th scope="row">
+              {row.area} <span className="parat-small">({polarityText(kindOf(row.sectionId), t)})</span>
+            </th>
             <td>{row.group}</td>
             <td>{row.mean}</td>
             <td>{row.spread}</td>
@@ -34,36 +33,6 @@ export function WorkshopResultView({ workshop }: { workshop: WorkshopResult }) {
           </tr>
         ))}
       </DataTable>
-
-      <h2>{t('workshop:discussionHeading')}</h2>
-      {workshop.discussion.length === 0 ? (
-        <p>{t('workshop:agreement')}</p>
-      ) : (
-        <ol>
-          {workshop.discussion.slice(0, discussionPoints).map((id) => {
-            const question = workshop.questions.find((q) => q.questionId === id);
-            return (
-              <li key={id}>
-                <p>{t(`questions:${id}.text`)}</p>
-                <p className="parat-source">{answerCounts(question?.counts ?? {}, t)}</p>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-
-      <h2>{t('workshop:groupHeading')}</h2>
-      <p>{t('workshop:groupIntro')}</p>
-      {workshop.group.recommendations.length > 0 ? (
-        <RecommendationList
-          recommendations={workshop.group.recommendations}
-          gaps={[]}
-          sector={sectorOf(workshop.groupAnswers.sector)}
-          planning={false}
-        />
-      ) : (
-        <p>{t('results.summary.noRecommendations')}</p>
-      )}
 
       <h2>{t('workshop:nationalHeading')}</h2>
       {bank.sections

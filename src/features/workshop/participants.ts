@@ -11,14 +11,16 @@ export const nameFromAnswers = (file: AnswersFile, fallback: string) =>
 export const isNamed = (p: Participant) => (p.named === true || !!p.file.answers.respondent?.trim()) && !!p.name.trim();
 
 /**
- * A file's answers and the second it was saved, the same however the file orders its keys. Notes are left out: a QR
- * code may carry the same answers without them, and is still the same participant.
+ * A file's content as one string, the same however the file orders its keys: its answers (among them who answered)
+ * and when it was saved, to the second, then `|` and the milliseconds. Notes are left out: a QR code may carry the
+ * same answers without them, and is still the same participant.
  */
 export const fingerprint = (file: AnswersFile) => {
-  const saved = file.savedAt ? Math.round(Date.parse(file.savedAt) / 1000) : '';
+  const time = file.savedAt ? Date.parse(file.savedAt) : NaN;
+  const second = Number.isNaN(time) ? '' : Math.floor(time / 1000);
   // The keys sorted as strings: sorting [key, value] pairs would turn every pair into a string at each comparison.
   const ids = Object.keys(file.answers).sort();
-  return JSON.stringify([ids.map((id) => [id, file.answers[id]]), saved]);
+  return `${JSON.stringify([ids.map((id) => [id, file.answers[id]]), second])}|${Number.isNaN(time) ? '' : time % 1000}`;
 };
 
 // Worked out once per file, where it was read (often in the intake's worker): a repeat is then found without
@@ -36,15 +38,33 @@ const fingerprintOf = (file: AnswersFile) => {
   return made;
 };
 
+const toTheSecond = (print: string) => print.slice(0, print.lastIndexOf('|'));
+/** Saved at a whole second, as a QR code gives the time: compared to the second only. */
+const wholeSecond = (print: string) => print.endsWith('|0');
+
 /**
- * Finds the participant whose answers a file repeats (a file loaded twice would count one voice twice). Each
- * participant is fingerprinted once, so a thousand files at once take no longer than reading them.
+ * Finds the participant a file or code repeats: the same content, including who answered and when, seen twice. Two
+ * people who answer alike are two participants, even in the same second: files and links carry the time to the
+ * millisecond. A QR code carries it to the second, so a code is compared to the second. Each participant is
+ * fingerprinted once, so a thousand files at once take no longer than reading them.
  */
 export function repeatFinder(participants: readonly Participant[]) {
-  const seen = new Map(participants.map((p) => [fingerprintOf(p.file), p]));
+  const exact = new Map<string, Participant>();
+  const bySecond = new Map<string, Participant>();
+  const codes = new Map<string, Participant>();
+  const add = (participant: Participant) => {
+    const print = fingerprintOf(participant.file);
+    if (!exact.has(print)) exact.set(print, participant);
+    if (!bySecond.has(toTheSecond(print))) bySecond.set(toTheSecond(print), participant);
+    if (wholeSecond(print) && !codes.has(toTheSecond(print))) codes.set(toTheSecond(print), participant);
+  };
+  participants.forEach(add);
   return {
-    find: (file: AnswersFile) => seen.get(fingerprintOf(file)),
-    add: (participant: Participant) => seen.set(fingerprintOf(participant.file), participant),
+    find: (file: AnswersFile) => {
+      const print = fingerprintOf(file);
+      return exact.get(print) ?? (wholeSecond(print) ? bySecond : codes).get(toTheSecond(print));
+    },
+    add,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { SavedReading } from '../../state/workshop-participants';
 import { remember } from './derived';
-import { savedBatches, type Restored, type SavedVersion } from './intake/jobs';
+import type { Restored, SavedVersion } from './intake/jobs';
 
 /** The participants read back, as a reading of the saved text; what was worked out for each is kept. */
 export function readingOf(restored: readonly Restored[], version: SavedVersion): SavedReading {
@@ -16,14 +16,4 @@ export function readingOf(restored: readonly Restored[], version: SavedVersion):
     newer: version.newer,
     complete: version.list ? version.current && dropped === 0 : false,
   };
-}
-
-/** Reads the saved participants back at once, on the page: for a few, which take a few milliseconds. */
-export function readSavedNow(raw: string): SavedReading {
-  const restored: Restored[] = [];
-  const batches = savedBatches(raw);
-  for (let step = batches.next(); ; step = batches.next()) {
-    if (step.done) return readingOf(restored, step.value);
-    restored.push(...step.value.items);
-  }
 }

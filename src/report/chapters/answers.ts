@@ -4,6 +4,14 @@ import type { ReportInput } from '../input';
 import { evidenceRefText } from '../../format/records-text';
 import { reportNote } from '../note';
 
+/** A workshop's answer is the group's: marked as agreed in the discussion, or as the median of the participants'. */
+function groupAnswer(input: ReportInput, questionId: string, text: string): string {
+  const { workshop, t } = input;
+  if (!workshop) return text;
+  const agreed = workshop.result.agreed.includes(questionId);
+  return `${text} (${agreed ? t('meeting:report.agreed') : t('meeting:report.median')})`;
+}
+
 /**
  * Appendix B: every question shown, with its answer, its note and the references that document it, section by
  * section. A reference is text here, a link too: the report fetches nothing.
@@ -47,7 +55,8 @@ export function answersChapter(input: ReportInput): Chapter {
                 : q.type === 'text'
                   ? answer
                   : t(`bank:options.${answer}`);
-              return [t(`questions:${q.id}.text`), text, noteCell(q.id)];
+              const shownText = answer && q.type === 'scale' ? groupAnswer(input, q.id, text) : text;
+              return [t(`questions:${q.id}.text`), shownText, noteCell(q.id)];
             }),
             widths: [47, 18, 35],
           },

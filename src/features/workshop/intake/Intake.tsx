@@ -26,11 +26,12 @@ export function Intake({
   change: (update: (current: Participant[]) => Participant[]) => void;
 }) {
   const { t } = useTranslation();
-  const addLinks = async (fragments: readonly string[]) =>
+  const addLinks = async (links: readonly { fragment: string; name?: string }[]) =>
     take(
       await Promise.all(
-        fragments.map(async (fragment, i) => ({
-          label: t('workshop:links.label', { number: i + 1 }),
+        links.map(async ({ fragment, name }, i) => ({
+          label: name ?? t('workshop:links.label', { number: i + 1 }),
+          ...(name ? { name } : {}),
           source: 'link' as const,
           incoming: await readShareFragment(fragment),
         })),

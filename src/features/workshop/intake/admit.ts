@@ -38,7 +38,9 @@ export function admit(current: readonly Participant[], arrivals: readonly Arriva
       admission.again.push({ label: a.label, as: same.name });
       return;
     }
-    const participant = { key: `${stamp}-${i}`, name: nameFromAnswers(file, a.label), file };
+    const participant: Participant = a.name
+      ? { key: `${stamp}-${i}`, name: a.name, named: true, file }
+      : { key: `${stamp}-${i}`, name: nameFromAnswers(file, a.label), file };
     admission.added.push(participant);
     repeats.add(participant);
   });

@@ -20,6 +20,8 @@ export interface Batch<T> {
 /** Answers that arrived for the workshop, named by their file or as the nth link or code. */
 export interface Arrival {
   label: string;
+  /** The name written beside a pasted link: the participant's name, over who answered. */
+  name?: string;
   source: 'file' | 'link';
   incoming: Incoming;
   /** Worked out where the file was read, for files that could be. */

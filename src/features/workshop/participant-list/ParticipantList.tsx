@@ -9,24 +9,31 @@ import { ParticipantRow } from './ParticipantRow';
 const pageSize = 20;
 
 /**
- * The participants, each with a name to correct or to hide (shown anonymously as "Deltager n"), and a way to remove
- * them. A long list shows its first participants and a search; a status says how many are shown of how many.
+ * The participants, each with an optional role and a way to remove them: by number (»Deltager n«) unless the
+ * facilitator shows names, then with a name to correct (and a warning where two share one, or none is given). A long
+ * list shows its first participants and a search; a status says how many are shown of how many.
  */
 export function ParticipantList({
   participants,
+  showNames,
   change,
 }: {
   participants: readonly Participant[];
+  showNames: boolean;
   change: (update: (current: Participant[]) => Participant[]) => void;
 }) {
   const { t } = useTranslation();
-  const [anonymous, setAnonymous] = useState(false);
+  const anonymous = !showNames;
   const [search, setSearch] = useState('');
   const [shown, setShown] = useState(pageSize);
   // Typing stays quick in a long list: the list follows the search when there is time.
   const deferredSearch = useDeferredValue(search);
   const long = participants.length > pageSize;
-  const colliding = useMemo(() => collidingNames(participants), [participants]);
+  // Anonymous participants need no names told apart.
+  const colliding = useMemo(
+    () => (anonymous ? new Set<string>() : collidingNames(participants)),
+    [anonymous, participants],
+  );
   const nameOf = (p: Participant, index: number) =>
     anonymous || !p.name.trim() ? t('workshop:anonymous', { number: index + 1 }) : p.name;
   const found = matching(participants, long ? deferredSearch : '', nameOf);
@@ -41,21 +48,26 @@ export function ParticipantList({
           : undefined;
   const rename = (key: string, name: string) =>
     change((current) => current.map((p) => (p.key === key ? { ...p, name, named: true } : p)));
+  const setRole = (key: string, role: string) =>
+    change((current) =>
+      current.map((p) => {
+        if (p.key !== key) return p;
+        const next: Participant = { ...p, role };
+        if (!role.trim()) delete next.role;
+        return next;
+      }),
+    );
   const remove = (key: string) => change((current) => current.filter((p) => p.key !== key));
 
   return (
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading">{t('workshop:participantsHeading', { count: participants.length })}</h2>
-      <div className="form-group-checkbox">
-        <input
-          className="form-checkbox"
-          type="checkbox"
-          id="workshop-anonymous"
-          checked={anonymous}
-          onChange={(e) => setAnonymous(e.target.checked)}
-        />
-        <label htmlFor="workshop-anonymous">{t('workshop:anonymise')}</label>
-      </div>
+      <p>{anonymous ? t('meeting:participants.anonymous') : t('meeting:participants.named')}</p>
+      <datalist id="workshop-roles">
+        {(['management', 'professional', 'it'] as const).map((role) => (
+          <option key={role} value={t(`meeting:participants.roles.${role}`)} />
+        ))}
+      </datalist>
       {long && (
         <div className="form-group">
           <label className="form-label" htmlFor="workshop-search">
@@ -94,6 +106,7 @@ export function ParticipantList({
             problem={problemOf(participant)}
             anonymous={anonymous}
             rename={rename}
+            setRole={setRole}
             remove={remove}
           />
         ))}

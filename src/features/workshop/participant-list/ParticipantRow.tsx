@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { workshopLimits } from '../../../../questions/workshop-file';
 import type { Participant } from '../participants';
 
-/** One participant: their name in a field to correct (or their number, shown anonymously), and Fjern. */
+/**
+ * One participant: their name in a field to correct (or their number, shown anonymously), their role (»Ledelse«,
+ * »IT«, or the facilitator's own words), and Fjern.
+ */
 export function ParticipantRow({
   participant: p,
   number,
@@ -9,6 +13,7 @@ export function ParticipantRow({
   problem,
   anonymous,
   rename,
+  setRole,
   remove,
 }: {
   participant: Participant;
@@ -17,6 +22,7 @@ export function ParticipantRow({
   problem: string | undefined;
   anonymous: boolean;
   rename: (key: string, name: string) => void;
+  setRole: (key: string, role: string) => void;
   remove: (key: string) => void;
 }) {
   const { t } = useTranslation();
@@ -44,6 +50,19 @@ export function ParticipantRow({
           />
         </div>
       )}
+      <div className="form-group">
+        <label className="form-label" htmlFor={`participant-${p.key}-role`}>
+          {t('meeting:participants.role', { name: shownName })}
+        </label>
+        <input
+          className="form-input"
+          id={`participant-${p.key}-role`}
+          list="workshop-roles"
+          maxLength={workshopLimits.role}
+          value={p.role ?? ''}
+          onChange={(event) => setRole(p.key, event.target.value)}
+        />
+      </div>
       <button type="button" className="button button-tertiary" onClick={() => remove(p.key)}>
         {t('workshop:remove')}
         <span className="sr-only"> {shownName}</span>

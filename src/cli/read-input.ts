@@ -1,0 +1,51 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { TFunction } from 'i18next';
+import { bank } from '../../questions';
+import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../questions/answers';
+import type { WorkshopFile } from '../../questions/workshop-file';
+import { maxImportBytes } from '../features/transfer/incoming';
+import { planNoticeText } from '../format/plan-text';
+import { printable } from '../format/printable';
+import { recordNoticeText } from '../format/records-text';
+import { maxWorkshopBytes, readWorkshopInput } from './workshop-input';
+
+/**
+ * Reads and checks one file: a saved workshop, or an answers file. A refusal is one line naming the file and the
+ * problem; what reading changed is said in notices, never done silently, and the file is still used.
+ */
+export function readInput(
+  file: string,
+  t: TFunction,
+): { file: AnswersFile; notices?: string[] } | { workshop: WorkshopFile; notices: string[] } | { error: string } {
+  let text: string;
+  try {
+    if (statSync(file).size > maxWorkshopBytes)
+      return { error: t('cli:file.tooLarge', { file, limit: maxWorkshopBytes / 1024 / 1024 }) };
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { error: t('cli:file.unreadable', { file }) };
+  }
+  const workshop = readWorkshopInput(text, file, t);
+  if (workshop) return 'error' in workshop ? workshop : { workshop: workshop.file, notices: workshop.notices };
+  if (Buffer.byteLength(text) > maxImportBytes)
+    return { error: t('cli:file.tooLarge', { file, limit: maxImportBytes / 1024 / 1024 }) };
+  const reading = readAnswersFile(text, bank);
+  if (!reading.ok) return { error: refusal(reading.problem, file, t) };
+  // What reading the plan, the approval and the evidence changed is said, never done silently; the file is used.
+  const notices = [
+    ...(reading.planNotices ?? []).map((notice) => planNoticeText(notice, reading.file.plan ?? {}, t)),
+    ...(reading.recordNotices ?? []).map((notice) => recordNoticeText(notice, t)),
+  ];
+  return { file: reading.file, notices };
+}
+
+/** The one line that says why a file was refused, with the file's own words made safe to print. */
+export function refusal(problem: AnswersProblem, file: string, t: TFunction): string {
+  const { code, ...details } = problem;
+  const ids = 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined;
+  const values = Object.entries({ file, ...details, ids }).map(([key, value]) => [
+    key,
+    typeof value === 'string' ? printable(value, { singleLine: true }) : value,
+  ]);
+  return String(t(`cli:file.${code}`, { current: bank.version, ...Object.fromEntries(values) }));
+}
