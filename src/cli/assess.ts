@@ -5,6 +5,7 @@ import { bank } from '../../questions';
 import { answersFormat, type AnswersFile } from '../../questions/answers';
 import type { WorkshopFile } from '../../questions/workshop-file';
 import { intlLocale } from '../format/locale';
+import { organisationTitle } from '../format/organisation-title';
 import { printable } from '../format/printable';
 import { assess } from '../../scoring';
 import { calendarFile, recordsLines } from './records';
@@ -133,7 +134,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const ics = outputs.ics === undefined ? undefined : calendarFile(file, outputs.ics, t, language);
   if (ics && 'error' in ics) return refuse(ics.error);
   const result = assess(bank, file.answers);
-  const name = printable(file.answers['organisation-name'] ?? '', { singleLine: true });
+  const name = printable(organisationTitle(file.answers) ?? '', { singleLine: true });
   const fingerprint = fileFingerprint(file);
   let stdout = values.fingerprint
     ? `${fingerprint}\n`

@@ -14,6 +14,7 @@ import {
 } from '../../scoring';
 import { approvalStatus } from '../../questions/documentation';
 import { formatDate } from '../format/locale';
+import { organisationTitle } from '../format/organisation-title';
 import { planRows, type PlanRow } from '../format/plan-text';
 import type { ReportWorkshop } from './workshop-input';
 
@@ -110,7 +111,7 @@ export function reportInput(
     ...records(bank, file, language),
     ...extras,
     verdict: verdictOf(bank, file.answers, result, extras.comparison?.changes),
-    name: file.answers['organisation-name']?.trim() || t('report:unnamed'),
+    name: organisationTitle(file.answers) ?? t('report:unnamed'),
     ...withSector(sectorOf(answerOf(file.answers, 'sector'))),
     actions: reportActions(file, result, t, language),
   };

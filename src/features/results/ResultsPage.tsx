@@ -11,6 +11,7 @@ import { formatDate } from '../../format/locale';
 import { nationalItems } from '../../format/national-items';
 import { scoreFigure } from '../../format/score-text';
 import { standingCountsText, verdictText } from '../../format/verdict-text';
+import { organisationTitle } from '../../format/organisation-title';
 import { useAssessment } from '../../state/context';
 import { hasJoined } from '../../state/joined';
 import { browserStorage } from '../../state/storage';
@@ -58,7 +59,7 @@ export function ResultsPage() {
     window.addEventListener('beforeprint', openAll);
     return () => window.removeEventListener('beforeprint', openAll);
   }, []);
-  const name = answers['organisation-name']?.trim();
+  const name = organisationTitle(answers);
   const title = (id: string) => t(`bank:sections.${id}.title`);
   const byKind = (kind: string) => result.scores.filter((s) => s.kind === kind && s.shown > 0);
   const chartData = (kind: string) =>
