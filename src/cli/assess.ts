@@ -7,17 +7,18 @@ import type { WorkshopFile } from '../../questions/workshop-file';
 import { intlLocale } from '../format/locale';
 import { organisationTitle } from '../format/organisation-title';
 import { printable } from '../format/printable';
-import { assess } from '../../scoring';
+import { assess, type Assessment } from '../../scoring';
 import { calendarFile, recordsLines } from './records';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { fileFingerprint } from './fingerprint';
+import { seriesResult } from './series';
 import { summaryText } from './summary';
 import { readInput } from './read-input';
 import { workshopText } from './workshop-summary';
 import { assessWorkshop } from './workshop-input';
 
 /** The files the command can write, in the order it names them. */
-const outputKinds = ['json', 'pdf', 'docx', 'ics'] as const;
+const outputKinds = ['json', 'pdf', 'docx', 'ics', 'csv'] as const;
 type Outputs = Partial<Record<(typeof outputKinds)[number], string>>;
 
 /** One file however it is named: its device and inode when it exists, else its absolute path. */
@@ -96,7 +97,10 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
       pdf: { type: 'string' },
       docx: { type: 'string' },
       ics: { type: 'string' },
+      csv: { type: 'string' },
       workshop: { type: 'boolean' },
+      trend: { type: 'boolean' },
+      units: { type: 'boolean' },
       fingerprint: { type: 'boolean' },
     },
     'cli:usage.assess',
@@ -105,21 +109,46 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const { t, language, values, positionals } = parsed;
   const usage = t('cli:usage.assess');
   if (positionals.length === 0) return refuse(t('cli:argument.missingFile', { usage }));
+  const series = values.trend ? 'trend' : values.units ? 'units' : undefined;
+  if ([values.workshop, values.trend, values.units].filter(Boolean).length > 1)
+    return refuse(t('cli:argument.oneMode', { usage }));
   if (values.workshop && values.fingerprint) return refuse(t('cli:argument.fingerprintWorkshop'));
+  if (values.csv !== undefined && series !== 'units') return refuse(t('cli:argument.csvUnits', { usage }));
+  if (series && [values.pdf, values.docx, values.ics, values.fingerprint].some((v) => v !== undefined))
+    return refuse(t('cli:argument.seriesReport'));
   const outputs = checkOutputs(values, positionals, t);
   if ('error' in outputs) return refuse(outputs.error);
 
   const files: AnswersFile[] = [];
   let workshopFile: WorkshopFile | undefined;
+  const assessments: Assessment[] = [];
   let stderr = '';
   for (const path of positionals) {
     const read = readInput(path, t);
     if ('error' in read) return refuse(read.error);
     if ('workshop' in read) {
+      if (series) return refuse(t('cli:argument.workshopSeries', { file: path, usage }));
       if (workshopFile) return refuse(t('cli:argument.twoWorkshops', { usage }));
       workshopFile = read.workshop;
-    } else files.push(read.file);
-    for (const notice of read.notices ?? []) stderr += `${path}: ${notice}\n`;
+    } else {
+      files.push(read.file);
+      assessments.push({ label: path, file: read.file, madeWith: read.madeWith });
+    }
+    for (const notice of read.notices) stderr += `${path}: ${notice}\n`;
+  }
+  if (series) {
+    const made = seriesResult(series, assessments, t, language);
+    if ('error' in made) return refuse(made.error);
+    const unwritten = writeAll([
+      ...(outputs.json ? [{ path: outputs.json, data: `${JSON.stringify(made.json, null, 2)}\n` }] : []),
+      ...(outputs.csv && made.csv !== undefined ? [{ path: outputs.csv, data: made.csv }] : []),
+    ]);
+    if (unwritten !== undefined) return refuse(t('cli:file.unwritable', { file: unwritten }));
+    const saved = [
+      ...(outputs.json ? [t('cli:summary.saved', { file: outputs.json })] : []),
+      ...(outputs.csv ? [t('cli:summary.savedCsv', { file: outputs.csv })] : []),
+    ];
+    return { code: 0, stdout: made.stdout + saved.map((line) => `\n${line}\n`).join(''), stderr };
   }
   // Several answers files are a workshop only when asked for, or when a saved workshop takes them in.
   if (files.length > 1 && !values.workshop && !workshopFile) return refuse(t('cli:argument.tooManyFiles', { usage }));
@@ -158,6 +187,8 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
         : createDocx(bank, file, t, language, date, { fingerprint });
     },
     ics: () => new TextEncoder().encode(ics?.text ?? ''),
+    // Refused above without --units: one file has no units table.
+    csv: () => new Uint8Array(),
   };
   const writes = [];
   for (const kind of outputKinds) {
@@ -171,6 +202,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     pdf: 'cli:summary.savedPdf',
     docx: 'cli:summary.savedDocx',
     ics: 'cli:summary.savedIcs',
+    csv: 'cli:summary.savedCsv',
   } as const;
   for (const kind of outputKinds) {
     const count = kind === 'ics' ? { count: ics?.count } : {};

@@ -9,14 +9,17 @@ import { printable } from '../format/printable';
 import { recordNoticeText } from '../format/records-text';
 import { maxWorkshopBytes, readWorkshopInput } from './workshop-input';
 
+/** One file given on the command line, read: an answers file (with the bank version it was made with), or a workshop. */
+export type Input =
+  | { file: AnswersFile; notices: string[]; madeWith: number }
+  | { workshop: WorkshopFile; notices: string[] }
+  | { error: string };
+
 /**
  * Reads and checks one file: a saved workshop, or an answers file. A refusal is one line naming the file and the
  * problem; what reading changed is said in notices, never done silently, and the file is still used.
  */
-export function readInput(
-  file: string,
-  t: TFunction,
-): { file: AnswersFile; notices?: string[] } | { workshop: WorkshopFile; notices: string[] } | { error: string } {
+export function readInput(file: string, t: TFunction): Input {
   let text: string;
   try {
     if (statSync(file).size > maxWorkshopBytes)
@@ -36,7 +39,7 @@ export function readInput(
     ...(reading.planNotices ?? []).map((notice) => planNoticeText(notice, reading.file.plan ?? {}, t)),
     ...(reading.recordNotices ?? []).map((notice) => recordNoticeText(notice, t)),
   ];
-  return { file: reading.file, notices };
+  return { file: reading.file, notices, madeWith: reading.migratedFrom ?? reading.file.bankVersion };
 }
 
 /** The one line that says why a file was refused, with the file's own words made safe to print. */

@@ -14,6 +14,7 @@ import { workshopNoticeCodes, workshopProblemCodes } from '../../questions/works
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
 import { figureBands } from '../../src/format/national-figures';
+import { unitsCsvColumns } from '../../src/format/units-csv';
 import { resources } from '../../src/i18n';
 import { quotablePercentages } from '../questions/seed-facts';
 
@@ -130,7 +131,7 @@ describe('locales', () => {
     for (const key of [...literal, ...dynamic]) expect(cliKeys.has(key!), `cli:${key} is missing`).toBe(true);
   });
 
-  it('uses every app, report, national-figure, plan, record and workshop string, and every one it uses exists', () => {
+  it('uses every app, report, national-figure, plan, record, workshop, meeting and series string, and every one it uses exists', () => {
     const sources = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
@@ -205,6 +206,7 @@ describe('locales', () => {
         ...workshopProblemCodes.map((c) => `problems.${c}`),
         ...['management', 'professional', 'it'].map((r) => `participants.roles.${r}`),
       ],
+      series: unitsCsvColumns.map((c) => `units.csv.${c}`),
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>
@@ -218,7 +220,7 @@ describe('locales', () => {
       ],
     };
     const base = (key: string) => key.replace(/_(zero|one|other)$/, '');
-    for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop', 'meeting']) {
+    for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop', 'meeting', 'series']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
       for (const key of Object.keys(da[ns]!)) {
