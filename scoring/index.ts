@@ -43,3 +43,6 @@ export {
   type UnitsProblem,
   type Replaced,
 } from './units';
+export { peerRecord, type PeerRecord } from './peer-record';
+export { makePeerPack, type LeftOut, type PackMakingProblem } from './peer-pack-make';
+export { peerComparison, type PeerComparison, type PeerArea, type PeerQuestion, type PeerSegment } from './peers';

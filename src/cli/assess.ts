@@ -7,10 +7,11 @@ import type { WorkshopFile } from '../../questions/workshop-file';
 import { intlLocale } from '../format/locale';
 import { organisationTitle } from '../format/organisation-title';
 import { printable } from '../format/printable';
-import { assess, type Assessment } from '../../scoring';
+import { assess, peerComparison, type Assessment } from '../../scoring';
 import { calendarFile, recordsLines } from './records';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { fileFingerprint } from './fingerprint';
+import { peerLines, readPackFile } from './peer-pack-file';
 import { seriesResult } from './series';
 import { summaryText } from './summary';
 import { readInput } from './read-input';
@@ -101,6 +102,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
       workshop: { type: 'boolean' },
       trend: { type: 'boolean' },
       units: { type: 'boolean' },
+      benchmark: { type: 'string' },
       fingerprint: { type: 'boolean' },
     },
     'cli:usage.assess',
@@ -116,6 +118,9 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   if (values.csv !== undefined && series !== 'units') return refuse(t('cli:argument.csvUnits', { usage }));
   if (series && [values.pdf, values.docx, values.ics, values.fingerprint].some((v) => v !== undefined))
     return refuse(t('cli:argument.seriesReport'));
+  if (values.benchmark !== undefined && (series || values.workshop)) return refuse(t('cli:argument.benchmarkOne'));
+  const pack = typeof values.benchmark === 'string' ? readPackFile(values.benchmark, t) : undefined;
+  if (pack && 'error' in pack) return refuse(pack.error);
   const outputs = checkOutputs(values, positionals, t);
   if ('error' in outputs) return refuse(outputs.error);
 
@@ -150,6 +155,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     ];
     return { code: 0, stdout: made.stdout + saved.map((line) => `\n${line}\n`).join(''), stderr };
   }
+  if (workshopFile && pack) return refuse(t('cli:argument.benchmarkOne'));
   // Several answers files are a workshop only when asked for, or when a saved workshop takes them in.
   if (files.length > 1 && !values.workshop && !workshopFile) return refuse(t('cli:argument.tooManyFiles', { usage }));
 
@@ -163,6 +169,7 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
   const ics = outputs.ics === undefined ? undefined : calendarFile(file, outputs.ics, t, language);
   if (ics && 'error' in ics) return refuse(ics.error);
   const result = assess(bank, file.answers);
+  const peers = pack && peerComparison(pack.pack, file.answers, result.scores);
   const name = printable(organisationTitle(file.answers) ?? '', { singleLine: true });
   const fingerprint = fileFingerprint(file);
   let stdout = values.fingerprint
@@ -170,10 +177,15 @@ export async function assessCommand(argv: string[]): Promise<CommandOutput> {
     : assessed
       ? workshopText(bank, assessed, t, language)
       : summaryText(bank, file.answers, result, name, t, recordsLines(file, t, language));
+  if (pack && peers && !values.fingerprint) {
+    stdout += `\n${peerLines(pack.pack, peers, t, language).join('\n')}\n`;
+    stderr += pack.notices.map((notice) => `${notice}\n`).join('');
+  }
   const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
   // The report's modules (jsPDF, docx, the chapters) load only when a report is asked for: a summary starts faster.
   const made = {
-    json: () => new TextEncoder().encode(`${JSON.stringify(workshop ?? result, null, 2)}\n`),
+    json: () =>
+      new TextEncoder().encode(`${JSON.stringify(workshop ?? (peers ? { ...result, peers } : result), null, 2)}\n`),
     pdf: async () => {
       const { createReport, createWorkshopReport } = await import('../report/create');
       return assessed

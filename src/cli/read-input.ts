@@ -9,26 +9,29 @@ import { printable } from '../format/printable';
 import { recordNoticeText } from '../format/records-text';
 import { maxWorkshopBytes, readWorkshopInput } from './workshop-input';
 
-/** One file given on the command line, read: an answers file (with the bank version it was made with), or a workshop. */
-export type Input =
-  | { file: AnswersFile; notices: string[]; madeWith: number }
-  | { workshop: WorkshopFile; notices: string[] }
-  | { error: string };
+/** An answers file given on the command line, read, with the bank version it was made with. */
+type AnswersInput = { file: AnswersFile; notices: string[]; madeWith: number };
+
+/** One file given on the command line, read: an answers file or a saved workshop, or one line saying why not. */
+export type Input = AnswersInput | { workshop: WorkshopFile; notices: string[] } | { error: string };
 
 /**
- * Reads and checks one file: a saved workshop, or an answers file. A refusal is one line naming the file and the
- * problem; what reading changed is said in notices, never done silently, and the file is still used.
+ * Reads and checks one file, for assess and benchmark alike: a saved workshop, or an answers file (only an answers
+ * file when `answersOnly`: a pack counts organisations, not a workshop's participants). A refusal is one line naming
+ * the file and the problem; what reading changed is said in notices, never done silently, and the file is still used.
  */
-export function readInput(file: string, t: TFunction): Input {
+export function readInput(file: string, t: TFunction, options: { answersOnly: true }): AnswersInput | { error: string };
+export function readInput(file: string, t: TFunction): Input;
+export function readInput(file: string, t: TFunction, { answersOnly = false } = {}): Input {
+  const limit = answersOnly ? maxImportBytes : maxWorkshopBytes;
   let text: string;
   try {
-    if (statSync(file).size > maxWorkshopBytes)
-      return { error: t('cli:file.tooLarge', { file, limit: maxWorkshopBytes / 1024 / 1024 }) };
+    if (statSync(file).size > limit) return { error: t('cli:file.tooLarge', { file, limit: limit / 1024 / 1024 }) };
     text = readFileSync(file, 'utf8');
   } catch {
     return { error: t('cli:file.unreadable', { file }) };
   }
-  const workshop = readWorkshopInput(text, file, t);
+  const workshop = answersOnly ? undefined : readWorkshopInput(text, file, t);
   if (workshop) return 'error' in workshop ? workshop : { workshop: workshop.file, notices: workshop.notices };
   if (Buffer.byteLength(text) > maxImportBytes)
     return { error: t('cli:file.tooLarge', { file, limit: maxImportBytes / 1024 / 1024 }) };

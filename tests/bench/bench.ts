@@ -8,9 +8,11 @@ import { over } from './figures';
 import { lighthouseScores } from './lighthouse';
 import { answering, bombLink, firstLoad, lastAnswerToVerdict, resultsHeight } from './pages';
 import { reportsInChromium, reportsInNode } from './reports';
+import { packInNode } from './series';
 import { cameraToParticipant, qrFigures, workshopInChromium, workshopInNode } from './workshop';
 
 workshopInNode();
+packInNode();
 await reportsInNode();
 await qrFigures();
 await cameraToParticipant();

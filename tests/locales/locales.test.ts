@@ -11,6 +11,9 @@ import { answersProblemCodes } from '../../questions/answers';
 import { approvalFields } from '../../questions/approval';
 import { recordNoticeCodes } from '../../questions/record-text';
 import { workshopNoticeCodes, workshopProblemCodes } from '../../questions/workshop-file';
+import { packProblemCodes } from '../../questions/peer-pack';
+import { optionsOf } from '../../questions/scales';
+import { sectors } from '../../questions/sectors';
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
 import { figureBands } from '../../src/format/national-figures';
@@ -51,7 +54,8 @@ describe('locales', () => {
 
   it('addresses the organisation as I/jeres in Danish, never as du', () => {
     // The reader is the organisation, not one person (ux review 8): "Tjek jeres svar", not "Tjek dine svar".
-    const duForm = /(?<![\p{L}{])(du|dig|din|dit|dine|mig|min|mit|mine)(?![\p{L}}])/iu;
+    // An option on the command line (--min) is no word.
+    const duForm = /(?<![\p{L}{-])(du|dig|din|dit|dine|mig|min|mit|mine)(?![\p{L}}])/iu;
     for (const [ns, keys] of Object.entries(da)) {
       for (const [key, text] of Object.entries(keys)) expect(text, `${ns}:${key}`).not.toMatch(duForm);
     }
@@ -122,7 +126,11 @@ describe('locales', () => {
       .map((f) => readFileSync(join(import.meta.dirname, '../../src/cli', f), 'utf8'))
       .join('\n');
     const literal = new Set([...cliSources.matchAll(/'cli:([\w.]+)'/g)].map((m) => m[1]));
-    const dynamic = [...answersProblemCodes.map((c) => `file.${c}`), ...bankCsvColumns.map((c) => `bankTable.${c}`)];
+    const dynamic = [
+      ...answersProblemCodes.map((c) => `file.${c}`),
+      ...bankCsvColumns.map((c) => `bankTable.${c}`),
+      ...['repeat', 'same-organisation', 'no-name', 'no-sector'].map((reason) => `benchmark.${reason}`),
+    ];
     for (const key of Object.keys(da.cli!)) {
       const base = key.replace(/_(zero|one|other)$/, '');
       expect(literal.has(base) || dynamic.includes(base), `cli:${key} is unused`).toBe(true);
@@ -206,7 +214,14 @@ describe('locales', () => {
         ...workshopProblemCodes.map((c) => `problems.${c}`),
         ...['management', 'professional', 'it'].map((r) => `participants.roles.${r}`),
       ],
-      series: unitsCsvColumns.map((c) => `units.csv.${c}`),
+      series: [
+        ...unitsCsvColumns.map((c) => `units.csv.${c}`),
+        ...sectors.map((sector) => `peers.sectors.${sector}`),
+        ...optionsOf(bank.sections[0]!.questions.find((q) => q.id === 'size')!).map((size) => `peers.sizes.${size}`),
+        ...['no-sector', 'no-segment'].map((reason) => `peers.reasons.${reason}`),
+        ...[...packProblemCodes, 'too-large', 'unreadable'].map((code) => `peers.problems.${code}`),
+        ...['other-bank', 'unknown-ids', 'migrated'].map((code) => `peers.notices.${code}`),
+      ],
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>
