@@ -98,7 +98,7 @@ describe('answers as a QR code’s text', () => {
 
   it('refuses a code of this bank with a field no Parat writes, naming the field, instead of throwing', () => {
     const digits = `1${'0'.repeat(choiceCount - 1)}`;
-    const code = (saved: string, answers = digits, names = 'Midtby:IT-chef', notes = '') =>
+    const code = (saved: string, answers = digits, names = 'Midtby:IT-chef:', notes = '') =>
       `${compactPrefix}${bank.version}:${bankLayout(bank)}:${saved}:${answers}:${names}${notes}`;
     const problem = (text: string) => {
       const read = readCompact(text, bank);
@@ -111,17 +111,18 @@ describe('answers as a QR code’s text', () => {
       expect(problem(code(saved)), saved).toBe('bad-time');
     expect(problem(code('mhsy0u', `${digits}0`))).toBe('bad-answers');
     expect(problem(code('mhsy0u', `12x${digits.slice(3)}`))).toBe('bad-answers');
-    expect(problem(code('mhsy0u', digits, '%E0%A4%A:IT-chef'))).toBe('bad-name');
-    expect(problem(code('mhsy0u', digits, 'Midtby:100%'))).toBe('bad-name');
-    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef', ':{broken'))).toBe('bad-notes');
-    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef', ':[1,2]'))).toBe('bad-notes');
+    expect(problem(code('mhsy0u', digits, '%E0%A4%A:IT-chef:'))).toBe('bad-name');
+    expect(problem(code('mhsy0u', digits, 'Midtby:100%:'))).toBe('bad-name');
+    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef:100%'))).toBe('bad-name');
+    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef:', ':{broken'))).toBe('bad-notes');
+    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef:', ':[1,2]'))).toBe('bad-notes');
   });
 
   it('refuses a code with no answers, named or not, instead of adding a participant who said nothing', () => {
     const none = '0'.repeat(choiceCount);
     const code = (names: string) => `${compactPrefix}${bank.version}:${bankLayout(bank)}:mhsy0u:${none}:${names}`;
-    expect(readCompact(code(':'), bank)).toEqual({ ok: false, problem: 'no-answers' });
-    expect(readCompact(code('Midtby:IT-chef'), bank)).toEqual({ ok: false, problem: 'no-answers' });
+    expect(readCompact(code('::'), bank)).toEqual({ ok: false, problem: 'no-answers' });
+    expect(readCompact(code('Midtby:IT-chef:'), bank)).toEqual({ ok: false, problem: 'no-answers' });
     expect(readCompact(compactAnswers(fileOf({}), bank, { notes: false }), bank)).toEqual({
       ok: false,
       problem: 'no-answers',
