@@ -1,20 +1,8 @@
 import * as z from 'zod/mini';
+import { minimumFloor, packFormat, packLimits } from './peer-pack-format';
 import { sectors } from './sectors';
 
-/** The `format` field that marks a Parat peer pack. */
-export const packFormat = 'parat-peer-pack';
-
-/** The version of the peer pack's own format (not the bank's): raise it and add a step to peer-pack-migrations.ts. */
-export const packVersion = 1;
-
-/** The fewest organisations any cell of a pack may rest on, whatever the maker asks for. */
-export const minimumFloor = 3;
-
-/** The fewest organisations a cell rests on unless the maker asks for more. */
-export const defaultMinimum = 5;
-
-/** Limits that keep a hostile pack from swamping the page: far above what a bank of this size can give. */
-export const packLimits = { segments: 40, areas: 40, questions: 400, madeBy: 200 } as const;
+export * from './peer-pack-format';
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(80));
 const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM'));

@@ -1,12 +1,5 @@
-import {
-  minimumFloor,
-  packFormat,
-  packVersion,
-  type PackArea,
-  type PackQuestion,
-  type PackSegment,
-  type PeerPack,
-} from '../questions/peer-pack-schema';
+import { minimumFloor, packFormat, packVersion } from '../questions/peer-pack-format';
+import type { PackArea, PackQuestion, PackSegment, PeerPack } from '../questions/peer-pack-schema';
 import { scaleOptions } from '../questions/scales';
 import type { Bank } from '../questions/schema';
 import { sectors } from '../questions/sectors';

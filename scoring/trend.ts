@@ -2,10 +2,9 @@ import type { ActionStatus } from '../questions/plan';
 import { isDegree } from '../questions/scales';
 import type { Bank } from '../questions/schema';
 import { answerOf } from '../questions/visibility';
-import { assess } from './assess';
 import { isContext } from './badness';
 import { groupByName, withoutRepeats, type Assessment, type NamedGroup, type Repeat } from './collection';
-import { shownScaleQuestions } from './score';
+import { scoreSections, shownScaleQuestions } from './score';
 import type { Answers, ScoredKind } from './types';
 
 /** How many of the largest moves each way a trend names. */
@@ -84,9 +83,9 @@ const degreeAnswered = (bank: Bank, answers: Answers) =>
       .map((q) => q.id),
   );
 
-function comparabilityOf(bank: Bank, a: Assessment, b: Assessment): PairComparability {
-  const first = degreeAnswered(bank, a.file.answers);
-  const second = degreeAnswered(bank, b.file.answers);
+function comparabilityOf(a: Assessment, b: Assessment, answered: Map<Assessment, Set<string>>): PairComparability {
+  const first = answered.get(a) ?? new Set<string>();
+  const second = answered.get(b) ?? new Set<string>();
   const both = [...first].filter((id) => second.has(id)).length;
   const either = new Set([...first, ...second]).size;
   return {
@@ -150,7 +149,8 @@ export function trendOf(
   const series = [...kept].sort(
     (a, b) => Date.parse(dateOf(a)) - Date.parse(dateOf(b)) || a.label.localeCompare(b.label),
   );
-  const scored = series.map((a) => ({ date: dateOf(a), scores: assess(bank, a.file.answers).scores }));
+  const scored = series.map((a) => ({ date: dateOf(a), scores: scoreSections(bank, a.file.answers) }));
+  const answered = new Map(series.map((a) => [a, degreeAnswered(bank, a.file.answers)]));
   const trend = (scored[0]?.scores ?? [])
     .map((score, index) => ({
       sectionId: score.sectionId,
@@ -164,7 +164,7 @@ export function trendOf(
       organisation: groups[0]?.name ?? '',
       assessments: series.map((a) => ({ label: a.label, date: dateOf(a), bankVersion: a.madeWith })),
       trend,
-      comparability: series.slice(1).map((b, i) => comparabilityOf(bank, series[i] ?? b, b)),
+      comparability: series.slice(1).map((b, i) => comparabilityOf(series[i] ?? b, b, answered)),
       moves: movesOf(trend),
       actions: actionsOf(series),
       repeats,

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { bank } from '../../questions';
-import { defaultMinimum } from '../../questions/peer-pack-schema';
+import { defaultMinimum } from '../../questions/peer-pack-format';
 import { makePeerPack, peerRecord, type PeerRecord } from '../../scoring';
 import { segmentText } from '../format/peer-text';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';

@@ -3,12 +3,19 @@ import type { Move, NamedGroup, PairComparability, Repeat, Replaced, TrendProble
 import type { ActionHistory, UnitDifference } from '../../scoring';
 import { formatPercent, intlLocale } from './locale';
 
+// Making a date format costs far more than using one, and a trend of ten assessments writes dozens of dates.
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as a column head or in a list: 18.11.2024 in Danish, 18/11/2024 in English. */
 export const shortDate = (iso: string, language: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'short' }).format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = shortFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'short' });
+    shortFormats.set(language, format);
+  }
+  return format.format(date);
 };
 
 const groupsText = (groups: readonly NamedGroup[], t: TFunction) =>

@@ -221,6 +221,10 @@ describe('locales', () => {
         ...['no-sector', 'no-segment'].map((reason) => `peers.reasons.${reason}`),
         ...[...packProblemCodes, 'too-large', 'unreadable'].map((code) => `peers.problems.${code}`),
         ...['other-bank', 'unknown-ids', 'migrated'].map((code) => `peers.notices.${code}`),
+        ...['barriers', 'technologies', 'maturity'].flatMap((c) => [
+          `view.charts.${c}.title`,
+          `view.charts.${c}.description`,
+        ]),
       ],
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [

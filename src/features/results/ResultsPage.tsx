@@ -19,6 +19,8 @@ import { BarChart } from './BarChart';
 import { BarrierContext } from './BarrierContext';
 import type { Incoming } from '../transfer/incoming';
 import { ComparePanel } from './ComparePanel';
+import { ArchiveButton } from '../assessments/ArchiveButton';
+import { PeersPanel } from '../peers/PeersPanel';
 import { TargetsPanel } from './TargetsPanel';
 import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
@@ -228,11 +230,13 @@ export function ResultsPage() {
               <div>
                 <TargetsPanel scores={result.scores} gaps={gaps} />
                 <ComparePanel earlier={earlier} onEarlier={setEarlier} comparison={comparison} />
+                <PeersPanel scores={result.scores} />
               </div>
               <section aria-labelledby="exports-heading" className="parat-no-print">
                 <h3 id="exports-heading">{t('results.exportsHeading')}</h3>
                 {/* The answers file is offered once, at the top, beside why to keep it. */}
                 <div className="parat-actions">
+                  <ArchiveButton />
                   <CsvButtons result={result} />
                   <ShareLinkDialog />
                   {!joined && <SendToWorkshopDialog />}
