@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { bank } from '../../questions';
 import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../questions/answers';
 import type { WorkshopFile } from '../../questions/workshop-file';
+import type { Assessment } from '../../scoring';
 import { maxImportBytes } from '../features/transfer/incoming';
 import { planNoticeText } from '../format/plan-text';
 import { printable } from '../format/printable';
@@ -54,4 +55,27 @@ export function refusal(problem: AnswersProblem, file: string, t: TFunction): st
     typeof value === 'string' ? printable(value, { singleLine: true }) : value,
   ]);
   return String(t(`cli:file.${code}`, { current: bank.version, ...Object.fromEntries(values) }));
+}
+
+/** The files given to assess, read: the answers files in the order given, and at most one saved workshop. */
+export interface Inputs {
+  assessments: Assessment[];
+  workshop?: { path: string; file: WorkshopFile };
+  /** What reading changed, a line each, naming the file. */
+  stderr: string;
+}
+
+/** Reads every file given before anything is written; the first that cannot be used is named in one line. */
+export function readInputs(paths: readonly string[], t: TFunction): Inputs | { error: string } {
+  const inputs: Inputs = { assessments: [], stderr: '' };
+  for (const path of paths) {
+    const read = readInput(path, t);
+    if ('error' in read) return read;
+    if ('workshop' in read) {
+      if (inputs.workshop) return { error: t('cli:argument.twoWorkshops', { usage: t('cli:usage.assess') }) };
+      inputs.workshop = { path, file: read.workshop };
+    } else inputs.assessments.push({ label: path, file: read.file, madeWith: read.madeWith });
+    for (const notice of read.notices) inputs.stderr += `${path}: ${notice}\n`;
+  }
+  return inputs;
 }

@@ -4,6 +4,7 @@ import { bank } from '../../questions';
 import { assess } from '../../scoring';
 import { loadFixture } from '../fixtures';
 import { regionYears, unitFile } from '../scoring/series';
+import { readPdf } from '../report/read-pdf';
 import { archived, putArchived } from './archive';
 import { axeViolations, openPage, openSaved, waitForHeading } from './harness';
 import { startBuildInChromium } from './setup';
@@ -98,6 +99,13 @@ describe('a trend and units side by side', () => {
       'Test af beredskabsplanen: Ikke startet (18.11.2024) → I gang (17.11.2025) → Gennemført (16.11.2026)',
     );
     expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent rapporten med udviklingen (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^parat-rapport-region-oesterhavn-2026-11-16\.pdf$/);
+    const pdf = await readPdf(readFileSync((await download.path())!));
+    expect(pdf.outline.map((o) => o.title).slice(0, 2)).toEqual(['Ledelsesresumé', 'Udviklingen']);
   });
 
   it('sets three units side by side, and refuses another organisation with a message naming it', async () => {

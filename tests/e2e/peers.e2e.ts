@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { makePeerPack } from '../../scoring';
 import { organisationFile, recordOf, thirtyThree } from '../scoring/peer-organisations';
-import { axeViolations, openPage, openSaved, savedAnswers } from './harness';
+import { axeViolations, downloadPdf, openPage, openSaved, savedAnswers } from './harness';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
@@ -41,6 +41,11 @@ describe('organisations like you, from a peer pack', () => {
       'Pakken er lavet af KL-netværket i november 2026 ud fra 33 organisationers svar',
     );
     expect(await axeViolations(page)).toEqual([]);
+    // The pack stays for the visit, and goes into the report beside the national figures.
+    const pdf = await downloadPdf(page);
+    const titles = pdf.outline.map((o) => o.title);
+    expect(titles.indexOf('Organisationer som jer')).toBe(titles.indexOf('Ved siden af landstallet') + 1);
+    expect(pdf.text).toContain('kommuner i pakken fra KL-netværket (n = 25)');
     expect(errors).toEqual([]);
   });
 

@@ -34,7 +34,12 @@ export default function SeriesView({ kind, assessments }: { kind: 'trend' | 'uni
           <p>{problem}</p>
         </Alert>
       )}
-      {trend?.ok && <TrendView trend={trend.trend} />}
+      {trend?.ok && (
+        <TrendView
+          trend={trend.trend}
+          latest={assessments.find((a) => a.label === trend.trend.assessments.at(-1)?.label)?.file}
+        />
+      )}
       {units?.ok && <UnitsView comparison={units.comparison} assessments={assessments} />}
     </section>
   );

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
+import type { AnswersFile } from '../../../questions/answers';
 import type { Trend } from '../../../scoring';
 import { actionHistoryText, comparabilityText, leftOutTexts, movesText, shortDate } from '../../format/series-text';
 import { TrendChart } from './TrendChart';
+import { TrendReportButton } from './TrendReportButton';
 
 const charts = [
   { kind: 'barrier-category', key: 'barriers' },
@@ -11,7 +13,7 @@ const charts = [
 ] as const;
 
 /** One unit's assessments over time: each area's score per assessment, how comparable they are, what moved. */
-export function TrendView({ trend }: { trend: Trend }) {
+export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFile | undefined }) {
   const { t, i18n } = useTranslation();
   // Short dates in the table too: on a phone it replaces the chart, and three long dates would not fit.
   const columns = trend.assessments.map((a) => shortDate(a.date, i18n.language));
@@ -23,6 +25,7 @@ export function TrendView({ trend }: { trend: Trend }) {
           count: trend.assessments.length,
         })}
       </p>
+      {latest && <TrendReportButton trend={trend} latest={latest} />}
       {leftOutTexts(trend.repeats, [], t).map((text) => (
         <p key={text} className="parat-small">
           {text}

@@ -1,15 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeerPack } from '../../../questions/peer-pack';
 import type { SectionScore } from '../../../scoring';
 import { Alert } from '../../components/Alert';
 import { packProblemText } from '../../format/peer-text';
 import { maxImportBytes } from '../transfer/incoming';
+import { setLoadedPack, useLoadedPack } from './loaded-pack';
 
 // The pack's reader (with its schema) and the figures load when a pack is chosen.
 const PeerFigures = lazy(() => import('./PeerFigures'));
 
-type Loaded = { pack: PeerPack; notices: string[] } | { error: string };
+type Loaded = { notices: string[] } | { error: string };
 
 /**
  * "Organisationer som jer": a peer pack from a network or a consultant, loaded from a file and read in the page,
@@ -19,28 +19,33 @@ type Loaded = { pack: PeerPack; notices: string[] } | { error: string };
 export function PeersPanel({ scores }: { scores: readonly SectionScore[] }) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>();
+  // Kept for the visit, so the figures are still here after a visit to the plan, and in the PDF and Word document.
+  const pack = useLoadedPack();
+  const refuse = (error: string) => {
+    // A refused pack takes the place of the one before: figures under a refusal would be read as the new pack's.
+    setLoadedPack(undefined);
+    setLoaded({ error });
+  };
   const choose = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > maxImportBytes)
-      return setLoaded({ error: packProblemText({ code: 'too-large', limit: maxImportBytes / 1024 / 1024 }, t) });
+      return refuse(packProblemText({ code: 'too-large', limit: maxImportBytes / 1024 / 1024 }, t));
     const text = await file.text().catch(() => undefined);
-    if (text === undefined) return setLoaded({ error: packProblemText({ code: 'unreadable' }, t) });
+    if (text === undefined) return refuse(packProblemText({ code: 'unreadable' }, t));
     const [{ readPeerPack }, { bank }, { packNoticeText }] = await Promise.all([
       import('../../../questions/peer-pack'),
       import('../../../questions'),
       import('../../format/peer-text'),
     ]);
     const reading = readPeerPack(text, bank);
-    setLoaded(
-      reading.ok
-        ? { pack: reading.pack, notices: reading.notices.map((n) => packNoticeText(n, t)) }
-        : { error: packProblemText(reading.problem, t) },
-    );
+    if (!reading.ok) return refuse(packProblemText(reading.problem, t));
+    setLoadedPack(reading.pack);
+    setLoaded({ notices: reading.notices.map((n) => packNoticeText(n, t)) });
   };
   return (
     <section aria-labelledby="peers-heading">
       <h3 id="peers-heading">{t('series:peers.heading')}</h3>
-      <details className="parat-details parat-no-print" open={loaded !== undefined || undefined}>
+      <details className="parat-details parat-no-print" open={loaded !== undefined || pack !== undefined || undefined}>
         <summary>{t('series:peers.open')}</summary>
         <div className="form-group">
           <label className="form-label" htmlFor="peer-pack">
@@ -65,7 +70,9 @@ export function PeersPanel({ scores }: { scores: readonly SectionScore[] }) {
         </Alert>
       )}
       <Suspense fallback={null}>
-        {loaded && 'pack' in loaded && <PeerFigures pack={loaded.pack} notices={loaded.notices} scores={scores} />}
+        {pack && (
+          <PeerFigures pack={pack} notices={loaded && 'notices' in loaded ? loaded.notices : []} scores={scores} />
+        )}
       </Suspense>
     </section>
   );
