@@ -11,15 +11,12 @@ import { answersProblemCodes } from '../../questions/answers';
 import { approvalFields } from '../../questions/approval';
 import { recordNoticeCodes } from '../../questions/record-text';
 import { workshopNoticeCodes, workshopProblemCodes } from '../../questions/workshop-file';
-import { packProblemCodes } from '../../questions/peer-pack';
-import { optionsOf } from '../../questions/scales';
-import { sectors } from '../../questions/sectors';
 import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
 import { figureBands } from '../../src/format/national-figures';
-import { unitsCsvColumns } from '../../src/format/units-csv';
 import { resources } from '../../src/i18n';
 import { quotablePercentages } from '../questions/seed-facts';
+import { benchmarkReasonKeys, seriesKeys } from './series-keys';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -129,7 +126,7 @@ describe('locales', () => {
     const dynamic = [
       ...answersProblemCodes.map((c) => `file.${c}`),
       ...bankCsvColumns.map((c) => `bankTable.${c}`),
-      ...['repeat', 'same-organisation', 'no-name', 'no-sector'].map((reason) => `benchmark.${reason}`),
+      ...benchmarkReasonKeys,
     ];
     for (const key of Object.keys(da.cli!)) {
       const base = key.replace(/_(zero|one|other)$/, '');
@@ -214,18 +211,7 @@ describe('locales', () => {
         ...workshopProblemCodes.map((c) => `problems.${c}`),
         ...['management', 'professional', 'it'].map((r) => `participants.roles.${r}`),
       ],
-      series: [
-        ...unitsCsvColumns.map((c) => `units.csv.${c}`),
-        ...sectors.map((sector) => `peers.sectors.${sector}`),
-        ...optionsOf(bank.sections[0]!.questions.find((q) => q.id === 'size')!).map((size) => `peers.sizes.${size}`),
-        ...['no-sector', 'no-segment'].map((reason) => `peers.reasons.${reason}`),
-        ...[...packProblemCodes, 'too-large', 'unreadable'].map((code) => `peers.problems.${code}`),
-        ...['other-bank', 'unknown-ids', 'migrated'].map((code) => `peers.notices.${code}`),
-        ...['barriers', 'technologies', 'maturity'].flatMap((c) => [
-          `view.charts.${c}.title`,
-          `view.charts.${c}.description`,
-        ]),
-      ],
+      series: seriesKeys,
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>

@@ -37,6 +37,10 @@ export function AssessmentsPage() {
       .map((e) => asAssessment(e, e.unit ? `${e.unit} (${entryDate(e, i18n.language)})` : entryDate(e, i18n.language))),
     ...files.filter((f) => selected.has(f.id)).map((f) => f.assessment),
   ];
+  const deleteTarget = (entry: ArchivedAssessment) => ({
+    name: organisationTitle(entry.file.answers) ?? t('series:unnamed'),
+    date: entryDate(entry, i18n.language),
+  });
   const remove = async () => {
     if (!deleting || state.status !== 'ready') return;
     const date = entryDate(deleting, i18n.language);
@@ -67,14 +71,7 @@ export function AssessmentsPage() {
       <Suspense fallback={null}>{view && <SeriesView kind={view.kind} assessments={view.assessments} />}</Suspense>
 
       <DeleteDialog
-        {...(deleting
-          ? {
-              target: {
-                name: organisationTitle(deleting.file.answers) ?? t('series:unnamed'),
-                date: entryDate(deleting, i18n.language),
-              },
-            }
-          : {})}
+        {...(deleting ? { target: deleteTarget(deleting) } : {})}
         onConfirm={() => void remove()}
         onClose={() => setDeleting(undefined)}
       />

@@ -31,24 +31,7 @@ export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFil
           {text}
         </p>
       ))}
-      {charts.map(({ kind, key }) => {
-        const rows = trend.trend
-          .filter((s) => s.kind === kind)
-          .map((s) => ({
-            id: s.sectionId,
-            label: t(`bank:sections.${s.sectionId}.title`),
-            values: s.points.map((p) => p.value),
-          }));
-        return rows.length === 0 ? null : (
-          <TrendChart
-            key={kind}
-            title={t(`series:view.charts.${key}.title`)}
-            description={t(`series:view.charts.${key}.description`)}
-            columns={columns}
-            rows={rows}
-          />
-        );
-      })}
+      <TrendCharts trend={trend} columns={columns} />
       <h4>{t('series:trend.moves')}</h4>
       <ul>
         {movesText(trend.moves, t).map((line) => (
@@ -71,6 +54,33 @@ export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFil
       ) : (
         <p>{t('series:trend.noActions')}</p>
       )}
+    </>
+  );
+}
+
+/** A line chart per kind of score that has one: barrier categories, technologies, maturity areas. */
+function TrendCharts({ trend, columns }: { trend: Trend; columns: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {charts.map(({ kind, key }) => {
+        const rows = trend.trend
+          .filter((s) => s.kind === kind)
+          .map((s) => ({
+            id: s.sectionId,
+            label: t(`bank:sections.${s.sectionId}.title`),
+            values: s.points.map((p) => p.value),
+          }));
+        return rows.length === 0 ? null : (
+          <TrendChart
+            key={kind}
+            title={t(`series:view.charts.${key}.title`)}
+            description={t(`series:view.charts.${key}.description`)}
+            columns={columns}
+            rows={rows}
+          />
+        );
+      })}
     </>
   );
 }

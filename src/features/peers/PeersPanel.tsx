@@ -1,5 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { PeerPack } from '../../../questions/peer-pack-schema';
 import type { SectionScore } from '../../../scoring';
 import { Alert } from '../../components/Alert';
 import { packProblemText } from '../../format/peer-text';
@@ -10,6 +12,26 @@ import { setLoadedPack, useLoadedPack } from './loaded-pack';
 const PeerFigures = lazy(() => import('./PeerFigures'));
 
 type Loaded = { notices: string[] } | { error: string };
+
+/** Reads a chosen pack file: the pack and what reading it changed, or why it cannot be used, in one line. */
+async function readChosenPack(
+  file: File,
+  t: TFunction,
+): Promise<{ pack: PeerPack; notices: string[] } | { error: string }> {
+  if (file.size > maxImportBytes)
+    return { error: packProblemText({ code: 'too-large', limit: maxImportBytes / 1024 / 1024 }, t) };
+  const text = await file.text().catch(() => undefined);
+  if (text === undefined) return { error: packProblemText({ code: 'unreadable' }, t) };
+  const [{ readPeerPack }, { bank }, { packNoticeText }] = await Promise.all([
+    import('../../../questions/peer-pack'),
+    import('../../../questions'),
+    import('../../format/peer-text'),
+  ]);
+  const reading = readPeerPack(text, bank);
+  return reading.ok
+    ? { pack: reading.pack, notices: reading.notices.map((n) => packNoticeText(n, t)) }
+    : { error: packProblemText(reading.problem, t) };
+}
 
 /**
  * "Organisationer som jer": a peer pack from a network or a consultant, loaded from a file and read in the page,
@@ -28,19 +50,10 @@ export function PeersPanel({ scores }: { scores: readonly SectionScore[] }) {
   };
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > maxImportBytes)
-      return refuse(packProblemText({ code: 'too-large', limit: maxImportBytes / 1024 / 1024 }, t));
-    const text = await file.text().catch(() => undefined);
-    if (text === undefined) return refuse(packProblemText({ code: 'unreadable' }, t));
-    const [{ readPeerPack }, { bank }, { packNoticeText }] = await Promise.all([
-      import('../../../questions/peer-pack'),
-      import('../../../questions'),
-      import('../../format/peer-text'),
-    ]);
-    const reading = readPeerPack(text, bank);
-    if (!reading.ok) return refuse(packProblemText(reading.problem, t));
-    setLoadedPack(reading.pack);
-    setLoaded({ notices: reading.notices.map((n) => packNoticeText(n, t)) });
+    const read = await readChosenPack(file, t);
+    if ('error' in read) return refuse(read.error);
+    setLoadedPack(read.pack);
+    setLoaded({ notices: read.notices });
   };
   return (
     <section aria-labelledby="peers-heading">
