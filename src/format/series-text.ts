@@ -57,7 +57,7 @@ export function comparabilityText(pair: PairComparability, current: number, t: T
   return `${sentence} ${t('series:trend.bankVersions', { from, to, current })}`;
 }
 
-/** The largest moves, each way, as lists of "Cybersikkerhed 33 → 100". */
+/** The largest moves, each way, as lists of "Cybersikkerhed fra 33 til 100". */
 export function movesText(moves: { better: Move[]; worse: Move[] }, t: TFunction): string[] {
   const list = (items: Move[]) =>
     items
@@ -76,13 +76,13 @@ export function movesText(moves: { better: Move[]; worse: Move[] }, t: TFunction
   return lines.length > 0 ? lines : [t('series:trend.noMoves')];
 }
 
-/** An earlier plan's action as its statuses over time: "Test af beredskabet: Ikke startet (18.11.2024) → …". */
+/** An earlier plan's action as its statuses over time: "Test af beredskabet: Ikke startet (18.11.2024), I gang …". */
 export function actionHistoryText(action: ActionHistory, t: TFunction, language: string): string {
   const statuses = action.statuses
     .map((s) =>
       t('series:trend.actionStatus', { status: t(`plan:status.${s.status}`), date: shortDate(s.date, language) }),
     )
-    .join(' → ');
+    .join(', ');
   const text = t('series:trend.action', { title: action.title, statuses });
   return action.stillPlanned ? text : `${text}; ${t('series:trend.notPlanned')}`;
 }

@@ -43,7 +43,7 @@ describe('npm run assess -- --trend', () => {
       })),
     );
     expect(stdout).toMatch(/Cybersikkerhed og NIS2\s+79\s+87\s+92/);
-    expect(stdout).toContain('Test af beredskabsplanen: Ikke startet (18.11.2024) → I gang (17.11.2025)');
+    expect(stdout).toContain('Test af beredskabsplanen: Ikke startet (18.11.2024), I gang (17.11.2025)');
   });
 
   it('refuses files of different organisations with one line naming them, and exit code 2', async () => {

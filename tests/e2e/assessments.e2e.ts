@@ -96,7 +96,7 @@ describe('a trend and units side by side', () => {
       '16.11.2026',
     ]);
     expect(await page.locator('.parat-series').innerText()).toContain(
-      'Test af beredskabsplanen: Ikke startet (18.11.2024) → I gang (17.11.2025) → Gennemført (16.11.2026)',
+      'Test af beredskabsplanen: Ikke startet (18.11.2024), I gang (17.11.2025), Gennemført (16.11.2026)',
     );
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([
