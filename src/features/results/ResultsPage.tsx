@@ -8,9 +8,8 @@ import { Alert } from '../../components/Alert';
 import { KeepCopyNotice } from '../../components/KeepCopyNotice';
 import { InPageLink } from '../../components/InPageLink';
 import { formatDate } from '../../format/locale';
-import { nationalItems } from '../../format/national-items';
 import { scoreFigure } from '../../format/score-text';
-import { standingCountsText, verdictText } from '../../format/verdict-text';
+import { verdictText } from '../../format/verdict-text';
 import { organisationTitle } from '../../format/organisation-title';
 import { useAssessment } from '../../state/context';
 import { hasJoined } from '../../state/joined';
@@ -22,11 +21,11 @@ import { ComparePanel } from './ComparePanel';
 import { ArchiveButton } from '../assessments/ArchiveButton';
 import { PeersPanel } from '../peers/PeersPanel';
 import { TargetsPanel } from './TargetsPanel';
-import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
 import { SendToWorkshopDialog } from '../transfer/SendToWorkshopDialog';
 import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
 import { DownloadPdfButton } from './DownloadPdfButton';
+import { NationalDetails } from './NationalDetails';
 import { RecommendationList, recommendationAnchor } from './RecommendationList';
 import { ScoreDetails } from './ScoreDetails';
 import { VerdictPanel } from './VerdictPanel';
@@ -181,25 +180,7 @@ export function ResultsPage() {
                 valueHeading={t('results.table.maturity')}
                 data={chartData('maturity-area')}
               />
-              <h3>{t('results.national.heading')}</h3>
-              {verdict.areas.map((area) => {
-                const items = nationalItems(bank, answers, result, area.sectionId, t).map((item) => {
-                  const answer = answers[item.id];
-                  return { ...item, answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered') };
-                });
-                if (items.length === 0) return null;
-                return (
-                  <details key={area.sectionId} className="parat-details">
-                    <summary>
-                      {t('results.nationalSummary', {
-                        area: title(area.sectionId),
-                        counts: standingCountsText(area, t),
-                      })}
-                    </summary>
-                    <DistributionChart title={title(area.sectionId)} items={items} />
-                  </details>
-                );
-              })}
+              <NationalDetails answers={answers} result={result} areas={verdict.areas} />
             </section>
           </div>
 
