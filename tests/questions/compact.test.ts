@@ -46,10 +46,11 @@ describe('answers as a QR code’s text', () => {
     }
   });
 
-  it('reads back into a file the import accepts, with the time saved to the second', () => {
+  it('reads back into a file the import accepts, with who answered, the unit and the time saved to the second', () => {
     const fixture = loadFixture('large-region-rpa');
-    const back = roundTrip({ ...fixture, answers: { ...fixture.answers, respondent: 'Økonomichef: drift/IT' } });
-    expect(back.answers).toEqual({ ...fixture.answers, respondent: 'Økonomichef: drift/IT' });
+    const named = { ...fixture.answers, respondent: 'Økonomichef: drift/IT', unit: 'Teknik og Miljø' };
+    const back = roundTrip({ ...fixture, answers: named });
+    expect(back.answers).toEqual(named);
     expect(back.savedAt).toBe(new Date(fixture.savedAt!).toISOString());
     const reading = readAnswersFile(JSON.stringify(back), bank);
     expect(reading.ok).toBe(true);
@@ -160,6 +161,7 @@ describe('answers as a QR code’s text', () => {
       ),
       organisation: name,
       respondent: name,
+      unit: name,
       notes: fc.option(
         either(
           fc.dictionary(fc.constantFrom(...questions.map((q) => q.id)), fc.string()).map((n) => JSON.stringify(n)),
@@ -179,6 +181,7 @@ describe('answers as a QR code’s text', () => {
             f.digits,
             f.organisation,
             f.respondent,
+            f.unit,
             ...(f.notes === null ? [] : [f.notes]),
           ].join(':');
         const read = readCompact(text, bank);
