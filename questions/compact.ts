@@ -6,10 +6,10 @@ import { wellFormed } from './well-formed';
 
 /**
  * The answers in few enough characters for one QR code a laptop's camera can read off a phone: each choice by its
- * position in the bank, as one digit, in question order; the text answers (organisation, who answered) and the time
+ * position in the bank, as one digit, in question order; the text answers (organisation, who answered, unit) and the time
  * saved; the notes only if asked for. A typical participant needs about 150 characters against 4,000 as a file.
  *
- * `PARAT:1:<bank version>:<layout>:<saved, seconds base 36>:<digits>:<organisation>:<respondent>[:<notes JSON>]`
+ * `PARAT:1:<bank version>:<layout>:<saved, seconds base 36>:<digits>:<organisation>:<respondent>:<unit>[:<notes JSON>]`
  *
  * A digit is 0 for no answer, else the option's place counted from 1. The layout is a hash of the question ids and
  * options in order, so a code made by a Parat whose bank has another order (even within one version) is refused
@@ -54,6 +54,7 @@ export function compactAnswers(file: CompactFile, bank: Bank, { notes }: { notes
     // Half a character (a lone surrogate, from a file made by hand) would make encodeURIComponent throw.
     encodeURIComponent(wellFormed(file.answers['organisation-name'] ?? '')),
     encodeURIComponent(wellFormed(file.answers.respondent ?? '')),
+    encodeURIComponent(wellFormed(file.answers.unit ?? '')),
   ];
   const noted = notes && file.notes && Object.keys(file.notes).length > 0;
   // Everything in ASCII, so no QR reader can take the bytes for another character set.
@@ -121,19 +122,29 @@ function readNotes(fields: readonly string[]): { notes?: Record<string, string> 
  */
 export function readCompact(text: string, bank: Bank): CompactReading {
   if (!text.startsWith(compactPrefix)) return { ok: false, problem: 'not-parat' };
-  const [version, layout, saved, digits, organisation, respondent, ...rest] = text
+  const [version, layout, saved, digits, organisation, respondent, unit, ...rest] = text
     .slice(compactPrefix.length)
     .split(':');
   if (version !== String(bank.version) || layout !== bankLayout(bank)) return { ok: false, problem: 'other-bank' };
-  if (saved === undefined || digits === undefined || organisation === undefined || respondent === undefined) {
+  if (
+    saved === undefined ||
+    digits === undefined ||
+    organisation === undefined ||
+    respondent === undefined ||
+    unit === undefined
+  ) {
     return { ok: false, problem: 'not-parat' };
   }
   const questions = choiceQuestions(bank);
   if (!/^\d*$/.test(digits) || digits.length !== questions.length) return { ok: false, problem: 'bad-answers' };
   const time = readSaved(saved);
   if (!time) return { ok: false, problem: 'bad-time' };
-  const names = { 'organisation-name': decoded(organisation), respondent: decoded(respondent) };
-  if (names['organisation-name'] === undefined || names.respondent === undefined) {
+  const names = {
+    'organisation-name': decoded(organisation),
+    respondent: decoded(respondent),
+    unit: decoded(unit),
+  };
+  if (Object.values(names).includes(undefined)) {
     return { ok: false, problem: 'bad-name' };
   }
   const notes = readNotes(rest);

@@ -23,3 +23,26 @@ export { headlinesOf, weakestArea, type Headlines, type WeakestArea } from './he
 export { decide, type DecidedWorkshop } from './decisions';
 export { compareRoles, roleGap, roleMinimum, type RoleComparison, type RoleGap, type RoleGroup } from './roles';
 export { answerRange, disputeRange, disputedQuestions } from './disputes';
+export { groupByName, nameKey, withoutRepeats, type Assessment, type NamedGroup, type Repeat } from './collection';
+export {
+  trendOf,
+  type Trend,
+  type TrendPoint,
+  type SectionTrend,
+  type PairComparability,
+  type Move,
+  type ActionHistory,
+  type TrendProblem,
+} from './trend';
+export {
+  compareUnits,
+  type UnitsComparison,
+  type UnitScores,
+  type UnitStanding,
+  type UnitDifference,
+  type UnitsProblem,
+  type Replaced,
+} from './units';
+export { peerRecord, type PeerRecord } from './peer-record';
+export { makePeerPack, type LeftOut, type PackMakingProblem } from './peer-pack-make';
+export { peerComparison, type PeerComparison, type PeerArea, type PeerQuestion, type PeerSegment } from './peers';

@@ -39,6 +39,10 @@ const WorkshopPage = lazyPage(
   () => import('./features/workshop/WorkshopPage'),
   (m) => m.WorkshopPage,
 );
+const AssessmentsPage = lazyPage(
+  () => import('./features/assessments/AssessmentsPage'),
+  (m) => m.AssessmentsPage,
+);
 const StepIndicator = lazyPage(
   () => import('./components/StepIndicator'),
   (m) => m.StepIndicator,
@@ -70,7 +74,8 @@ export function App() {
   }, [hash, store]);
 
   useEffect(() => {
-    if (!['start', 'about', 'share', 'workshop', 'join'].includes(route.page)) store.setRoute(href(route));
+    if (!['start', 'about', 'share', 'workshop', 'join', 'assessments'].includes(route.page))
+      store.setRoute(href(route));
     // Only a change of page is remembered, not a change of answers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash]);
@@ -142,6 +147,8 @@ export function App() {
     page = <PlanPage />;
   } else if (route.page === 'workshop') {
     page = <WorkshopPage />;
+  } else if (route.page === 'assessments') {
+    page = <AssessmentsPage />;
   } else if (route.page === 'share') {
     page = <SharePage />;
   } else if (route.page === 'about') {

@@ -12,6 +12,8 @@ export type Route =
   | { page: 'workshop' }
   /** The address a workshop's participants open to answer (the deck's first slide): marks them, then the start page. */
   | { page: 'join' }
+  /** The finished assessments kept in this browser, and trends and units made of them. */
+  | { page: 'assessments' }
   /** Answers arriving in a share link: `#share=…`. */
   | { page: 'share' };
 
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
     case 'plan':
     case 'workshop':
     case 'join':
+    case 'assessments':
       return { page };
     default:
       return { page: 'start' };

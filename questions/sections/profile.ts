@@ -17,7 +17,7 @@ export const whenExploring = (technology: Technology) => ({
 });
 
 /** Facts about the organisation rather than judgements: a note on them would add nothing, so they take none. */
-export const organisationFacts = ['organisation-name', 'respondent', 'sector', 'size'] as const;
+export const organisationFacts = ['organisation-name', 'unit', 'respondent', 'sector', 'size'] as const;
 
 const parat = { report: 'parat', section: 'Parats eget felt' } as const;
 
@@ -28,6 +28,8 @@ export const profile: Section = {
   source: deloitte('Metode og fremgangsmåde', 329),
   questions: [
     { id: 'organisation-name', type: 'text', maxLength: 300, source: parat },
+    // The administration or unit within the organisation, so each unit's files, trend and report are its own.
+    { id: 'unit', type: 'text', maxLength: 120, source: parat },
     // Who answers, so a workshop can tell its participants apart and their files get names of their own.
     { id: 'respondent', type: 'text', maxLength: 120, source: parat },
     {

@@ -4,6 +4,8 @@ import type { AnswersFile } from '../../questions/answers';
 import { readWorkshopFile, type WorkshopFile, type WorkshopParticipant } from '../../questions/workshop-file';
 import { combine, compareRoles, decide, type DecidedWorkshop, type RoleComparison } from '../../scoring';
 import { workshopNoticeText, workshopProblemText } from '../format/workshop-notices';
+import type { AssessOutput } from './single';
+import { workshopText } from './workshop-summary';
 
 /** A workshop file is read whole, participants and all: a thousand participants with notes make tens of megabytes. */
 export const maxWorkshopBytes = 100 * 1024 * 1024;
@@ -60,4 +62,26 @@ export function assessWorkshop(saved: WorkshopFile | undefined, files: readonly 
     file.participants.map((p) => ({ ...(p.role ? { role: p.role } : {}), answers: p.file.answers })),
   );
   return { file, result, roles };
+}
+
+/**
+ * `assess --workshop`, or a saved workshop given: the group's text, its decided result as JSON, and the workshop
+ * report. A workshop has no fingerprint, calendar or peers of its own: those are refused, naming the option.
+ */
+export function workshopResult(
+  saved: WorkshopFile | undefined,
+  files: readonly AnswersFile[],
+  asked: { fingerprint: boolean; ics: boolean; pack: boolean },
+  t: TFunction,
+  language: string,
+): AssessOutput | { error: string } {
+  if (asked.fingerprint) return { error: t('cli:argument.fingerprintWorkshop') };
+  if (asked.ics) return { error: t('cli:argument.icsWorkshop') };
+  if (asked.pack) return { error: t('cli:argument.benchmarkOne') };
+  const assessed = assessWorkshop(saved, files);
+  return {
+    stdout: workshopText(bank, assessed, t, language),
+    json: assessed.result,
+    report: { workshop: assessed.file },
+  };
 }

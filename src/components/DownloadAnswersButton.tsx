@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/context';
+import { answersFileNameParts } from '../format/organisation-title';
 import { datedName, downloadText } from '../state/download';
 
 /**
  * Downloads the answers and notes as a `parat-answers` file, the format the CLI and a later import read, named after
- * the organisation and who answered, so a workshop's inbox holds files it can tell apart.
+ * the organisation, the unit and who answered, so a workshop's inbox holds files it can tell apart.
  */
 export function DownloadAnswersButton({ className = 'button button-secondary' }: { className?: string }) {
   const { t } = useTranslation();
@@ -16,10 +17,7 @@ export function DownloadAnswersButton({ className = 'button button-secondary' }:
       onClick={() => {
         const file = store.toFile();
         downloadText(
-          datedName(t('files.answersStem'), 'json', file.savedAt ?? '', [
-            file.answers['organisation-name'] ?? '',
-            file.answers.respondent ?? '',
-          ]),
+          datedName(t('files.answersStem'), 'json', file.savedAt ?? '', answersFileNameParts(file.answers)),
           JSON.stringify(file, null, 2),
           'application/json',
         );

@@ -58,6 +58,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <ul className="unstyled-list inline-list">
                 {contact && <li>{contact}</li>}
                 <li>
+                  <a href={href({ page: 'assessments' })}>{t('pages.assessments')}</a>
+                </li>
+                <li>
                   <a href={href({ page: 'about' })}>{t('layout.about')}</a>
                 </li>
                 <li>

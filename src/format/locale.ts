@@ -18,12 +18,21 @@ function percentFormat(locale: string) {
   return made;
 }
 
+// Making a date format costs far more than using one; a list of assessments writes a date for each.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date in the reader's language (23. november 2026, 23 November 2026); undefined for a date that is no date. */
 export function formatDate(date: string | Date, language: string, withTime = false): string | undefined {
   const value = typeof date === 'string' ? new Date(date) : date;
   if (Number.isNaN(value.getTime())) return undefined;
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(value);
+  const key = `${language}${withTime ? ' time' : ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(language), {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(value);
 }

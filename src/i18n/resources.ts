@@ -9,6 +9,7 @@ import daQuestions from '../../locales/da/questions.json';
 import daRecords from '../../locales/da/records.json';
 import daRecommendations from '../../locales/da/recommendations.json';
 import daReport from '../../locales/da/report.json';
+import daSeries from '../../locales/da/series.json';
 import daWorkshop from '../../locales/da/workshop.json';
 import enApp from '../../locales/en/app.json';
 import enAppPages from '../../locales/en/app-pages.json';
@@ -21,6 +22,7 @@ import enQuestions from '../../locales/en/questions.json';
 import enRecords from '../../locales/en/records.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
+import enSeries from '../../locales/en/series.json';
 import enWorkshop from '../../locales/en/workshop.json';
 
 /**
@@ -40,6 +42,7 @@ export const resources = {
     records: daRecords,
     recommendations: daRecommendations,
     report: daReport,
+    series: daSeries,
     workshop: daWorkshop,
   },
   en: {
@@ -53,6 +56,7 @@ export const resources = {
     records: enRecords,
     recommendations: enRecommendations,
     report: enReport,
+    series: enSeries,
     workshop: enWorkshop,
   },
 } as const;

@@ -33,6 +33,14 @@ export interface ChartModel {
   }[];
 }
 
+/** Several areas' scores over the assessments, in date order: a line per area, the direction that is good in words. */
+export interface TrendChartModel {
+  title: string;
+  description: string;
+  columns: string[];
+  rows: { id: string; label: string; values: (number | null)[] }[];
+}
+
 /** One maturity area's items beside the national figure. */
 export interface NationalModel {
   title: string;
@@ -79,6 +87,8 @@ export type Block =
   /** A heading kept on the page where its table starts. */
   | { kind: 'headedTable'; heading: string; table: TableModel }
   | { kind: 'chart'; chart: ChartModel }
+  /** Scores over several assessments as lines, one per area (src/charts/trend-geometry.ts). */
+  | { kind: 'trendChart'; chart: TrendChartModel }
   | { kind: 'nationalLegend'; legend: NationalLegend }
   | { kind: 'national'; area: NationalModel; you: string }
   | { kind: 'recommendation'; recommendation: RecommendationModel };

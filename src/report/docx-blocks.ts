@@ -119,6 +119,7 @@ export function wordBlock(block: Block): WordBlock[] {
     case 'headedTable':
       return [heading(block.heading, HeadingLevel.HEADING_2), table(block.table), new Paragraph({})];
     case 'chart':
+    case 'trendChart':
     case 'nationalLegend':
     case 'national':
     case 'recommendation':

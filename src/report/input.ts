@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
+import type { PeerPack } from '../../questions/peer-pack-schema';
 import type { ActionStatus } from '../../questions/plan';
 import { sectorOf, type Sector } from '../../questions/sectors';
 import {
@@ -9,11 +10,15 @@ import {
   verdictOf,
   type AssessmentResult,
   type Comparison,
+  type PeerComparison,
   type RecommendationResult,
+  type Trend,
+  type UnitsComparison,
   type Verdict,
 } from '../../scoring';
 import { approvalStatus } from '../../questions/documentation';
 import { formatDate } from '../format/locale';
+import { organisationTitle } from '../format/organisation-title';
 import { planRows, type PlanRow } from '../format/plan-text';
 import type { ReportWorkshop } from './workshop-input';
 
@@ -55,6 +60,12 @@ export interface ReportInput {
   approval?: ApprovalText;
   /** How many of the answers with a degree are documented by evidence. */
   evidence?: { documented: number; answered: number };
+  /** The unit's assessments over time, when the report is of the latest of them. */
+  trend?: Trend;
+  /** The organisation's units side by side, when the report is set beside them. */
+  units?: UnitsComparison;
+  /** Organisations like this one, from a loaded peer pack. */
+  peers?: { pack: PeerPack; comparison: PeerComparison };
 }
 
 const statusOrder: Record<ActionStatus, number> = { 'in-progress': 0, 'not-started': 1, done: 2, dropped: 3 };
@@ -102,7 +113,10 @@ function records(bank: Bank, file: AnswersFile, language: string): Pick<ReportIn
  */
 export function reportInput(
   base: Pick<ReportInput, 'bank' | 'file' | 'result' | 't' | 'language' | 'date' | 'appVersion'>,
-  extras: Pick<ReportInput, 'comparison' | 'workshop' | 'fingerprint' | 'approval' | 'evidence'> = {},
+  extras: Pick<
+    ReportInput,
+    'comparison' | 'workshop' | 'fingerprint' | 'approval' | 'evidence' | 'trend' | 'units' | 'peers'
+  > = {},
 ): ReportInput {
   const { bank, file, result, t, language } = base;
   return {
@@ -110,7 +124,7 @@ export function reportInput(
     ...records(bank, file, language),
     ...extras,
     verdict: verdictOf(bank, file.answers, result, extras.comparison?.changes),
-    name: file.answers['organisation-name']?.trim() || t('report:unnamed'),
+    name: organisationTitle(file.answers) ?? t('report:unnamed'),
     ...withSector(sectorOf(answerOf(file.answers, 'sector'))),
     actions: reportActions(file, result, t, language),
   };

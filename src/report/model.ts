@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions';
 import type { AnswersFile } from '../../questions/answers';
-import { assess, compareAssessments, firstSteps } from '../../scoring';
+import type { PeerPack } from '../../questions/peer-pack-schema';
+import { assess, compareAssessments, firstSteps, peerComparison } from '../../scoring';
 import { formatDate } from '../format/locale';
 import { appVersion } from '../version';
 import type { Chapter, ReportModel } from './blocks';
@@ -14,6 +15,9 @@ import { nationalChapter } from './chapters/national';
 import { planChapter } from './chapters/plan';
 import { firstStepsChapter, otherRecommendationsChapter } from './chapters/recommendations';
 import { resultsChapter } from './chapters/results';
+import { peersChapter } from './chapters/peers';
+import { trendChapter } from './chapters/trend';
+import { unitsChapter } from './chapters/units';
 import { workshopChapter } from './chapters/workshop';
 import { reportInput, type ReportInput } from './input';
 
@@ -62,11 +66,14 @@ export function reportModel(input: ReportInput): ReportModel {
     ...frame(input),
     chapters: present([
       decisionChapter(input, (rank) => (rank < firstSteps ? firstStepsTitle : othersTitle)),
+      trendChapter(input),
+      unitsChapter(input),
       planChapter(input),
       workshopChapter(input),
       resultsChapter(input),
       firstStepsChapter(input),
       nationalChapter(input),
+      peersChapter(input),
       changesChapter(input),
       otherRecommendationsChapter(input),
       answersChapter(input),
@@ -84,7 +91,15 @@ export function wordModel(input: ReportInput): ReportModel {
   const aboutTitle = about?.title ?? '';
   return {
     ...frame(input),
-    chapters: present([decisionChapter(input, () => aboutTitle), planChapter(input), about, sourcesChapter(input)]),
+    chapters: present([
+      decisionChapter(input, () => aboutTitle),
+      trendChapter(input),
+      unitsChapter(input),
+      peersChapter(input),
+      planChapter(input),
+      about,
+      sourcesChapter(input),
+    ]),
   };
 }
 
@@ -94,6 +109,12 @@ export interface ReportOptions {
   earlier?: AnswersFile;
   /** The SHA-256 fingerprint of the file's content (src/report/fingerprint.ts, src/cli/fingerprint.ts). */
   fingerprint?: string;
+  /** The unit's assessments over time, this file the latest: a chapter after the summary. */
+  trend?: ReportInput['trend'];
+  /** The organisation's units side by side: a chapter after the summary. */
+  units?: ReportInput['units'];
+  /** A peer pack: organisations like this one, in a chapter beside the national figures. */
+  pack?: PeerPack;
 }
 
 /** The report's input for one answers file, for the PDF and the Word document alike. */
@@ -105,7 +126,8 @@ export function assessmentInput(
   date: string,
   options: ReportOptions = {},
 ): ReportInput {
-  const { earlier, fingerprint } = options;
+  const { earlier, fingerprint, trend, units, pack } = options;
+  const result = assess(bank, file.answers);
   const earlierDate = earlier?.savedAt ? formatDate(earlier.savedAt, language) : undefined;
   const comparison = earlier
     ? {
@@ -115,7 +137,13 @@ export function assessmentInput(
       }
     : undefined;
   return reportInput(
-    { bank, file, result: assess(bank, file.answers), t, language, date, appVersion },
-    { ...(comparison ? { comparison } : {}), ...(fingerprint ? { fingerprint } : {}) },
+    { bank, file, result, t, language, date, appVersion },
+    {
+      ...(comparison ? { comparison } : {}),
+      ...(fingerprint ? { fingerprint } : {}),
+      ...(trend ? { trend } : {}),
+      ...(units ? { units } : {}),
+      ...(pack ? { peers: { pack, comparison: peerComparison(pack, file.answers, result.scores) } } : {}),
+    },
   );
 }

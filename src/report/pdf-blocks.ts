@@ -1,6 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Block, RecommendationModel } from './blocks';
 import { barChart, legend, nationalChart } from './pdf-charts';
+import { trendChart } from './pdf-trend-chart';
 import { layout, type Writer } from './writer';
 
 type Doc = InstanceType<typeof JsPdf>;
@@ -41,6 +42,9 @@ export function drawBlock(doc: Doc, w: Writer, block: Block, language: string) {
       break;
     case 'chart':
       barChart(doc, w, block.chart);
+      break;
+    case 'trendChart':
+      trendChart(doc, w, block.chart);
       break;
     case 'nationalLegend':
       legend(doc, w, block.legend);

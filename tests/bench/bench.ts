@@ -8,9 +8,11 @@ import { over } from './figures';
 import { lighthouseScores } from './lighthouse';
 import { answering, bombLink, firstLoad, lastAnswerToVerdict, resultsHeight } from './pages';
 import { reportsInChromium, reportsInNode } from './reports';
+import { packInNode, trendInChromium } from './series';
 import { cameraToParticipant, qrFigures, workshopInChromium, workshopInNode } from './workshop';
 
 workshopInNode();
+packInNode();
 await reportsInNode();
 await qrFigures();
 await cameraToParticipant();
@@ -27,6 +29,7 @@ try {
   await reportsInChromium(browser, server.url);
   await lastAnswerToVerdict(browser, server.url);
   await resultsHeight(browser, server.url);
+  await trendInChromium(browser, server.url);
 } finally {
   await browser.close();
 }

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import type { WorkshopFile } from '../../questions/workshop-file';
 import { assessCommand } from '../../src/cli/assess';
+import { benchmarkCommand } from '../../src/cli/benchmark';
 import { fixturePath, loadFixture } from '../fixtures';
+import { thirtyThree } from '../scoring/peer-organisations';
 
 const dir = mkdtempSync(join(tmpdir(), 'parat-cli-workshop-'));
 const names = ['small-municipality-starting', 'large-region-rpa', 'state-agency-ml-legal'] as const;
@@ -62,5 +64,28 @@ describe('npm run assess with a saved workshop', () => {
     const two = await assessCommand([saved(workshop(), 'a.json'), saved(workshop(), 'b.json')]);
     expect(two.code).toBe(2);
     expect(two.stderr).toMatch(/^Angiv højst én gemt workshop\./);
+  });
+
+  it('refuses a saved workshop with --trend, --units or --benchmark, naming it: its participants are one assessment', async () => {
+    const path = saved(workshop(), 'meeting.json');
+    const files = [fixturePath('large-region-rpa'), path];
+    for (const mode of ['--trend', '--units']) {
+      const refused = await assessCommand([...files, mode, '--lang', 'en']);
+      expect(refused.code, mode).toBe(2);
+      expect(refused.stderr, mode).toContain(
+        `${path} is a saved workshop; --trend and --units set answers files side by side. Usage:`,
+      );
+    }
+    const organisations = thirtyThree().map((file, i) => saved(file, `org-${i}.json`));
+    const pack = join(dir, 'pack.json');
+    // benchmark counts organisations: a workshop given with them is skipped and named, not read as one more.
+    const made = benchmarkCommand([...organisations, path, '--out', pack, '--lang', 'en']);
+    expect(made.code).toBe(0);
+    expect(made.stderr).toBe(
+      `Skipped: ${path} is not a Parat answers file: the "format" field must be "parat-answers".\n`,
+    );
+    const compared = await assessCommand([path, '--benchmark', pack, '--lang', 'en']);
+    expect(compared.code).toBe(2);
+    expect(compared.stderr).toMatch(/^--benchmark compares one answers file with organisations like it/);
   });
 });

@@ -190,7 +190,7 @@ describe('npm run assess', () => {
 
   it('asks for a file when none is given', async () => {
     expect((await assessCommand(['--lang', 'en'])).stderr).toBe(
-      'Name the answers file to assess. Usage: npm run assess -- FILE [FILE …] [--workshop] [--lang da|en] [--json OUT.json] [--pdf OUT.pdf] [--docx OUT.docx] [--ics OUT.ics] [--fingerprint]\n',
+      'Name the answers file to assess. Usage: npm run assess -- FILE [FILE …] [--workshop | --trend | --units] [--benchmark PACK.json] [--lang da|en] [--json OUT.json] [--pdf OUT.pdf] [--docx OUT.docx] [--ics OUT.ics] [--csv OUT.csv] [--fingerprint]\n',
     );
   });
 

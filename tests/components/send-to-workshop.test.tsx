@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SendToWorkshopDialog } from '../../src/features/transfer/SendToWorkshopDialog';
+import { readShareFragment } from '../../src/features/transfer/share-link';
 import { ShareLinkDialog } from '../../src/features/transfer/ShareLinkDialog';
 import { renderWithApp } from './render';
 
@@ -18,9 +19,10 @@ afterEach(() => {
 });
 
 describe('sending the answers to a workshop', () => {
-  it('asks who is sending before it makes anything, and keeps the answer as who answered', async () => {
+  it('asks who is sending before it makes anything, and keeps the answer as who answered, beside the unit', async () => {
     const { store } = renderWithApp(<SendToWorkshopDialog />);
     store.setAnswer('respondent', 'IT-chef');
+    store.setAnswer('unit', 'Teknik og Miljø');
     fireEvent.click(screen.getByRole('button', { name: 'Send til workshoppen' }));
     const who = screen.getByLabelText('Navn eller rolle') as HTMLInputElement;
     expect(who.value).toBe('IT-chef');
@@ -29,6 +31,13 @@ describe('sending the answers to a workshop', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lav QR-kode og link' })));
     await waitFor(() => expect(screen.getByRole('img', { name: 'QR-kode med jeres svar' })).toBeTruthy());
     expect(store.getState().answers.respondent).toBe('Anna');
+    // The link carries what the QR code does: who is sending, and the unit they answered for.
+    const link = (screen.getByLabelText('Eller send dette link, fx i en chat') as HTMLInputElement).value;
+    const incoming = await readShareFragment(link.slice(link.indexOf('#')));
+    expect(incoming.ok && [incoming.file.answers.respondent, incoming.file.answers.unit]).toEqual([
+      'Anna',
+      'Teknik og Miljø',
+    ]);
   });
 
   it('makes the QR code and the link of an organisation name with half a character (a lone surrogate)', async () => {

@@ -16,6 +16,7 @@ import { sectionSteps } from '../../src/features/questionnaire/steps';
 import { figureBands } from '../../src/format/national-figures';
 import { resources } from '../../src/i18n';
 import { quotablePercentages } from '../questions/seed-facts';
+import { benchmarkReasonKeys, seriesKeys } from './series-keys';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -50,7 +51,8 @@ describe('locales', () => {
 
   it('addresses the organisation as I/jeres in Danish, never as du', () => {
     // The reader is the organisation, not one person (ux review 8): "Tjek jeres svar", not "Tjek dine svar".
-    const duForm = /(?<![\p{L}{])(du|dig|din|dit|dine|mig|min|mit|mine)(?![\p{L}}])/iu;
+    // An option on the command line (--min) is no word.
+    const duForm = /(?<![\p{L}{-])(du|dig|din|dit|dine|mig|min|mit|mine)(?![\p{L}}])/iu;
     for (const [ns, keys] of Object.entries(da)) {
       for (const [key, text] of Object.entries(keys)) expect(text, `${ns}:${key}`).not.toMatch(duForm);
     }
@@ -121,7 +123,11 @@ describe('locales', () => {
       .map((f) => readFileSync(join(import.meta.dirname, '../../src/cli', f), 'utf8'))
       .join('\n');
     const literal = new Set([...cliSources.matchAll(/'cli:([\w.]+)'/g)].map((m) => m[1]));
-    const dynamic = [...answersProblemCodes.map((c) => `file.${c}`), ...bankCsvColumns.map((c) => `bankTable.${c}`)];
+    const dynamic = [
+      ...answersProblemCodes.map((c) => `file.${c}`),
+      ...bankCsvColumns.map((c) => `bankTable.${c}`),
+      ...benchmarkReasonKeys,
+    ];
     for (const key of Object.keys(da.cli!)) {
       const base = key.replace(/_(zero|one|other)$/, '');
       expect(literal.has(base) || dynamic.includes(base), `cli:${key} is unused`).toBe(true);
@@ -130,7 +136,7 @@ describe('locales', () => {
     for (const key of [...literal, ...dynamic]) expect(cliKeys.has(key!), `cli:${key} is missing`).toBe(true);
   });
 
-  it('uses every app, report, national-figure, plan, record and workshop string, and every one it uses exists', () => {
+  it('uses every app, report, national-figure, plan, record, workshop, meeting and series string, and every one it uses exists', () => {
     const sources = readdirSync(join(import.meta.dirname, '../../src'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
@@ -205,6 +211,7 @@ describe('locales', () => {
         ...workshopProblemCodes.map((c) => `problems.${c}`),
         ...['management', 'professional', 'it'].map((r) => `participants.roles.${r}`),
       ],
+      series: seriesKeys,
       // Every set's words and bands, and a label for every figure: no more, no fewer.
       national: [
         ...figureSets.flatMap((set) =>
@@ -218,7 +225,7 @@ describe('locales', () => {
       ],
     };
     const base = (key: string) => key.replace(/_(zero|one|other)$/, '');
-    for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop', 'meeting']) {
+    for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop', 'meeting', 'series']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
       const used = new Set([...sources.matchAll(new RegExp(`\\bt\\(\\s*'${prefix}([\\w.]+)'`, 'g'))].map((m) => m[1]!));
       for (const key of Object.keys(da[ns]!)) {

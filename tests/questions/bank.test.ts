@@ -23,11 +23,12 @@ describe('question bank', () => {
     expect(bank.version).toBe(bankVersion);
   });
 
-  it('asks the profile first: name, who answers, sector, size, and the stage of each technology', () => {
+  it('asks the profile first: name, unit, who answers, sector, size, and the stage of each technology', () => {
     const profile = bank.sections[0]!;
     expect(profile.kind).toBe('profile');
     expect(profile.questions.map((q) => q.id)).toEqual([
       'organisation-name',
+      'unit',
       'respondent',
       'sector',
       'size',
@@ -62,10 +63,10 @@ describe('question bank', () => {
     }
   });
 
-  it('cites a source line for every question and recommendation, but for the three fields of Parat’s own', () => {
+  it('cites a source line for every question and recommendation, but for the four fields of Parat’s own', () => {
     for (const item of [...questions, ...bank.recommendations, ...bank.sections]) {
       if (item.source.report === 'parat') {
-        expect(['organisation-name', 'respondent', 'size'], item.id).toContain(item.id);
+        expect(['organisation-name', 'unit', 'respondent', 'size'], item.id).toContain(item.id);
         continue;
       }
       expect(item.source.line, item.id).toBeGreaterThan(0);

@@ -46,10 +46,11 @@ describe('answers as a QR code’s text', () => {
     }
   });
 
-  it('reads back into a file the import accepts, with the time saved to the second', () => {
+  it('reads back into a file the import accepts, with who answered, the unit and the time saved to the second', () => {
     const fixture = loadFixture('large-region-rpa');
-    const back = roundTrip({ ...fixture, answers: { ...fixture.answers, respondent: 'Økonomichef: drift/IT' } });
-    expect(back.answers).toEqual({ ...fixture.answers, respondent: 'Økonomichef: drift/IT' });
+    const named = { ...fixture.answers, respondent: 'Økonomichef: drift/IT', unit: 'Teknik og Miljø' };
+    const back = roundTrip({ ...fixture, answers: named });
+    expect(back.answers).toEqual(named);
     expect(back.savedAt).toBe(new Date(fixture.savedAt!).toISOString());
     const reading = readAnswersFile(JSON.stringify(back), bank);
     expect(reading.ok).toBe(true);
@@ -98,7 +99,7 @@ describe('answers as a QR code’s text', () => {
 
   it('refuses a code of this bank with a field no Parat writes, naming the field, instead of throwing', () => {
     const digits = `1${'0'.repeat(choiceCount - 1)}`;
-    const code = (saved: string, answers = digits, names = 'Midtby:IT-chef', notes = '') =>
+    const code = (saved: string, answers = digits, names = 'Midtby:IT-chef:', notes = '') =>
       `${compactPrefix}${bank.version}:${bankLayout(bank)}:${saved}:${answers}:${names}${notes}`;
     const problem = (text: string) => {
       const read = readCompact(text, bank);
@@ -111,17 +112,18 @@ describe('answers as a QR code’s text', () => {
       expect(problem(code(saved)), saved).toBe('bad-time');
     expect(problem(code('mhsy0u', `${digits}0`))).toBe('bad-answers');
     expect(problem(code('mhsy0u', `12x${digits.slice(3)}`))).toBe('bad-answers');
-    expect(problem(code('mhsy0u', digits, '%E0%A4%A:IT-chef'))).toBe('bad-name');
-    expect(problem(code('mhsy0u', digits, 'Midtby:100%'))).toBe('bad-name');
-    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef', ':{broken'))).toBe('bad-notes');
-    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef', ':[1,2]'))).toBe('bad-notes');
+    expect(problem(code('mhsy0u', digits, '%E0%A4%A:IT-chef:'))).toBe('bad-name');
+    expect(problem(code('mhsy0u', digits, 'Midtby:100%:'))).toBe('bad-name');
+    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef:100%'))).toBe('bad-name');
+    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef:', ':{broken'))).toBe('bad-notes');
+    expect(problem(code('mhsy0u', digits, 'Midtby:IT-chef:', ':[1,2]'))).toBe('bad-notes');
   });
 
   it('refuses a code with no answers, named or not, instead of adding a participant who said nothing', () => {
     const none = '0'.repeat(choiceCount);
     const code = (names: string) => `${compactPrefix}${bank.version}:${bankLayout(bank)}:mhsy0u:${none}:${names}`;
-    expect(readCompact(code(':'), bank)).toEqual({ ok: false, problem: 'no-answers' });
-    expect(readCompact(code('Midtby:IT-chef'), bank)).toEqual({ ok: false, problem: 'no-answers' });
+    expect(readCompact(code('::'), bank)).toEqual({ ok: false, problem: 'no-answers' });
+    expect(readCompact(code('Midtby:IT-chef:'), bank)).toEqual({ ok: false, problem: 'no-answers' });
     expect(readCompact(compactAnswers(fileOf({}), bank, { notes: false }), bank)).toEqual({
       ok: false,
       problem: 'no-answers',
@@ -159,6 +161,7 @@ describe('answers as a QR code’s text', () => {
       ),
       organisation: name,
       respondent: name,
+      unit: name,
       notes: fc.option(
         either(
           fc.dictionary(fc.constantFrom(...questions.map((q) => q.id)), fc.string()).map((n) => JSON.stringify(n)),
@@ -178,6 +181,7 @@ describe('answers as a QR code’s text', () => {
             f.digits,
             f.organisation,
             f.respondent,
+            f.unit,
             ...(f.notes === null ? [] : [f.notes]),
           ].join(':');
         const read = readCompact(text, bank);

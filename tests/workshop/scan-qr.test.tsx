@@ -60,7 +60,7 @@ describe('scanning QR codes', () => {
 
   it('says a code with no answers holds none, and adds no participant for it', async () => {
     const none = '0'.repeat(bank.sections.flatMap((s) => s.questions).filter((q) => q.type !== 'text').length);
-    frames = [`${compactPrefix}${bank.version}:${bankLayout(bank)}:mhsy0u:${none}::`];
+    frames = [`${compactPrefix}${bank.version}:${bankLayout(bank)}:mhsy0u:${none}:::`];
     renderWithApp(<WorkshopPage />);
     fireEvent.click(screen.getByRole('button', { name: 'Scan QR-kode' }));
     const status = () =>

@@ -5,6 +5,7 @@ import { intlLocale } from '../../format/locale';
 import type { PlanRow } from '../../format/plan-text';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
+import { useLoadedPack } from '../peers/loaded-pack';
 import { planCsv } from '../transfer/csv-export';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -13,6 +14,7 @@ const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml
 export function PlanExports({ rows }: { rows: PlanRow[] }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
+  const pack = useLoadedPack();
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const today = new Date().toISOString();
 
@@ -27,7 +29,10 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
       const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
       const file = store.toFile();
       const fingerprint = await fingerprintOf(file, bank);
-      const bytes = await createDocx(bank, file, t, i18n.language, date, fingerprint ? { fingerprint } : {});
+      const bytes = await createDocx(bank, file, t, i18n.language, date, {
+        ...(fingerprint ? { fingerprint } : {}),
+        ...(pack ? { pack } : {}),
+      });
       downloadText(datedName(t('plan:exports.stem'), 'docx', today), bytes.buffer as ArrayBuffer, docxType);
       setStatus('idle');
     } catch {

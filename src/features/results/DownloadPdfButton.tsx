@@ -5,14 +5,17 @@ import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
+import { useLoadedPack } from '../peers/loaded-pack';
 
 /**
- * Makes the PDF report in the page: of the answers (with an earlier assessment to compare with, if given, and the
- * file's fingerprint in every footer). jsPDF is loaded only now, never in the first load.
+ * Makes the PDF report in the page: of the answers (with an earlier assessment to compare with, if given, a peer
+ * pack loaded on the results page, and the file's fingerprint in every footer). jsPDF is loaded only now, never in
+ * the first load.
  */
 export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
+  const pack = useLoadedPack();
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
 
   const download = async () => {
@@ -28,6 +31,7 @@ export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
       const bytes = createReport(bank, file, t, i18n.language, date, {
         ...(earlier ? { earlier } : {}),
         ...(fingerprint ? { fingerprint } : {}),
+        ...(pack ? { pack } : {}),
       });
       downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
       setStatus('idle');

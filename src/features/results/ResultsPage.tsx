@@ -8,9 +8,9 @@ import { Alert } from '../../components/Alert';
 import { KeepCopyNotice } from '../../components/KeepCopyNotice';
 import { InPageLink } from '../../components/InPageLink';
 import { formatDate } from '../../format/locale';
-import { nationalItems } from '../../format/national-items';
 import { scoreFigure } from '../../format/score-text';
-import { standingCountsText, verdictText } from '../../format/verdict-text';
+import { verdictText } from '../../format/verdict-text';
+import { organisationTitle } from '../../format/organisation-title';
 import { useAssessment } from '../../state/context';
 import { hasJoined } from '../../state/joined';
 import { browserStorage } from '../../state/storage';
@@ -18,12 +18,14 @@ import { BarChart } from './BarChart';
 import { BarrierContext } from './BarrierContext';
 import type { Incoming } from '../transfer/incoming';
 import { ComparePanel } from './ComparePanel';
+import { ArchiveButton } from '../assessments/ArchiveButton';
+import { PeersPanel } from '../peers/PeersPanel';
 import { TargetsPanel } from './TargetsPanel';
-import { DistributionChart } from './DistributionChart';
 import { CsvButtons } from '../transfer/CsvButtons';
 import { SendToWorkshopDialog } from '../transfer/SendToWorkshopDialog';
 import { ShareLinkDialog } from '../transfer/ShareLinkDialog';
 import { DownloadPdfButton } from './DownloadPdfButton';
+import { NationalDetails } from './NationalDetails';
 import { RecommendationList, recommendationAnchor } from './RecommendationList';
 import { ScoreDetails } from './ScoreDetails';
 import { VerdictPanel } from './VerdictPanel';
@@ -58,7 +60,7 @@ export function ResultsPage() {
     window.addEventListener('beforeprint', openAll);
     return () => window.removeEventListener('beforeprint', openAll);
   }, []);
-  const name = answers['organisation-name']?.trim();
+  const name = organisationTitle(answers);
   const title = (id: string) => t(`bank:sections.${id}.title`);
   const byKind = (kind: string) => result.scores.filter((s) => s.kind === kind && s.shown > 0);
   const chartData = (kind: string) =>
@@ -178,25 +180,7 @@ export function ResultsPage() {
                 valueHeading={t('results.table.maturity')}
                 data={chartData('maturity-area')}
               />
-              <h3>{t('results.national.heading')}</h3>
-              {verdict.areas.map((area) => {
-                const items = nationalItems(bank, answers, result, area.sectionId, t).map((item) => {
-                  const answer = answers[item.id];
-                  return { ...item, answerText: answer ? t(`bank:options.${answer}`) : t('check.notAnswered') };
-                });
-                if (items.length === 0) return null;
-                return (
-                  <details key={area.sectionId} className="parat-details">
-                    <summary>
-                      {t('results.nationalSummary', {
-                        area: title(area.sectionId),
-                        counts: standingCountsText(area, t),
-                      })}
-                    </summary>
-                    <DistributionChart title={title(area.sectionId)} items={items} />
-                  </details>
-                );
-              })}
+              <NationalDetails answers={answers} result={result} areas={verdict.areas} />
             </section>
           </div>
 
@@ -227,11 +211,13 @@ export function ResultsPage() {
               <div>
                 <TargetsPanel scores={result.scores} gaps={gaps} />
                 <ComparePanel earlier={earlier} onEarlier={setEarlier} comparison={comparison} />
+                <PeersPanel scores={result.scores} />
               </div>
               <section aria-labelledby="exports-heading" className="parat-no-print">
                 <h3 id="exports-heading">{t('results.exportsHeading')}</h3>
                 {/* The answers file is offered once, at the top, beside why to keep it. */}
                 <div className="parat-actions">
+                  <ArchiveButton />
                   <CsvButtons result={result} />
                   <ShareLinkDialog />
                   {!joined && <SendToWorkshopDialog />}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../format/locale';
 import { planNoticeText } from '../../format/plan-text';
@@ -111,6 +112,17 @@ export function IncomingPreview({
   );
 }
 
+/** Why a file or link was refused, in one sentence in the user's language. */
+export function refusalText(problem: Extract<Incoming, { ok: false }>['problem'], t: TFunction): string {
+  const { code, ...details } = problem;
+  return t(`app:transfer.problems.${code}`, {
+    ...details,
+    current: bankVersion,
+    ids: 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined,
+    question: 'id' in details ? t(`questions:${details.id}.short`, { defaultValue: details.id }) : undefined,
+  });
+}
+
 /** Why a file or link was refused, in the user's language, and that nothing of theirs has changed. */
 export function RefusedAlert({
   problem,
@@ -120,13 +132,7 @@ export function RefusedAlert({
   source: 'file' | 'link';
 }) {
   const { t } = useTranslation();
-  const { code, ...details } = problem;
-  const message = t(`transfer.problems.${code}`, {
-    ...details,
-    current: bankVersion,
-    ids: 'ids' in details ? details.ids.slice(0, 5).join(', ') : undefined,
-    question: 'id' in details ? t(`questions:${details.id}.short`, { defaultValue: details.id }) : undefined,
-  });
+  const message = refusalText(problem, t);
   return (
     <Alert
       kind="error"

@@ -2,6 +2,7 @@ import { bank } from '../../../questions';
 import { readAnswersFile, type AnswersFile, type AnswersProblem } from '../../../questions/answers';
 import type { PlanNotice } from '../../../questions/plan';
 import type { RecordNotice } from '../../../questions/record-text';
+import { organisationTitle } from '../../format/organisation-title';
 
 /** Largest answers file accepted: far above any real one, low enough that a wrong file cannot hang the tab. */
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -36,7 +37,7 @@ export function readIncoming(text: string, size: number): Incoming {
   const reading = readAnswersFile(text, bank);
   if (!reading.ok) return reading;
   const { file } = reading;
-  const organisation = file.answers['organisation-name']?.trim();
+  const organisation = organisationTitle(file.answers);
   return {
     ok: true,
     file,

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { bank } from '../../../questions';
+import type { AnswersFile } from '../../../questions/answers';
+import type { Trend } from '../../../scoring';
+import { actionHistoryText, comparabilityText, leftOutTexts, movesText, shortDate } from '../../format/series-text';
+import { TrendChart } from './TrendChart';
+import { TrendReportButton } from './TrendReportButton';
+
+const charts = [
+  { kind: 'barrier-category', key: 'barriers' },
+  { kind: 'technology', key: 'technologies' },
+  { kind: 'maturity-area', key: 'maturity' },
+] as const;
+
+/** One unit's assessments over time: each area's score per assessment, how comparable they are, what moved. */
+export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFile | undefined }) {
+  const { t, i18n } = useTranslation();
+  // Short dates in the table too: on a phone it replaces the chart, and three long dates would not fit.
+  const columns = trend.assessments.map((a) => shortDate(a.date, i18n.language));
+  return (
+    <>
+      <p>
+        {t('series:view.trendLead', {
+          name: trend.organisation || t('series:unnamed'),
+          count: trend.assessments.length,
+        })}
+      </p>
+      {latest && <TrendReportButton trend={trend} latest={latest} />}
+      {leftOutTexts(trend.repeats, [], t).map((text) => (
+        <p key={text} className="parat-small">
+          {text}
+        </p>
+      ))}
+      <TrendCharts trend={trend} columns={columns} />
+      <h4>{t('series:trend.moves')}</h4>
+      <ul>
+        {movesText(trend.moves, t).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h4>{t('series:trend.comparability')}</h4>
+      <ul>
+        {trend.comparability.map((pair) => (
+          <li key={`${pair.from}-${pair.to}`}>{comparabilityText(pair, bank.version, t, i18n.language)}</li>
+        ))}
+      </ul>
+      <h4>{t('series:trend.actions')}</h4>
+      {trend.actions.length > 0 ? (
+        <ul>
+          {trend.actions.map((action) => (
+            <li key={action.id}>{actionHistoryText(action, t, i18n.language)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('series:trend.noActions')}</p>
+      )}
+    </>
+  );
+}
+
+/** A line chart per kind of score that has one: barrier categories, technologies, maturity areas. */
+function TrendCharts({ trend, columns }: { trend: Trend; columns: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {charts.map(({ kind, key }) => {
+        const rows = trend.trend
+          .filter((s) => s.kind === kind)
+          .map((s) => ({
+            id: s.sectionId,
+            label: t(`bank:sections.${s.sectionId}.title`),
+            values: s.points.map((p) => p.value),
+          }));
+        return rows.length === 0 ? null : (
+          <TrendChart
+            key={kind}
+            title={t(`series:view.charts.${key}.title`)}
+            description={t(`series:view.charts.${key}.description`)}
+            columns={columns}
+            rows={rows}
+          />
+        );
+      })}
+    </>
+  );
+}

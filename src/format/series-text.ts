@@ -1,0 +1,99 @@
+import type { TFunction } from 'i18next';
+import type { Move, NamedGroup, PairComparability, Repeat, Replaced, TrendProblem, UnitsProblem } from '../../scoring';
+import type { ActionHistory, UnitDifference } from '../../scoring';
+import { formatPercent, intlLocale } from './locale';
+
+// Making a date format costs far more than using one, and a trend of ten assessments writes dozens of dates.
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date as a column head or in a list: 18.11.2024 in Danish, 18/11/2024 in English. */
+export const shortDate = (iso: string, language: string) => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = shortFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'short' });
+    shortFormats.set(language, format);
+  }
+  return format.format(date);
+};
+
+const groupsText = (groups: readonly NamedGroup[], t: TFunction) =>
+  groups.map((g) => t('series:group', { name: g.name || t('series:unnamed'), labels: g.labels.join(', ') })).join('; ');
+
+/** Why assessments cannot be set side by side, in one sentence that names the files. */
+export function seriesProblemText(problem: TrendProblem | UnitsProblem, t: TFunction, units = false): string {
+  switch (problem.code) {
+    case 'too-few':
+      return units
+        ? t('series:problems.tooFewUnits', { count: problem.count })
+        : t('series:problems.tooFew', { count: problem.count });
+    case 'no-date':
+      return t('series:problems.noDate', { label: problem.label });
+    case 'different-organisations':
+      return t('series:problems.differentOrganisations', { groups: groupsText(problem.groups, t) });
+    case 'other-organisations':
+      return t('series:problems.otherOrganisations', { groups: groupsText(problem.groups, t) });
+  }
+}
+
+/** Files left out, each in a sentence naming it and the file that is used instead. */
+export const leftOutTexts = (repeats: readonly Repeat[], replaced: readonly Replaced[], t: TFunction) => [
+  ...repeats.map((r) => t('series:repeat', { ...r })),
+  ...replaced.map((r) => t('series:replaced', { ...r })),
+];
+
+/** How comparable two assessments next to each other are, with the bank versions where they differ. */
+export function comparabilityText(pair: PairComparability, current: number, t: TFunction, language: string) {
+  const sentence = t('series:trend.pair', {
+    from: shortDate(pair.from, language),
+    to: shortDate(pair.to, language),
+    share: formatPercent(Math.round(pair.share * 100), language),
+    both: pair.both,
+    either: pair.either,
+  });
+  if (!pair.bankVersions) return sentence;
+  const [from, to] = pair.bankVersions;
+  return `${sentence} ${t('series:trend.bankVersions', { from, to, current })}`;
+}
+
+/** The largest moves, each way, as lists of "Cybersikkerhed fra 33 til 100". */
+export function movesText(moves: { better: Move[]; worse: Move[] }, t: TFunction): string[] {
+  const list = (items: Move[]) =>
+    items
+      .map((m) =>
+        t('series:trend.move', {
+          title: t(`bank:sections.${m.sectionId}.title`),
+          from: Math.round(m.from),
+          to: Math.round(m.to),
+        }),
+      )
+      .join(', ');
+  const lines = [
+    ...(moves.better.length > 0 ? [t('series:trend.better', { list: list(moves.better) })] : []),
+    ...(moves.worse.length > 0 ? [t('series:trend.worse', { list: list(moves.worse) })] : []),
+  ];
+  return lines.length > 0 ? lines : [t('series:trend.noMoves')];
+}
+
+/** An earlier plan's action as its statuses over time: "Test af beredskabet: Ikke startet (18.11.2024), I gang …". */
+export function actionHistoryText(action: ActionHistory, t: TFunction, language: string): string {
+  const statuses = action.statuses
+    .map((s) =>
+      t('series:trend.actionStatus', { status: t(`plan:status.${s.status}`), date: shortDate(s.date, language) }),
+    )
+    .join(', ');
+  const text = t('series:trend.action', { title: action.title, statuses });
+  return action.stillPlanned ? text : `${text}; ${t('series:trend.notPlanned')}`;
+}
+
+/** Where units differ most: the area, the highest and lowest unit with their scores, and the spread. */
+export const differenceText = (d: UnitDifference, t: TFunction) =>
+  t('series:units.difference', {
+    title: t(`bank:sections.${d.sectionId}.title`),
+    highest: d.highest.unit,
+    high: Math.round(d.highest.value),
+    lowest: d.lowest.unit,
+    low: Math.round(d.lowest.value),
+    spread: Math.round(d.spread),
+  });

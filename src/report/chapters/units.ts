@@ -1,0 +1,46 @@
+import { scoreFigure } from '../../format/score-text';
+import { differenceText, leftOutTexts } from '../../format/series-text';
+import type { Block, Chapter } from '../blocks';
+import type { ReportInput } from '../input';
+
+/**
+ * "Enhederne side om side", after the summary when the report is set beside the organisation's other units: each
+ * area's score per unit, with the maturity areas' standing beside the national figures, and where units differ most.
+ */
+export function unitsChapter(input: ReportInput): Chapter | undefined {
+  const { units, t, bank } = input;
+  if (!units) return undefined;
+  const sections = bank.sections.filter(
+    (s) =>
+      s.kind !== 'profile' && units.units.some((u) => u.scores.some((x) => x.sectionId === s.id && x.value !== null)),
+  );
+  const cell = (unit: (typeof units.units)[number], sectionId: string) => {
+    const score = scoreFigure(t, unit.scores.find((s) => s.sectionId === sectionId)?.value ?? null);
+    const standing = unit.standing.find((s) => s.sectionId === sectionId);
+    return standing ? `${score} (${t('series:view.standing', { ...standing })})` : score;
+  };
+  return {
+    title: t('series:view.unitsHeading'),
+    newPage: true,
+    blocks: [
+      { kind: 'paragraph', text: t('series:view.unitsTable', { name: units.organisation || t('series:unnamed') }) },
+      ...leftOutTexts(units.repeats, units.replaced, t).map((text): Block => ({
+        kind: 'paragraph',
+        text,
+        style: 'muted',
+      })),
+      { kind: 'paragraph', text: t('series:polarity'), style: 'muted' },
+      {
+        kind: 'table',
+        table: {
+          head: [t('series:table.area'), ...units.units.map((u) => u.unit)],
+          body: sections.map((s) => [t(`bank:sections.${s.id}.title`), ...units.units.map((u) => cell(u, s.id))]),
+        },
+      },
+      { kind: 'heading', text: t('series:units.differences') },
+      units.differences.length > 0
+        ? { kind: 'bullets', items: units.differences.map((d) => differenceText(d, t)) }
+        : { kind: 'paragraph', text: t('series:units.noDifferences') },
+    ],
+  };
+}

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { assess } from '../../scoring';
+import { loadFixture } from '../fixtures';
+import { regionYears, unitFile } from '../scoring/series';
+import { readPdf } from '../report/read-pdf';
+import { archived, putArchived } from './archive';
+import { axeViolations, openPage, openSaved, waitForHeading } from './harness';
+import { startBuildInChromium } from './setup';
+
+const env = startBuildInChromium();
+const years = regionYears();
+const municipality = loadFixture('nis2-mature-no-sustainability');
+
+async function assessmentsPage(records: Parameters<typeof putArchived>[1], width = 1280) {
+  const opened = await openPage(env.browser, env.server.url, { viewport: { width, height: 900 } });
+  await putArchived(opened.page, records);
+  await opened.page.goto(`${env.server.url}#/assessments`);
+  await waitForHeading(opened.page, 'Jeres vurderinger');
+  await opened.page.getByRole('button', { name: 'Vis udviklingen' }).waitFor();
+  return opened;
+}
+
+describe('finished assessments in this browser', () => {
+  it('saves one from the results page, lists it after a reload, and deletes it only when asked twice', async () => {
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    const file = { ...municipality, answers: { ...municipality.answers, unit: 'Teknik og Miljø' } };
+    await openSaved(page, env.server.url, file);
+    await page.getByRole('button', { name: 'Gem som afsluttet vurdering' }).click();
+    await page.getByRole('status').filter({ hasText: 'Gemt i denne browser' }).waitFor();
+    await page.getByRole('link', { name: 'Jeres vurderinger' }).first().click();
+    await waitForHeading(page, 'Jeres vurderinger');
+    await page.reload();
+    const group = page.getByRole('region', { name: 'Vestkyst Forsyningskommune – Teknik og Miljø' });
+    await group.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      group.getByRole('button', { name: /^Hent som fil/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^parat-svar-vestkyst-forsyningskommune-teknik-og-miljoe-/);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { answers: object };
+    expect(saved.answers).toEqual(file.answers);
+
+    await group.getByRole('button', { name: /^Slet/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Fortryd' }).click();
+    await page.reload();
+    await group.waitFor();
+    await group.getByRole('button', { name: /^Slet/ }).click();
+    await dialog.getByRole('button', { name: 'Slet vurderingen' }).click();
+    await page.getByRole('status').filter({ hasText: 'er slettet' }).waitFor();
+    await page.reload();
+    await page.getByText('Der er ingen afsluttede vurderinger').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a copy saved by an older version, and keeps one it cannot read, offering it as a file', async () => {
+    const older = { ...years.y2024, bankVersion: 3 };
+    const broken = { id: 'broken', archivedAt: '2026-01-05T10:00:00Z', text: '{"format":"parat-answers"' };
+    const { page } = await assessmentsPage([archived('older', older), broken]);
+    expect(await page.getByRole('region', { name: 'Region Østerhavn' }).innerText()).toContain(
+      'Gemt med spørgsmålsbank version 3',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Hent den, der blev gemt 5. januar 2026/ }).click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(broken.text);
+    await page.reload();
+    await page.getByText('En gemt vurdering kan ikke læses').waitFor();
+  });
+});
+
+describe('a trend and units side by side', () => {
+  it('shows three years of a region in date order, as each scores alone, with the figures behind Vis som tabel', async () => {
+    const { page } = await assessmentsPage([
+      archived('b', years.y2025),
+      archived('c', years.y2026),
+      archived('a', years.y2024),
+    ]);
+    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'Vis udviklingen' }).click();
+    await page.getByRole('heading', { name: 'Udviklingen' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('series-heading');
+    const maturity = page.getByRole('region', { name: 'Modenhed pr. område' });
+    const row = await maturity.getByRole('row', { name: /Cybersikkerhed og NIS2/ }).innerText();
+    const expected = [years.y2024, years.y2025, years.y2026].map((f) =>
+      Math.round(assess(bank, f.answers).scores.find((s) => s.sectionId === 'cybersecurity')!.value!),
+    );
+    expect(row.split('\t').slice(1).map(Number)).toEqual(expected);
+    expect(await maturity.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Område',
+      '18.11.2024',
+      '17.11.2025',
+      '16.11.2026',
+    ]);
+    expect(await page.locator('.parat-series').innerText()).toContain(
+      'Test af beredskabsplanen: Ikke startet (18.11.2024), I gang (17.11.2025), Gennemført (16.11.2026)',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent rapporten med udviklingen (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^parat-rapport-region-oesterhavn-2026-11-16\.pdf$/);
+    const pdf = await readPdf(readFileSync((await download.path())!));
+    expect(pdf.outline.map((o) => o.title).slice(0, 2)).toEqual(['Ledelsesresumé', 'Udviklingen']);
+  });
+
+  it('sets three units side by side, and refuses another organisation with a message naming it', async () => {
+    const units = ['Teknik og Miljø', 'Børn og Unge', 'Kultur og Fritid'].map((unit, i) =>
+      archived(`u${i}`, unitFile(municipality, unit, { 'cyber-mature': ['low', 'high', 'some'][i]! })),
+    );
+    const { page } = await assessmentsPage([...units, archived('region', years.y2026)], 320);
+    for (const box of await page
+      .locator('.parat-archive-group')
+      .filter({ hasText: 'Vestkyst' })
+      .getByRole('checkbox')
+      .all())
+      await box.check();
+    await page.getByRole('button', { name: 'Sammenlign enhederne' }).click();
+    const table = page.getByRole('region', { name: 'Score pr. område og enhed i Vestkyst Forsyningskommune' });
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Område',
+      'Børn og Unge',
+      'Kultur og Fritid',
+      'Teknik og Miljø',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('region', { name: 'Region Østerhavn' }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Sammenlign enhederne' }).click();
+    await page.getByText('De valgte vurderinger kan ikke sættes side om side').waitFor();
+    expect(await page.locator('.parat-series').innerText()).toMatch(
+      /forskellige organisationer: Region Østerhavn: 16\. november 2026; Vestkyst Forsyningskommune: Børn og Unge \(20\. november 2026\), /,
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../questions';
+import { makePeerPack } from '../../scoring';
+import { assessCommand } from '../../src/cli/assess';
+import { createTranslator } from '../../src/i18n';
+import { createDocx } from '../../src/report/docx';
+import { loadFixture } from '../fixtures';
+import { organisationFile, recordOf, thirtyThree } from '../scoring/peer-organisations';
+import { regionYears, unitFile } from '../scoring/series';
+import { readPdf } from './read-pdf';
+
+const dir = mkdtempSync(join(tmpdir(), 'parat-series-report-'));
+const save = (name: string, content: object) => {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+};
+const { y2024, y2025, y2026 } = regionYears();
+
+describe('the report with a trend, units or a peer pack', () => {
+  it('has the trend as a chapter after the summary, from assess --trend --pdf, of the latest assessment', async () => {
+    const out = join(dir, 'trend.pdf');
+    const paths = [save('2026.json', y2026), save('2024.json', y2024), save('2025.json', y2025)];
+    const { code } = await assessCommand(['--trend', ...paths, '--pdf', out]);
+    expect(code).toBe(0);
+    const pdf = await readPdf(readFileSync(out));
+    const titles = pdf.outline.map((o) => o.title);
+    expect(titles.slice(0, 2)).toEqual(['Ledelsesresumé', 'Udviklingen']);
+    const page = pdf.outline[1]!.page;
+    const text = pdf.pages
+      .slice(page - 1, page + 2)
+      .flatMap((p) => p.items.map((i) => i.text))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Modenhed pr. område');
+    expect(text).toMatch(/Cybersikkerhed og NIS2 79 87 92/);
+    expect(text).toContain('Test af beredskabsplanen: Ikke startet (18.11.2024)');
+  });
+
+  it('has the units side by side after the summary, from assess --units --pdf, of the first unit given', async () => {
+    const municipality = loadFixture('nis2-mature-no-sustainability');
+    const paths = ['Teknik og Miljø', 'Børn og Unge'].map((unit, i) =>
+      save(`unit-${i}.json`, unitFile(municipality, unit, { 'cyber-mature': i === 0 ? 'low' : 'high' })),
+    );
+    const out = join(dir, 'units.pdf');
+    expect((await assessCommand(['--units', ...paths, '--pdf', out])).code).toBe(0);
+    const pdf = await readPdf(readFileSync(out));
+    expect(pdf.title).toContain('Vestkyst Forsyningskommune – Teknik og Miljø');
+    expect(pdf.outline.map((o) => o.title).slice(0, 2)).toEqual(['Ledelsesresumé', 'Enhederne side om side']);
+    expect(pdf.text).toContain('Her adskiller enhederne sig mest');
+  });
+
+  it('has organisations like you beside the national figures in the PDF and in the Word document', async () => {
+    const made = makePeerPack(bank, thirtyThree().map(recordOf), { minimum: 5, madeIn: '2026-11' });
+    if (!made.ok) throw new Error(made.problem.code);
+    const me = organisationFile('Midtby Kommune', 'municipality', '10000-plus', 4242);
+    const packPath = save('pack.json', made.pack);
+    const out = join(dir, 'peers.pdf');
+    expect((await assessCommand([save('me.json', me), '--benchmark', packPath, '--pdf', out])).code).toBe(0);
+    const pdf = await readPdf(readFileSync(out));
+    const titles = pdf.outline.map((o) => o.title);
+    expect(titles.indexOf('Organisationer som jer')).toBe(titles.indexOf('Ved siden af landstallet') + 1);
+    expect(pdf.text).toContain('kommuner i pakken fra en ukendt afsender (n = 25)');
+
+    const docx = await createDocx(bank, me, createTranslator('da'), 'da', '24. november 2026', { pack: made.pack });
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)].map((t) => t[1]).join('');
+    expect(text).toContain('Organisationer som jer');
+    expect(text).toContain('(n = 25)');
+  });
+});
