@@ -6,7 +6,8 @@ import { launchBrowser, serveBuild } from '../e2e/harness';
 import { deckSlideChange } from './deck';
 import { over } from './figures';
 import { lighthouseScores } from './lighthouse';
-import { answering, bombLink, firstLoad, lastAnswerToVerdict, resultsHeight } from './pages';
+import { bombLink } from './bomb-link';
+import { answering, firstLoad, lastAnswerToVerdict, resultsHeight } from './pages';
 import { reportsInChromium, reportsInNode } from './reports';
 import { packInNode, trendInChromium } from './series';
 import { cameraToParticipant, qrFigures, workshopInChromium, workshopInNode } from './workshop';
@@ -25,7 +26,7 @@ try {
   await answering(browser, server.url);
   await workshopInChromium(browser, server.url);
   await deckSlideChange(browser, server.url);
-  await bombLink(browser, server.url);
+  await bombLink(server.url);
   await reportsInChromium(browser, server.url);
   await lastAnswerToVerdict(browser, server.url);
   await resultsHeight(browser, server.url);

@@ -5,7 +5,6 @@ import type { Browser } from 'playwright-core';
 import { answerStepWithKeyboard } from '../e2e/keyboard';
 import { waitForApp, waitForHeading } from '../e2e/harness';
 import { fixtureNames, loadFixture } from '../fixtures';
-import { bombFragment } from '../transfer/bomb';
 import { dist, median, report, runs } from './figures';
 import { fixture } from './files';
 
@@ -147,31 +146,4 @@ export async function resultsHeight(browser: Browser, url: string) {
     report(`Results page at 1280×800, ${name.replace(/-/g, ' ')}`, screens, 'screens', 5);
     await heightContext.close();
   }
-}
-
-/**
- * The reported deflate bomb: a share link of 1.3 MB that would unfold into a gigabyte, opened in a fresh tab, from the
- * navigation to the refusal on screen; and of that, the link's own reading (the rest is Chromium taking in an
- * address of 1.3 MB, as for any address that long).
- */
-export async function bombLink(browser: Browser, url: string) {
-  const bombs: { refused: number; reading: number }[] = [];
-  const bomb = bombFragment();
-  for (let run = 0; run < 3; run += 1) {
-    const bombContext = await browser.newContext();
-    const bombPage = await bombContext.newPage();
-    await bombPage.goto(`${url}${bomb}`, { waitUntil: 'commit' });
-    const refused = await bombPage.waitForFunction(
-      () => document.querySelector('.alert-error') !== null && performance.now(),
-      undefined,
-      { polling: 'raf', timeout: 120_000 },
-    );
-    bombs.push({
-      refused: Number(await refused.jsonValue()),
-      reading: await bombPage.evaluate(() => performance.getEntriesByName('parat-share-read')[0]?.duration ?? NaN),
-    });
-    await bombContext.close();
-  }
-  report('Bomb link refusal time (median of 3)', median(bombs.map((b) => b.refused)), 'ms', 2000);
-  report('  of which reading the link', median(bombs.map((b) => b.reading)), 'ms');
 }
