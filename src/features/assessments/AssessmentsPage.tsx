@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../scoring';
 import { PageHeading } from '../../components/PageHeading';
@@ -11,8 +11,10 @@ import { DeleteDialog } from './DeleteDialog';
 import type { FileEntry } from './FilesForSeries';
 import { useArchive } from './use-archive';
 
-// The trend and the units view, with their charts and tables, load when first asked for.
-const SeriesView = lazy(() => import('./SeriesView'));
+// The trend and the units view, with their charts and tables, load once two assessments are chosen, so the view
+// does not wait for its chunk when asked for.
+const loadSeriesView = () => import('./SeriesView');
+const SeriesView = lazy(loadSeriesView);
 
 /**
  * "Jeres vurderinger": the finished assessments kept in this browser, by organisation, unit and date, to read,
@@ -27,6 +29,10 @@ export function AssessmentsPage() {
   const [view, setView] = useState<{ kind: 'trend' | 'units'; assessments: Assessment[] }>();
   const [deleting, setDeleting] = useState<ArchivedAssessment>();
   const [status, setStatus] = useState('');
+  const comparable = selected.size >= 2;
+  useEffect(() => {
+    if (comparable) void loadSeriesView();
+  }, [comparable]);
   const entries = state.status === 'ready' ? state.groups.flatMap((g) => g.entries) : [];
   const choose = (id: string, on: boolean) =>
     setSelected((current) => new Set([...current].filter((x) => x !== id).concat(on ? [id] : [])));

@@ -90,7 +90,7 @@ export function Deck(props: DeckProps) {
   useEffect(() => {
     dialog.current
       ?.querySelector<HTMLElement>(blank ? '.parat-deck-blank' : '.parat-deck-slide:not([hidden]) h2')
-      ?.focus();
+      ?.focus({ preventScroll: true });
   }, [index, blank]);
 
   const go = useCallback((to: (i: number) => number) => {
