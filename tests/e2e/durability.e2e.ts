@@ -1,32 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bank } from '../../questions';
 import type { Plan } from '../../questions/plan';
-import { sectionSteps } from '../../src/features/questionnaire/steps';
-import {
-  axeViolations,
-  chromiumFlags,
-  chromiumPath,
-  openPage,
-  openSaved,
-  savedAnswers,
-  waitForApp,
-  waitForHeading,
-} from './harness';
+import { axeViolations, openPage, openSaved, savedAnswers, waitForApp, waitForHeading } from './harness';
+import { questionsOf } from './profile-browser';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
-
-/** The questions on a page of the questionnaire (its first page keeps the section's id). */
-const questionsOf = (stepId: string) =>
-  bank.sections
-    .flatMap(sectionSteps)
-    .find((s) => s.id === stepId)
-    ?.questions.map((q) => q.id) ?? [];
 
 /** Clicks every element at one moment in each page: a timer set to the same instant, not one click after another. */
 async function atTheSameMoment(pages: Page[], ids: string[][]) {
@@ -230,149 +212,5 @@ describe('nothing the user entered is lost', () => {
     expect(requests.filter((url) => !url.startsWith(env.server.url))).toEqual([]);
     expect((await savedAnswers(page)).answers).toEqual({ sector: 'region' });
     await context.close();
-  });
-});
-
-/** Chromium on a profile of its own, reached through the DevTools protocol so its process can be killed. */
-async function startChromium(profile: string): Promise<{ browser: Browser; process: ChildProcess }> {
-  const child = spawn(
-    chromiumPath,
-    [...chromiumFlags, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', () => reject(new Error(`Chromium stopped: ${output}`)));
-  });
-  return { browser: await chromium.connectOverCDP(endpoint), process: child };
-}
-
-const kill = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.on('exit', () => resolve());
-    process.kill(-(child.pid ?? 0), 'SIGKILL');
-  });
-
-/** Work an earlier Parat saved, before it stamped each change: a plan action and answers, saved a day ago. */
-const earlierWork = (answered: string[]) => ({
-  storageVersion: 1,
-  route: '#/plan',
-  file: {
-    format: 'parat-answers',
-    bankVersion: bank.version,
-    savedAt: new Date(Date.now() - 86_400_000).toISOString(),
-    answers: Object.fromEntries(answered.map((id) => [id, 'low'])),
-    plan: { 'own-budget': { title: 'Budget til robotdrift', areas: [], status: 'not-started' } },
-  },
-});
-
-/** A visit that leaves `saved` in localStorage and ends the browser normally, so it is on disk. */
-async function earlierVisit(profile: string, saved: object) {
-  const { browser, process: child } = await startChromium(profile);
-  const page = await browser.contexts()[0]!.newPage();
-  await page.goto(env.server.url);
-  await page.evaluate((raw) => localStorage.setItem('parat', raw), JSON.stringify(saved));
-  const ended = new Promise((resolve) => child.on('exit', resolve));
-  await (await browser.newBrowserCDPSession()).send('Browser.close');
-  await ended;
-}
-
-/** Does `change` in a fresh browser on the profile, kills its process a second later, and asks `kept` after a restart. */
-async function changeThenKill(
-  profile: string,
-  change: (page: Page) => Promise<void>,
-  kept: (page: Page) => Promise<boolean>,
-) {
-  const { browser, process: child } = await startChromium(profile);
-  await change(await browser.contexts()[0]!.newPage());
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  await kill(child);
-  const again = await startChromium(profile);
-  try {
-    return await kept(await again.browser.contexts()[0]!.newPage());
-  } finally {
-    await kill(again.process);
-  }
-}
-
-describe('a browser that is killed', () => {
-  it('keeps a plan field and a changed answer typed one second before the browser process was killed', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'parat-crash-'));
-    const questions = questionsOf('cybersecurity').slice(0, 3);
-    const lost: string[] = [];
-    try {
-      await earlierVisit(profile, earlierWork(questions));
-      for (const [round, id] of questions.entries()) {
-        const responsible = `Kontorchef ${round + 1}`;
-        const field = '#plan-own-budget-responsible';
-        const planKept = await changeThenKill(
-          profile,
-          async (page) => {
-            await page.goto(`${env.server.url}#/plan`);
-            await waitForHeading(page, 'Handlingsplan');
-            await page.locator('.parat-action summary').click();
-            await page.locator(field).fill('');
-            await page.locator(field).pressSequentially(responsible);
-          },
-          async (page) => {
-            await page.goto(`${env.server.url}#/plan`);
-            await waitForHeading(page, 'Handlingsplan');
-            return (await page.locator('.parat-action summary').innerText()).includes(responsible);
-          },
-        );
-        if (!planKept) lost.push(`round ${round + 1}: the responsible`);
-        const answerKept = await changeThenKill(
-          profile,
-          async (page) => {
-            await page.goto(`${env.server.url}#/step/cybersecurity`);
-            await waitForHeading(page, 'Cybersikkerhed og NIS2');
-            await page.locator(`#q-${id}-high`).check();
-          },
-          async (page) => {
-            await page.goto(`${env.server.url}#/step/cybersecurity`);
-            await waitForHeading(page, 'Cybersikkerhed og NIS2');
-            return page.locator(`#q-${id}-high`).isChecked();
-          },
-        );
-        if (!answerKept) lost.push(`round ${round + 1}: the answer to ${id}`);
-      }
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    expect(lost).toEqual([]);
-  });
-
-  it('keeps an answer given one second before the browser process was killed', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'parat-crash-'));
-    const questions = questionsOf('cybersecurity').slice(0, 5);
-    let lost = 0;
-    try {
-      for (const [round, id] of questions.entries()) {
-        const { browser, process: child } = await startChromium(profile);
-        const page = await browser.contexts()[0]!.newPage();
-        await page.goto(`${env.server.url}#/step/cybersecurity`);
-        await waitForHeading(page, 'Cybersikkerhed og NIS2');
-        await page.locator(`#q-${id}-high`).check();
-        await page.waitForTimeout(1000);
-        await kill(child);
-
-        const again = await startChromium(profile);
-        const reopened = await again.browser.contexts()[0]!.newPage();
-        await reopened.goto(env.server.url);
-        await waitForHeading(reopened, 'Cybersikkerhed og NIS2');
-        const kept = await reopened.locator(`#q-${id}-high`).isChecked();
-        if (!kept) lost += 1;
-        expect(kept, `round ${round + 1}: ${id}`).toBe(true);
-        await kill(again.process);
-      }
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    expect(lost).toBe(0);
   });
 });
