@@ -4,16 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shareFragment } from '../../src/features/transfer/share-link';
 import { loadFixture } from '../fixtures';
-import {
-  axeViolations,
-  cspViolations,
-  elementAsCameraPicture,
-  launchBrowserWithCamera,
-  openPage,
-  openSaved,
-  waitForHeading,
-  writeCameraVideo,
-} from './harness';
+import { axeViolations, cspViolations, openPage, openSaved, waitForHeading } from './harness';
+import { elementAsCameraPicture, launchBrowserWithCamera, writeCameraVideo } from './camera';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
