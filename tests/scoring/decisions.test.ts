@@ -53,4 +53,17 @@ describe('the disputed questions', () => {
     expect(w.discussion).toEqual(['task-volume', 'missing-use-cases', 'business-case']);
     expect(disputedQuestions(bank, w)).toEqual(['task-volume', 'missing-use-cases']);
   });
+
+  it('need a quarter of the room on each side: one or two of ten far from the rest are no dispute', () => {
+    const room = (answers: Record<string, number>) =>
+      Object.entries(answers).flatMap(([degree, n]) => Array.from({ length: n }, () => ({ 'task-volume': degree })));
+    const disputed = (answers: Record<string, number>) => disputedQuestions(bank, combine(bank, room(answers)));
+    // The reviewer's near-consensus: »i nogen grad« 2, »i lav grad« 6, »slet ikke« 2.
+    expect(disputed({ some: 2, low: 6, 'not-at-all': 2 })).toEqual([]);
+    expect(disputed({ high: 1, low: 9 })).toEqual([]);
+    // A real split: »i høj grad« 2, »i lav grad« 4, »slet ikke« 2 of eight.
+    expect(disputed({ high: 2, low: 4, 'not-at-all': 2 })).toEqual(['task-volume']);
+    expect(disputed({ high: 3, some: 4, low: 3 })).toEqual(['task-volume']);
+    expect(disputed({ high: 1, low: 2 })).toEqual(['task-volume']);
+  });
 });
