@@ -23,7 +23,7 @@ export function answerRange(bank: Bank, question: WorkshopQuestion): number {
   // The answer at a place in the sorted answers, found from the counts: a thousand participants make no list.
   const at = (place: number) => {
     let seen = 0;
-    return byPoints.find((d) => (seen += d.count) > place)!.points;
+    return byPoints.find((d) => (seen += d.count) > place)?.points ?? 0;
   };
   return at(Math.ceil((last * 3) / 4)) - at(Math.floor(last / 4));
 }
