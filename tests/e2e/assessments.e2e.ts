@@ -55,6 +55,56 @@ describe('finished assessments in this browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('dates each saved assessment when it was answered, says so when saved twice, and trends in that order', async () => {
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    for (const [name, file] of [
+      ['2026.json', years.y2026],
+      ['2024.json', years.y2024],
+      ['2025.json', years.y2025],
+    ] as const) {
+      await page.goto(`${env.server.url}#/`);
+      const buffer = Buffer.from(JSON.stringify(file));
+      await page.getByLabel('Svarfil').setInputFiles({ name, mimeType: 'application/json', buffer });
+      const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
+      await preview.getByRole('button', { name: 'Erstat jeres svar' }).click();
+      await waitForHeading(page, 'Tjek jeres svar');
+      await page.goto(`${env.server.url}#/results`);
+      const save = page.getByRole('button', { name: 'Gem som afsluttet vurdering' });
+      await save.click();
+      const year = name.slice(0, 4);
+      await page
+        .getByRole('status')
+        .filter({ hasText: `dateret ${year === '2024' ? 18 : year === '2025' ? 17 : 16}. november ${year}` })
+        .waitFor();
+      await save.click();
+      await page.getByRole('status').filter({ hasText: 'er allerede gemt i denne browser' }).waitFor();
+    }
+    await page.goto(`${env.server.url}#/assessments`);
+    const group = page.getByRole('region', { name: 'Region Østerhavn', exact: true });
+    await group.waitFor();
+    expect(await group.getByRole('checkbox').count()).toBe(3);
+    expect(await group.locator('label').allInnerTexts()).toEqual([
+      '16. november 2026',
+      '17. november 2025',
+      '18. november 2024',
+    ]);
+    for (const box of await group.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'Vis udviklingen' }).click();
+    const maturity = page.getByRole('region', { name: 'Modenhed pr. område' });
+    await maturity.waitFor();
+    expect(await maturity.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Område',
+      '18.11.2024',
+      '17.11.2025',
+      '16.11.2026',
+    ]);
+    const series = await page.locator('.parat-series').innerText();
+    expect(series).toMatch(/Bedre: [^\n]*Cybersikkerhed og NIS2 fra \d+ til \d+/);
+    const [from, to] = /Cybersikkerhed og NIS2 fra (\d+) til (\d+)/.exec(series)!.slice(1).map(Number);
+    expect(to).toBeGreaterThan(from!);
+    expect(errors).toEqual([]);
+  });
+
   it('reads a copy saved by an older version, and keeps one it cannot read, offering it as a file', async () => {
     const older = { ...years.y2024, bankVersion: 3 };
     const broken = { id: 'broken', archivedAt: '2026-01-05T10:00:00Z', text: '{"format":"parat-answers"' };
