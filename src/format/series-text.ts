@@ -88,12 +88,15 @@ export function actionHistoryText(action: ActionHistory, t: TFunction, language:
 }
 
 /** Where units differ most: the area, the highest and lowest unit with their scores, and the spread. */
-export const differenceText = (d: UnitDifference, t: TFunction) =>
-  t('series:units.difference', {
+export const differenceText = (d: UnitDifference, t: TFunction) => {
+  // The difference of the figures shown, so a reader's own subtraction gives the same (62 − 56 = 6, not 5).
+  const [high, low] = [Math.round(d.highest.value), Math.round(d.lowest.value)];
+  return t('series:units.difference', {
     title: t(`bank:sections.${d.sectionId}.title`),
     highest: d.highest.unit,
-    high: Math.round(d.highest.value),
+    high,
     lowest: d.lowest.unit,
-    low: Math.round(d.lowest.value),
-    spread: Math.round(d.spread),
+    low,
+    spread: high - low,
   });
+};
