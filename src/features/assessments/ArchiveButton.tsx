@@ -43,7 +43,7 @@ export function ArchiveButton() {
       <p role="status" className={status === 'failed' ? 'form-error-message' : 'parat-small'}>
         {(status === 'saved' || status === 'already-saved') && (
           <>
-            {t(status === 'saved' ? 'series:archive.saved' : 'series:archive.alreadySaved', { date })}{' '}
+            {status === 'saved' ? t('series:archive.saved', { date }) : t('series:archive.alreadySaved', { date })}{' '}
             <a href={href({ page: 'assessments' })}>{t('app:pages.assessments')}</a>
           </>
         )}
