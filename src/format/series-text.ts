@@ -100,3 +100,24 @@ export const differenceText = (d: UnitDifference, t: TFunction) => {
     spread: high - low,
   });
 };
+
+/**
+ * The lines of a trend chart that lie on top of each other: the same figure at every assessment, as the table shows
+ * them. Only the top one can be seen, so the others are named under the chart.
+ */
+export function overlapTexts(
+  rows: readonly { label: string; values: readonly (number | null)[] }[],
+  t: TFunction,
+  language: string,
+): string[] {
+  const lines = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.values.every((v) => v === null)) continue;
+    const key = row.values.map((v) => (v === null ? '' : String(Math.round(v)))).join(',');
+    lines.set(key, [...(lines.get(key) ?? []), row.label]);
+  }
+  const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
+  return [...lines.values()]
+    .filter((labels) => labels.length > 1)
+    .map((labels) => t('series:trend.overlap', { list: list.format(labels) }));
+}
