@@ -55,6 +55,15 @@ function canonical(value: unknown): string {
 }
 
 /**
+ * What makes two answers files one assessment: the time saved, answers, notes, targets and plan, whatever the order
+ * of their keys. Two files with the same key are the same assessment, however they are named.
+ */
+export function repeatKey(file: AnswersFile): string {
+  const { savedAt, answers, notes, targets, plan } = file;
+  return canonical({ savedAt, answers, notes, targets, plan });
+}
+
+/**
  * Leaves out each file whose content (time saved, answers, notes, targets and plan) repeats an earlier file's, and
  * names it with the file it repeats: the same file given twice, or saved again under another name, is one
  * assessment.
@@ -64,8 +73,7 @@ export function withoutRepeats(assessments: readonly Assessment[]): { kept: Asse
   const kept: Assessment[] = [];
   const repeats: Repeat[] = [];
   for (const assessment of assessments) {
-    const { savedAt, answers, notes, targets, plan } = assessment.file;
-    const key = canonical({ savedAt, answers, notes, targets, plan });
+    const key = repeatKey(assessment.file);
     const first = seen.get(key);
     if (first !== undefined) repeats.push({ label: assessment.label, sameAs: first });
     else {

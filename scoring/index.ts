@@ -23,7 +23,15 @@ export { headlinesOf, weakestArea, type Headlines, type WeakestArea } from './he
 export { decide, type DecidedWorkshop } from './decisions';
 export { compareRoles, roleGap, roleMinimum, type RoleComparison, type RoleGap, type RoleGroup } from './roles';
 export { answerRange, disputeRange, disputedQuestions } from './disputes';
-export { groupByName, nameKey, withoutRepeats, type Assessment, type NamedGroup, type Repeat } from './collection';
+export {
+  groupByName,
+  nameKey,
+  repeatKey,
+  withoutRepeats,
+  type Assessment,
+  type NamedGroup,
+  type Repeat,
+} from './collection';
 export {
   trendOf,
   type Trend,

@@ -4,14 +4,13 @@ import { compareUnits, trendOf, type Assessment } from '../../scoring';
 import { seriesProblemText } from '../format/series-text';
 import { unitsCsv } from '../format/units-csv';
 import { trendText } from './trend-summary';
-import { fileFingerprint } from './fingerprint';
 import type { AssessOutput } from './single';
 import { unitsText } from './units-summary';
 
 /**
  * `assess --trend` and `assess --units`: several files set side by side, as the text to print, the JSON to write,
- * for units the long-format CSV, and the report: of the latest assessment with the trend after its summary, or of
- * the first unit given with the units beside it; or one line naming the files when they cannot be (other
+ * for units the long-format CSV, and the report: of the latest assessment with the trend after its summary, or on
+ * the units side by side (the same in any order given); or one line naming the files when they cannot be (other
  * organisations, too few). assess writes the files, all or none.
  */
 export function seriesResult(
@@ -35,13 +34,13 @@ export function seriesResult(
   const reading = compareUnits(bank, assessments);
   if (!reading.ok) return { error: seriesProblemText(reading.problem, t, true) };
   const { comparison } = reading;
-  const [first] = assessments;
+  // The report is on the units, not on one of them: its cover takes the sector from the first unit by name.
+  const first = assessments.find((a) => a.label === comparison.units[0]?.label);
   if (!first) return { error: seriesProblemText({ code: 'too-few', count: 0 }, t, true) };
   return {
     stdout: unitsText(bank, comparison, t),
     json: comparison,
     csv: unitsCsv(bank, comparison, assessments, t),
-    // The report of the first unit given, with the others beside it.
-    report: { file: first.file, options: { units: comparison, fingerprint: fileFingerprint(first.file) } },
+    report: { file: first.file, options: { units: comparison } },
   };
 }

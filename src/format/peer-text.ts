@@ -21,6 +21,12 @@ const monthText = (month: string, language: string) => {
 
 const makerOf = (pack: PeerPack, t: TFunction) => pack.madeBy || t('series:peers.unknownMaker');
 
+/** The months the pack's answers were saved in: one month once ("i oktober 2026"), else from one to the other. */
+function periodText(period: { from: string; to: string }, t: TFunction, language: string) {
+  const [from, to] = [monthText(period.from, language), monthText(period.to, language)];
+  return from === to ? t('series:peers.periodOneMonth', { month: from }) : t('series:peers.period', { from, to });
+}
+
 /** Who made the pack, when, from how many, for which bank, with what minimum; and the months the answers span. */
 export function packAboutText(pack: PeerPack, t: TFunction, language: string): string[] {
   return [
@@ -31,14 +37,7 @@ export function packAboutText(pack: PeerPack, t: TFunction, language: string): s
       bankVersion: pack.bankVersion,
       minimum: pack.minimum,
     }),
-    ...(pack.period
-      ? [
-          t('series:peers.period', {
-            from: monthText(pack.period.from, language),
-            to: monthText(pack.period.to, language),
-          }),
-        ]
-      : []),
+    ...(pack.period ? [periodText(pack.period, t, language)] : []),
   ];
 }
 

@@ -88,12 +88,36 @@ export function actionHistoryText(action: ActionHistory, t: TFunction, language:
 }
 
 /** Where units differ most: the area, the highest and lowest unit with their scores, and the spread. */
-export const differenceText = (d: UnitDifference, t: TFunction) =>
-  t('series:units.difference', {
+export const differenceText = (d: UnitDifference, t: TFunction) => {
+  // The difference of the figures shown, so a reader's own subtraction gives the same (62 − 56 = 6, not 5).
+  const [high, low] = [Math.round(d.highest.value), Math.round(d.lowest.value)];
+  return t('series:units.difference', {
     title: t(`bank:sections.${d.sectionId}.title`),
     highest: d.highest.unit,
-    high: Math.round(d.highest.value),
+    high,
     lowest: d.lowest.unit,
-    low: Math.round(d.lowest.value),
-    spread: Math.round(d.spread),
+    low,
+    spread: high - low,
   });
+};
+
+/**
+ * The lines of a trend chart that lie on top of each other: the same figure at every assessment, as the table shows
+ * them. Only the top one can be seen, so the others are named under the chart.
+ */
+export function overlapTexts(
+  rows: readonly { label: string; values: readonly (number | null)[] }[],
+  t: TFunction,
+  language: string,
+): string[] {
+  const lines = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.values.every((v) => v === null)) continue;
+    const key = row.values.map((v) => (v === null ? '' : String(Math.round(v)))).join(',');
+    lines.set(key, [...(lines.get(key) ?? []), row.label]);
+  }
+  const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
+  return [...lines.values()]
+    .filter((labels) => labels.length > 1)
+    .map((labels) => t('series:trend.overlap', { list: list.format(labels) }));
+}

@@ -124,7 +124,14 @@ export function reportInput(
     ...records(bank, file, language),
     ...extras,
     verdict: verdictOf(bank, file.answers, result, extras.comparison?.changes),
-    name: organisationTitle(file.answers) ?? t('report:unnamed'),
+    // A report on several units is named for the organisation and how many units, not for the unit whose file
+    // happens to come first.
+    name: extras.units
+      ? t('series:units.reportName', {
+          name: extras.units.organisation || t('series:unnamed'),
+          count: extras.units.units.length,
+        })
+      : (organisationTitle(file.answers) ?? t('report:unnamed')),
     ...withSector(sectorOf(answerOf(file.answers, 'sector'))),
     actions: reportActions(file, result, t, language),
   };

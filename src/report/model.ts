@@ -57,9 +57,10 @@ export function frame(input: ReportInput): Omit<ReportModel, 'chapters'> {
 
 /**
  * The PDF in the order management reads it: the decision page, the plan, the results, where to start, then the
- * national detail, the changes and the workshop, and the appendices.
+ * national detail, the changes and the workshop, and the appendices. Set beside other units, the units report.
  */
 export function reportModel(input: ReportInput): ReportModel {
+  if (input.units) return unitsModel(input);
   const firstStepsTitle = input.t('report:headings.firstSteps');
   const othersTitle = input.t('report:headings.otherRecommendations');
   return {
@@ -87,6 +88,7 @@ export function reportModel(input: ReportInput): ReportModel {
  * recommendation chapters, so the decision page refers to this one), and the sources.
  */
 export function wordModel(input: ReportInput): ReportModel {
+  if (input.units) return unitsModel(input);
   const about = aboutActionsChapter(input);
   const aboutTitle = about?.title ?? '';
   return {
@@ -101,6 +103,15 @@ export function wordModel(input: ReportInput): ReportModel {
       sourcesChapter(input),
     ]),
   };
+}
+
+/**
+ * The report on an organisation's units side by side: the units chapter and the method, and nothing of any one
+ * unit's own assessment, so the report is the same whichever unit's file was given first.
+ */
+function unitsModel(input: ReportInput): ReportModel {
+  const method = { ...methodChapter(input), title: input.t('report:headings.methodAlone') };
+  return { ...frame(input), chapters: present([unitsChapter(input), method]) };
 }
 
 /** What a report of one answers file is made with, besides the file: a date, an earlier file, a fingerprint. */

@@ -116,10 +116,16 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
   /** A stamp later than every change seen so far, so this tab's change wins over what it has seen. */
   const nextStamp = () => Math.max(clock(), ...Object.values(saved.stamps).map((s) => s + 1));
 
-  /** Applies this tab's change on top of what storage holds now, and saves the result. */
-  const change = (entries: Record<string, Value>) => {
+  /**
+   * Applies this tab's change on top of what storage holds now, and saves the result. The file's `savedAt` is when
+   * the assessment was last answered: a change of content dates it now, an imported file keeps its own date (passed
+   * as `answeredAt`), and moving between pages leaves it as it is.
+   */
+  const change = (entries: Record<string, Value>, answeredAt?: string) => {
     const stamp = nextStamp();
-    let mine: Saved = { ...saved, file: { ...saved.file, savedAt: now() } };
+    const content = Object.keys(entries).some((key) => key !== 'route');
+    const dated = content ? (answeredAt ?? now()) : saved.file.savedAt;
+    let mine: Saved = { ...saved, file: { ...saved.file, ...(dated ? { savedAt: dated } : {}) } };
     for (const [key, value] of Object.entries(entries)) {
       const [field = '', id = ''] = key.split(/\/(.*)/s);
       mine = isSavedField(field)
@@ -127,6 +133,8 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
         : { ...mine, route: String(value ?? ''), stamps: { ...mine.stamps, route: stamp } };
     }
     saved = merge(mine, savedOf(current()));
+    // A merge keeps the later of two dates; an import of an older assessment replaced everything, so its date holds.
+    if (content && dated) saved = { ...saved, file: { ...saved.file, savedAt: dated } };
     state = { ...state, ...fromSaved(saved), storage: storageAfter(write(saved)) };
     notify();
   };
@@ -188,7 +196,7 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
           entries[`${field}/${id}`] = theirs[id];
         }
       }
-      change(entries);
+      change(entries, file.savedAt && !Number.isNaN(Date.parse(file.savedAt)) ? file.savedAt : undefined);
     },
     /** Forgets all the work, here, in storage and in every other open tab. */
     reset() {
@@ -205,6 +213,8 @@ export function createStore(storage: Storage | undefined, options: StoreOptions 
       notify();
     },
     toFile: () => toAnswersFile(state, now()),
+    /** The work as a finished assessment: dated when it was last answered (or imported), not when it is kept. */
+    toAssessmentFile: () => toAnswersFile(state, saved.file.savedAt ?? now()),
   };
 }
 

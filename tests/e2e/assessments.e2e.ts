@@ -44,14 +44,69 @@ describe('finished assessments in this browser', () => {
 
     await group.getByRole('button', { name: /^Slet/ }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(await focused()).toBe('Fortryd');
     await dialog.getByRole('button', { name: 'Fortryd' }).click();
     await page.reload();
     await group.waitFor();
     await group.getByRole('button', { name: /^Slet/ }).click();
     await dialog.getByRole('button', { name: 'Slet vurderingen' }).click();
     await page.getByRole('status').filter({ hasText: 'er slettet' }).waitFor();
+    await page.getByText('Der er ingen afsluttede vurderinger').waitFor();
+    expect(await focused()).toMatch(/er slettet/);
     await page.reload();
     await page.getByText('Der er ingen afsluttede vurderinger').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('dates each saved assessment when it was answered, says so when saved twice, and trends in that order', async () => {
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    for (const [name, file] of [
+      ['2026.json', years.y2026],
+      ['2024.json', years.y2024],
+      ['2025.json', years.y2025],
+    ] as const) {
+      await page.goto(`${env.server.url}#/`);
+      const buffer = Buffer.from(JSON.stringify(file));
+      await page.getByLabel('Svarfil').setInputFiles({ name, mimeType: 'application/json', buffer });
+      const preview = page.getByRole('region', { name: 'Vil I erstatte jeres svar med disse?' });
+      await preview.getByRole('button', { name: 'Erstat jeres svar' }).click();
+      await waitForHeading(page, 'Tjek jeres svar');
+      await page.goto(`${env.server.url}#/results`);
+      const save = page.getByRole('button', { name: 'Gem som afsluttet vurdering' });
+      await save.click();
+      const year = name.slice(0, 4);
+      await page
+        .getByRole('status')
+        .filter({ hasText: `dateret ${year === '2024' ? 18 : year === '2025' ? 17 : 16}. november ${year}` })
+        .waitFor();
+      await save.click();
+      await page.getByRole('status').filter({ hasText: 'er allerede gemt i denne browser' }).waitFor();
+    }
+    await page.goto(`${env.server.url}#/assessments`);
+    const group = page.getByRole('region', { name: 'Region Østerhavn', exact: true });
+    await group.waitFor();
+    expect(await group.getByRole('checkbox').count()).toBe(3);
+    expect(await group.locator('label').allInnerTexts()).toEqual([
+      '16. november 2026',
+      '17. november 2025',
+      '18. november 2024',
+    ]);
+    for (const box of await group.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'Vis udviklingen' }).click();
+    const maturity = page.getByRole('region', { name: 'Modenhed pr. område' });
+    await maturity.waitFor();
+    expect(await maturity.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Område',
+      '18.11.2024',
+      '17.11.2025',
+      '16.11.2026',
+    ]);
+    const series = await page.locator('.parat-series').innerText();
+    expect(series).toMatch(/Bedre: [^\n]*Cybersikkerhed og NIS2 fra \d+ til \d+/);
+    const [from, to] = /Cybersikkerhed og NIS2 fra (\d+) til (\d+)/.exec(series)!.slice(1).map(Number);
+    expect(to).toBeGreaterThan(from!);
     expect(errors).toEqual([]);
   });
 
@@ -108,6 +163,23 @@ describe('a trend and units side by side', () => {
     expect(pdf.outline.map((o) => o.title).slice(0, 2)).toEqual(['Ledelsesresumé', 'Udviklingen']);
   });
 
+  it('shows the trend as tables on a 320 px phone, without the legends of the charts it hides', async () => {
+    const { page } = await assessmentsPage(
+      [archived('a', years.y2024), archived('b', years.y2025), archived('c', years.y2026)],
+      320,
+    );
+    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'Vis udviklingen' }).click();
+    const maturity = page.getByRole('region', { name: 'Modenhed pr. område' });
+    await maturity.waitFor();
+    expect(await maturity.isVisible()).toBe(true);
+    for (const selector of ['.parat-series svg[role="img"]', '.parat-series .parat-legend'])
+      expect(
+        await page.locator(selector).evaluateAll((all) => all.filter((e) => e.getClientRects().length > 0).length),
+      ).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   it('sets three units side by side, and refuses another organisation with a message naming it', async () => {
     const units = ['Teknik og Miljø', 'Børn og Unge', 'Kultur og Fritid'].map((unit, i) =>
       archived(`u${i}`, unitFile(municipality, unit, { 'cyber-mature': ['low', 'high', 'some'][i]! })),
@@ -128,7 +200,21 @@ describe('a trend and units side by side', () => {
       'Kultur og Fritid',
       'Teknik og Miljø',
     ]);
+    // Four columns do not fit at 320 px: the page says the table scrolls, and the area names stay in view.
+    const hint = page.getByText('Tabellen er bredere end skærmen: rul vandret for at se alle kolonner.');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await table.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
+    await table.evaluate((region) => region.scrollTo({ left: 200 }));
+    const area = await table.getByRole('rowheader', { name: 'Kompetencer' }).boundingBox();
+    expect(area?.x).toBeGreaterThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent rapporten om enhederne (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^parat-enheder-vestkyst-forsyningskommune-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = await readPdf(readFileSync((await download.path())!));
+    expect(pdf.title).toContain('Vestkyst Forsyningskommune – 3 enheder');
     await page.getByRole('region', { name: 'Region Østerhavn' }).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Sammenlign enhederne' }).click();
     await page.getByText('De valgte vurderinger kan ikke sættes side om side').waitFor();

@@ -49,6 +49,24 @@ describe('organisations like you, from a peer pack', () => {
     expect(errors).toEqual([]);
   });
 
+  it('groups barriers apart from maturity on a 320 px phone, and says the table scrolls sideways', async () => {
+    const { page, panel } = await withPack(
+      organisationFile('Midtby Kommune', 'municipality', '10000-plus', 4242),
+      packPath,
+      320,
+    );
+    const table = panel.getByRole('region', { name: 'Jer ved siden af organisationer som jer' });
+    await table.waitFor();
+    const groups = await table.locator('th[scope="rowgroup"]').allInnerTexts();
+    expect(groups).toEqual([
+      'Barrierer pr. kategori – højere er mere pres',
+      'Barrierer pr. teknologi – højere er mere pres',
+      'Modenhed pr. område – højere er bedre',
+    ]);
+    expect(await panel.getByText('rul vandret for at se alle kolonner').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('shows a state body nothing, and says why', async () => {
     const { panel } = await withPack(organisationFile('Ny Styrelse', 'state', '500-1999', 4243), packPath, 320);
     await panel.getByText('Pakken har ingen tal for statslige myndigheder: færre end 5 af dem var med').waitFor();

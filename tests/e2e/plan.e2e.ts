@@ -72,7 +72,7 @@ describe('the action plan', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const csv = await download(page, 'Hent planen som regneark (CSV)');
-    expect(csv.name).toMatch(/^parat-handlingsplan-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).toMatch(/^parat-handlingsplan-region-oesterhavn-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.bytes.toString('utf8').split('\r\n');
     expect(lines[0]).toBe(
       '\uFEFF"Nr.";"Handling";"Anbefaling";"Skal forbedre";"Ansvarlig (person eller enhed)";"Frist";"Status";"Note"',
@@ -82,7 +82,7 @@ describe('the action plan', () => {
     expect(lines[2]).toMatch(/^2;"Budget til robotdrift <b>2027<\/b>";"Jeres egen handling";/);
 
     const docx = await download(page, 'Hent Word-dokument med resumé og plan');
-    expect(docx.name).toMatch(/\.docx$/);
+    expect(docx.name).toMatch(/^parat-handlingsplan-region-oesterhavn-\d{4}-\d{2}-\d{2}\.docx$/);
     const xml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')!.async('string');
     expect(xml).toMatch(
       /<w:pStyle w:val="Heading1"\/><\/w:pPr><w:r>(<w:rPr>(?:(?!<\/w:r>).)*<\/w:rPr>)?<w:t xml:space="preserve">Handlingsplan<\/w:t>/,

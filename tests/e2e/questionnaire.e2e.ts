@@ -69,7 +69,7 @@ describe('the questionnaire in Chromium', () => {
     violations.push(...(await axeViolations(page)).map((v) => `results: ${v}`));
 
     const pdf = await downloadPdf(page);
-    expect(pdf.filename).toMatch(/^parat-rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(pdf.filename).toMatch(/^parat-rapport-aeroe-kommune-b-test-b-[a-z0-9-]*\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(pdf.title).toBe('Resultat for Ærø Kommune <b>test</b>');
     // In the report a code such as LF3.3 is a tag under the title, not its start.
     let from = 0;

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureNames, loadFixture, type FixtureName } from '../fixtures';
 import { readTaggedHeadings } from '../report/read-pdf';
-import { axeViolations, openPage, waitForHeading } from './harness';
+import { axeViolations, downloadPdf, openPage, openSaved, waitForHeading } from './harness';
 import { startBuildInChromium } from './setup';
 
 const env = startBuildInChromium();
@@ -48,6 +48,23 @@ describe('the results page', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused).toContain(await firstSteps.nth(2).innerText());
     expect(page.url()).toMatch(/#\/results$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('names the PDF report and the Word document as the answers file: organisation, unit and who answered', async () => {
+    const fixture = loadFixture('large-region-rpa');
+    const file = { ...fixture, answers: { ...fixture.answers, unit: 'Teknik og Miljø', respondent: 'IT-chef' } };
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await openSaved(page, env.server.url, file);
+    const name = /-region-oesterhavn-teknik-og-miljoe-it-chef-\d{4}-\d{2}-\d{2}\./;
+    expect((await downloadPdf(page)).filename).toMatch(new RegExp(`^parat-rapport${name.source}pdf$`));
+    await page.goto(`${env.server.url}#/plan`);
+    await waitForHeading(page, 'Handlingsplan');
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent Word-dokument med resumé og plan' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(new RegExp(`^parat-handlingsplan${name.source}docx$`));
     expect(errors).toEqual([]);
   });
 

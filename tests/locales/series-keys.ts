@@ -18,6 +18,7 @@ export const seriesKeys = [
     `view.charts.${c}.title`,
     `view.charts.${c}.description`,
   ]),
+  ...['barrier-category', 'technology', 'maturity-area'].map((kind) => `table.groups.${kind}`),
 ];
 
 /** The reasons `npm run benchmark` gives for a file it does not count, each a command-line string. */

@@ -41,17 +41,22 @@ describe('the report with a trend, units or a peer pack', () => {
     expect(text).toContain('Test af beredskabsplanen: Ikke startet (18.11.2024)');
   });
 
-  it('has the units side by side after the summary, from assess --units --pdf, of the first unit given', async () => {
+  it('is on the units, named for the organisation and how many, the same whichever order assess --units is given', async () => {
     const municipality = loadFixture('nis2-mature-no-sustainability');
-    const paths = ['Teknik og Miljø', 'Børn og Unge'].map((unit, i) =>
-      save(`unit-${i}.json`, unitFile(municipality, unit, { 'cyber-mature': i === 0 ? 'low' : 'high' })),
+    const paths = ['Teknik og Miljø', 'Børn og Unge', 'Kultur og Fritid'].map((unit, i) =>
+      save(`unit-${i}.json`, unitFile(municipality, unit, { 'cyber-mature': ['low', 'high', 'some'][i]! })),
     );
-    const out = join(dir, 'units.pdf');
-    expect((await assessCommand(['--units', ...paths, '--pdf', out])).code).toBe(0);
-    const pdf = await readPdf(readFileSync(out));
-    expect(pdf.title).toContain('Vestkyst Forsyningskommune – Teknik og Miljø');
-    expect(pdf.outline.map((o) => o.title).slice(0, 2)).toEqual(['Ledelsesresumé', 'Enhederne side om side']);
-    expect(pdf.text).toContain('Her adskiller enhederne sig mest');
+    const texts: string[] = [];
+    for (const order of [paths, [...paths].reverse()]) {
+      const out = join(dir, 'units.pdf');
+      expect((await assessCommand(['--units', ...order, '--pdf', out])).code).toBe(0);
+      const pdf = await readPdf(readFileSync(out));
+      expect(pdf.title).toContain('Vestkyst Forsyningskommune – 3 enheder');
+      expect(pdf.outline.map((o) => o.title)).toEqual(['Enhederne side om side', 'Metode og kilder']);
+      expect(pdf.text).toContain('Her adskiller enhederne sig mest');
+      texts.push(pdf.text);
+    }
+    expect(texts[1]).toBe(texts[0]);
   });
 
   it('has organisations like you beside the national figures in the PDF and in the Word document', async () => {

@@ -196,3 +196,16 @@ describe('two tabs', () => {
     expect(stored().answers).toEqual({ size: 'under-500' });
   });
 });
+
+describe('the date of the assessment', () => {
+  it('is the imported file’s own date, kept while moving between pages, and today once an answer changes', () => {
+    const store = createStore(new MemoryStorage(), { now });
+    store.setAnswer('sector', 'state');
+    const older = { format: 'parat-answers' as const, bankVersion: bank.version, savedAt: '2024-11-18T09:00:00.000Z' };
+    store.replaceAll({ ...older, answers: { sector: 'region' } });
+    store.setRoute('#/results');
+    expect(store.toAssessmentFile().savedAt).toBe('2024-11-18T09:00:00.000Z');
+    store.setAnswer('sector', 'municipality');
+    expect(store.toAssessmentFile().savedAt).toBe(now());
+  });
+});

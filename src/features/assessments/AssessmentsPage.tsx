@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../scoring';
 import { PageHeading } from '../../components/PageHeading';
@@ -29,6 +29,8 @@ export function AssessmentsPage() {
   const [view, setView] = useState<{ kind: 'trend' | 'units'; assessments: Assessment[] }>();
   const [deleting, setDeleting] = useState<ArchivedAssessment>();
   const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const focusStatus = useRef(false);
   const comparable = selected.size >= 2;
   useEffect(() => {
     if (comparable) void loadSeriesView();
@@ -55,13 +57,23 @@ export function AssessmentsPage() {
     choose(deleting.id, false);
     reload();
     setStatus(t('series:assessments.deleted', { date }));
+    focusStatus.current = true;
   };
+  // The button that opened the dialog goes with the entry: once the dialog has closed (its effect runs before this
+  // one), focus goes to the message saying what happened, not to the top of the page.
+  useEffect(() => {
+    if (!focusStatus.current || deleting) return;
+    focusStatus.current = false;
+    statusRef.current?.focus();
+  }, [status, deleting]);
 
   return (
     <>
       <PageHeading>{t('series:assessments.heading')}</PageHeading>
       <p className="lead">{t('series:assessments.lead')}</p>
-      <p role="status">{status}</p>
+      <p role="status" ref={statusRef} tabIndex={-1}>
+        {status}
+      </p>
       <ArchiveSection state={state} selected={selected} onSelect={choose} onDelete={setDeleting} />
       <CompareSection
         files={files}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Asks before a finished assessment is deleted from this browser, and says how to keep it first. */
+/** Asks before a finished assessment is deleted from this browser, and says how to keep it first. Opens on Fortryd. */
 export function DeleteDialog({
   target,
   onConfirm,
@@ -13,8 +13,13 @@ export function DeleteDialog({
 }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (target && !dialog.current?.open) dialog.current?.showModal();
+    if (target && !dialog.current?.open) {
+      dialog.current?.showModal();
+      // The safe choice first: Enter or a space on opening must not delete.
+      cancel.current?.focus();
+    }
     if (!target && dialog.current?.open) dialog.current.close();
   }, [target]);
   return (
@@ -25,7 +30,7 @@ export function DeleteDialog({
         <button type="button" className="button button-warning" onClick={onConfirm}>
           {t('series:assessments.deleteConfirm')}
         </button>
-        <button type="button" className="button button-tertiary" onClick={() => dialog.current?.close()}>
+        <button ref={cancel} type="button" className="button button-tertiary" onClick={() => dialog.current?.close()}>
           {t('series:assessments.cancel')}
         </button>
       </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markerPolygon, trendGeometry, type TrendLineGeometry } from '../../charts/trend-geometry';
 import { DataTable } from '../../components/DataTable';
+import { overlapTexts } from '../../format/series-text';
 import { ChartSvg } from '../results/ChartSvg';
 import { TableDisclosure } from '../results/TableDisclosure';
 
@@ -32,7 +33,7 @@ export function TrendChart({
   columns: string[];
   rows: { id: string; label: string; values: (number | null)[] }[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const chart = trendGeometry(columns, rows);
   const figure = (value: number | null) => (value === null ? t('app:results.noScore') : String(Math.round(value)));
@@ -89,6 +90,11 @@ export function TrendChart({
           </li>
         ))}
       </ul>
+      {overlapTexts(rows, t, i18n.language).map((text) => (
+        <p key={text} className="parat-small">
+          {text}
+        </p>
+      ))}
       <TableDisclosure>
         <DataTable
           label={title}

@@ -3,8 +3,10 @@ import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
 import type { Trend } from '../../../scoring';
 import { actionHistoryText, comparabilityText, leftOutTexts, movesText, shortDate } from '../../format/series-text';
+import { answersFileNameParts } from '../../format/organisation-title';
+import { datedName } from '../../state/download';
 import { TrendChart } from './TrendChart';
-import { TrendReportButton } from './TrendReportButton';
+import { SeriesReportButton } from './SeriesReportButton';
 
 const charts = [
   { kind: 'barrier-category', key: 'barriers' },
@@ -25,7 +27,19 @@ export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFil
           count: trend.assessments.length,
         })}
       </p>
-      {latest && <TrendReportButton trend={trend} latest={latest} />}
+      {latest && (
+        <SeriesReportButton
+          label={t('series:view.trendReport')}
+          file={latest}
+          options={{ trend }}
+          fileName={datedName(
+            t('app:files.reportStem'),
+            'pdf',
+            latest.savedAt ?? '',
+            answersFileNameParts(latest.answers),
+          )}
+        />
+      )}
       {leftOutTexts(trend.repeats, [], t).map((text) => (
         <p key={text} className="parat-small">
           {text}

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
-import type { Assessment, UnitsComparison } from '../../../scoring';
+import type { Assessment, UnitScores, UnitsComparison } from '../../../scoring';
 import { DataTable } from '../../components/DataTable';
+import { RowGroup } from '../../components/RowGroup';
+import { byKind } from '../../format/kind-groups';
 import { scoreFigure } from '../../format/score-text';
 import { differenceText, leftOutTexts } from '../../format/series-text';
 import { unitsCsv } from '../../format/units-csv';
 import { datedName, downloadText } from '../../state/download';
+import { SeriesReportButton } from './SeriesReportButton';
 
 /**
  * Units of one organisation side by side: a table of areas × units with each maturity area's standing beside the
@@ -20,36 +23,21 @@ export function UnitsView({
 }) {
   const { t } = useTranslation();
   const { units } = comparison;
-  const sections = bank.sections.filter(
-    (s) => s.kind !== 'profile' && units.some((u) => u.scores.some((x) => x.sectionId === s.id && x.value !== null)),
-  );
   const title = t('series:view.unitsTable', { name: comparison.organisation || t('series:unnamed') });
+  // The report is on the units, whichever was chosen first: its cover takes the sector from the first by name.
+  const first = assessments.find((a) => a.label === units[0]?.label);
+  const today = new Date().toISOString();
   return (
     <>
+      <p>
+        {t('series:units.reportName', { name: comparison.organisation || t('series:unnamed'), count: units.length })}
+      </p>
       {leftOutTexts(comparison.repeats, comparison.replaced, t).map((text) => (
         <p key={text} className="parat-small">
           {text}
         </p>
       ))}
-      <p>{t('series:polarity')}</p>
-      <DataTable label={title} head={[t('series:table.area'), ...units.map((u) => u.unit)]}>
-        {sections.map((section) => (
-          <tr key={section.id}>
-            <th scope="row">{t(`bank:sections.${section.id}.title`)}</th>
-            {units.map((unit) => {
-              const standing = unit.standing.find((s) => s.sectionId === section.id);
-              return (
-                <td key={unit.label}>
-                  {scoreFigure(t, unit.scores.find((s) => s.sectionId === section.id)?.value ?? null)}
-                  {standing && (
-                    <span className="parat-block parat-small">{t('series:view.standing', { ...standing })}</span>
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </DataTable>
+      <UnitsTable title={title} comparison={comparison} />
       <h4>{t('series:units.differences')}</h4>
       <ul>
         {comparison.differences.length > 0 ? (
@@ -58,12 +46,20 @@ export function UnitsView({
           <li>{t('series:units.noDifferences')}</li>
         )}
       </ul>
+      {first && (
+        <SeriesReportButton
+          label={t('series:view.unitsReport')}
+          file={first.file}
+          options={{ units: comparison }}
+          fileName={datedName(t('series:view.unitsStem'), 'pdf', today, [comparison.organisation])}
+        />
+      )}
       <button
         type="button"
         className="button button-secondary"
         onClick={() =>
           downloadText(
-            datedName(t('series:view.csvStem'), 'csv', new Date().toISOString(), [comparison.organisation]),
+            datedName(t('series:view.unitsStem'), 'csv', today, [comparison.organisation]),
             unitsCsv(bank, comparison, assessments, t),
             'text/csv;charset=utf-8',
           )
@@ -72,5 +68,37 @@ export function UnitsView({
         {t('series:view.csv')}
       </button>
     </>
+  );
+}
+
+/** Areas × units, barriers and maturity in groups of their own, each maturity score with its national standing. */
+function UnitsTable({ title, comparison }: { title: string; comparison: UnitsComparison }) {
+  const { t } = useTranslation();
+  const { units } = comparison;
+  const sections = bank.sections.filter(
+    (s) => s.kind !== 'profile' && units.some((u) => u.scores.some((x) => x.sectionId === s.id && x.value !== null)),
+  );
+  const cell = (unit: UnitScores, sectionId: string) => {
+    const standing = unit.standing.find((s) => s.sectionId === sectionId);
+    return (
+      <td key={unit.label}>
+        {scoreFigure(t, unit.scores.find((s) => s.sectionId === sectionId)?.value ?? null)}
+        {standing && <span className="parat-block parat-small">{t('series:view.standing', { ...standing })}</span>}
+      </td>
+    );
+  };
+  return (
+    <DataTable label={title} head={[t('series:table.area'), ...units.map((u) => u.unit)]} grouped>
+      {byKind(bank, sections, (s) => s.id).map((group) => (
+        <RowGroup key={group.kind} heading={t(`series:table.groups.${group.kind}`)} span={units.length + 1}>
+          {group.items.map((section) => (
+            <tr key={section.id}>
+              <th scope="row">{t(`bank:sections.${section.id}.title`)}</th>
+              {units.map((unit) => cell(unit, section.id))}
+            </tr>
+          ))}
+        </RowGroup>
+      ))}
+    </DataTable>
   );
 }

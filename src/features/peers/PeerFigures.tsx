@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { PeerPack } from '../../../questions/peer-pack';
 import { peerComparison, type SectionScore } from '../../../scoring';
+import { bank } from '../../../questions';
 import { DataTable } from '../../components/DataTable';
+import { RowGroup } from '../../components/RowGroup';
+import { byKind } from '../../format/kind-groups';
 import { packAboutText, peerLeadText, peerMissingText, peerReasonText } from '../../format/peer-text';
 import { scoreFigure } from '../../format/score-text';
 import { useAssessment } from '../../state/context';
@@ -39,15 +42,20 @@ export default function PeerFigures({
               t('series:peers.middleHalf'),
               t('series:peers.n'),
             ]}
+            grouped
           >
-            {comparison.areas.map((area) => (
-              <tr key={area.sectionId}>
-                <th scope="row">{t(`bank:sections.${area.sectionId}.title`)}</th>
-                <td>{scoreFigure(t, area.value)}</td>
-                <td>{Math.round(area.median)}</td>
-                <td>{t('series:peers.range', { q1: Math.round(area.q1), q3: Math.round(area.q3) })}</td>
-                <td>{area.n}</td>
-              </tr>
+            {byKind(bank, comparison.areas, (area) => area.sectionId).map((group) => (
+              <RowGroup key={group.kind} heading={t(`series:table.groups.${group.kind}`)} span={5}>
+                {group.items.map((area) => (
+                  <tr key={area.sectionId}>
+                    <th scope="row">{t(`bank:sections.${area.sectionId}.title`)}</th>
+                    <td>{scoreFigure(t, area.value)}</td>
+                    <td>{Math.round(area.median)}</td>
+                    <td>{t('series:peers.range', { q1: Math.round(area.q1), q3: Math.round(area.q3) })}</td>
+                    <td>{area.n}</td>
+                  </tr>
+                ))}
+              </RowGroup>
             ))}
           </DataTable>
           {missing && <p>{missing}</p>}

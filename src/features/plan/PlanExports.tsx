@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import { intlLocale } from '../../format/locale';
+import { answersFileNameParts } from '../../format/organisation-title';
 import type { PlanRow } from '../../format/plan-text';
 import { useStore } from '../../state/context';
 import { datedName, downloadText } from '../../state/download';
@@ -33,7 +34,8 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
         ...(fingerprint ? { fingerprint } : {}),
         ...(pack ? { pack } : {}),
       });
-      downloadText(datedName(t('plan:exports.stem'), 'docx', today), bytes.buffer as ArrayBuffer, docxType);
+      const name = datedName(t('plan:exports.stem'), 'docx', today, answersFileNameParts(file.answers));
+      downloadText(name, bytes.buffer as ArrayBuffer, docxType);
       setStatus('idle');
     } catch {
       setStatus('failed');
@@ -55,7 +57,11 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
           type="button"
           className="button button-secondary"
           onClick={() =>
-            downloadText(datedName(t('plan:exports.stem'), 'csv', today), planCsv(rows, t), 'text/csv;charset=utf-8')
+            downloadText(
+              datedName(t('plan:exports.stem'), 'csv', today, answersFileNameParts(store.getState().answers)),
+              planCsv(rows, t),
+              'text/csv;charset=utf-8',
+            )
           }
         >
           {t('plan:exports.csv')}

@@ -4,6 +4,7 @@ import { intlLocale } from '../../format/locale';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
 import { useStore } from '../../state/context';
+import { answersFileNameParts } from '../../format/organisation-title';
 import { datedName, downloadText } from '../../state/download';
 import { useLoadedPack } from '../peers/loaded-pack';
 
@@ -33,7 +34,8 @@ export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
         ...(fingerprint ? { fingerprint } : {}),
         ...(pack ? { pack } : {}),
       });
-      downloadText(datedName(t('files.reportStem'), 'pdf', file.savedAt ?? ''), bytes, 'application/pdf');
+      const name = datedName(t('files.reportStem'), 'pdf', file.savedAt ?? '', answersFileNameParts(file.answers));
+      downloadText(name, bytes, 'application/pdf');
       setStatus('idle');
     } catch {
       setStatus('failed');

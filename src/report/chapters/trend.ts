@@ -1,4 +1,11 @@
-import { actionHistoryText, comparabilityText, leftOutTexts, movesText, shortDate } from '../../format/series-text';
+import {
+  actionHistoryText,
+  comparabilityText,
+  leftOutTexts,
+  movesText,
+  overlapTexts,
+  shortDate,
+} from '../../format/series-text';
 import { scoreFigure } from '../../format/score-text';
 import type { Block, Chapter } from '../blocks';
 import type { ReportInput } from '../input';
@@ -30,6 +37,7 @@ export function trendChapter(input: ReportInput): Chapter | undefined {
     const title = t(`series:view.charts.${key}.title`);
     return [
       { kind: 'trendChart', chart: { title, description: t(`series:view.charts.${key}.description`), columns, rows } },
+      ...overlapTexts(rows, t, language).map((text): Block => ({ kind: 'paragraph', text, style: 'muted' })),
       {
         kind: 'table',
         table: {

@@ -2,13 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
-import type { Trend } from '../../../scoring';
 import { intlLocale } from '../../format/locale';
-import { answersFileNameParts } from '../../format/organisation-title';
-import { datedName, downloadText } from '../../state/download';
+import type { ReportOptions } from '../../report/model';
+import { downloadText } from '../../state/download';
 
-/** The PDF report of the latest assessment, with the trend as a chapter after its summary; made in the page. */
-export function TrendReportButton({ trend, latest }: { trend: Trend; latest: AnswersFile }) {
+/**
+ * A PDF report made in the page from the trend or the units: of the latest assessment with the trend after its
+ * summary, or on the units side by side. The report's code loads on the click.
+ */
+export function SeriesReportButton({
+  label,
+  file,
+  options,
+  fileName,
+}: {
+  label: string;
+  file: AnswersFile;
+  options: Pick<ReportOptions, 'trend' | 'units'>;
+  fileName: string;
+}) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const download = async () => {
@@ -16,14 +28,7 @@ export function TrendReportButton({ trend, latest }: { trend: Trend; latest: Ans
     try {
       const { createReport } = await import('../../report/create');
       const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
-      const bytes = createReport(bank, latest, t, i18n.language, date, { trend });
-      const name = datedName(
-        t('app:files.reportStem'),
-        'pdf',
-        latest.savedAt ?? '',
-        answersFileNameParts(latest.answers),
-      );
-      downloadText(name, bytes, 'application/pdf');
+      downloadText(fileName, createReport(bank, file, t, i18n.language, date, options), 'application/pdf');
       setStatus('idle');
     } catch {
       setStatus('failed');
@@ -37,7 +42,7 @@ export function TrendReportButton({ trend, latest }: { trend: Trend; latest: Ans
         disabled={status === 'busy'}
         onClick={() => void download()}
       >
-        {t('series:view.trendReport')}
+        {label}
       </button>{' '}
       <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
         {status === 'busy' ? t('report:generating') : status === 'failed' ? t('report:failed') : ''}
