@@ -40,6 +40,29 @@ const measure = (page: import('playwright-core').Page) =>
     };
   });
 
+/** What the decision dialog over a slide shows: anything outside the screen, whether it scrolls, its smallest text. */
+const measureDialog = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const dialog = document.querySelector('dialog.parat-decision-dialog') as HTMLElement;
+    const all = [...dialog.querySelectorAll('*')];
+    const outside = all.filter((e) => {
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && (box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5 || box.top < -0.5);
+    });
+    const sizes = all
+      .filter(
+        (e) =>
+          ['TEXTAREA', 'BUTTON'].includes(e.tagName) ||
+          [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
+      )
+      .map((e) => parseFloat(getComputedStyle(e).fontSize));
+    return {
+      outside: outside.length,
+      scrolls: dialog.scrollHeight > dialog.clientHeight + 0.5,
+      smallest: Math.min(...sizes),
+    };
+  });
+
 describe('the workshop’s deck', () => {
   it('is driven by keys alone: the overview first, the most disputed questions in full, jumps and a blank screen', async () => {
     const { page } = await openPage(env.browser, `${env.server.url}#/workshop`, {
@@ -108,6 +131,9 @@ describe('the workshop’s deck', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Gruppens beslutning' });
     await dialog.waitFor();
+    // The dialog reads from the back of the room like the slide, and is whole on the screen: a remote cannot scroll.
+    expect(await measureDialog(page)).toMatchObject({ outside: 0, scrolls: false });
+    expect((await measureDialog(page)).smallest).toBeGreaterThanOrEqual(28);
     await dialog.getByLabel('I høj grad').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
@@ -116,6 +142,22 @@ describe('the workshop’s deck', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => deck.innerText()).toContain('Aftalt: I høj grad');
     expect(await deck.innerText()).toContain('Enige efter drøftelsen');
+    // The remote works at once after the decision, without a click on the slide.
+    const heading = deck.locator('.parat-deck-slide:not([hidden]) h2');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => heading.innerText()).not.toBe(await questionText(first!));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => heading.innerText()).toBe(await questionText(first!));
+    // Escape in the dialog closes the dialog only; the deck stays, and its keys work at once.
+    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Registrér beslutning')
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await deck.count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading.innerText()).not.toBe(await questionText(first!));
     await page.keyboard.press('Escape');
     await expect.poll(() => deck.count()).toBe(0);
     expect(await page.locator('#decisions-heading ~ ol li').first().innerText()).toContain(
