@@ -33,6 +33,7 @@ const measure = (page: import('playwright-core').Page) =>
       .map((e) => parseFloat(getComputedStyle(e).fontSize));
     return {
       heading: slide.querySelector('h2')?.textContent ?? '',
+      question: slide.querySelector('h2.parat-deck-question') !== null,
       text: slide.innerText,
       outside: outside.length,
       scrolls: slide.scrollHeight > slide.clientHeight || document.querySelector('dialog')!.scrollHeight > innerHeight,
@@ -85,9 +86,15 @@ describe('the workshop’s deck', () => {
       'Overblik',
       ...(await Promise.all(top.map(questionText))),
     ]);
-    // Every slide with a score says which way is better (the join slide and the list of further disputes have none).
-    for (const slide of slides.filter((s) => !['Svar på Parat', 'Flere spørgsmål, I er uenige om'].includes(s.heading)))
+    // Every slide with a score says which way is better (the join slide and the list of further disputes have none);
+    // a question's slide counts answers, so it says which answer is worse or better, not which way a score is.
+    const scored = slides.filter((s) => !['Svar på Parat', 'Flere spørgsmål, I er uenige om'].includes(s.heading));
+    for (const slide of scored.filter((s) => !s.question))
       expect(slide.text, slide.heading).toMatch(/højere er (mere pres|bedre)/);
+    for (const slide of scored.filter((s) => s.question)) {
+      expect(slide.text, slide.heading).toMatch(/»I høj grad« er (mest pres|bedst)/);
+      expect(slide.text, slide.heading).not.toContain('højere er');
+    }
     for (const slide of slides) expect(slide).toMatchObject({ outside: 0, scrolls: false });
     expect(Math.min(...slides.map((s) => s.smallest))).toBeGreaterThanOrEqual(28);
 
