@@ -70,7 +70,7 @@ export function reportModel(input: ReportInput): ReportModel {
       trendChapter(input),
       unitsChapter(input),
       planChapter(input),
-      workshopChapter(input),
+      workshopChapter(input, { marked: true }),
       resultsChapter(input),
       firstStepsChapter(input),
       nationalChapter(input),

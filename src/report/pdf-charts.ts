@@ -145,7 +145,8 @@ export function legend(doc: Doc, w: Writer, labels: NationalLegend) {
   doc.setDrawColor(0);
   doc.setLineWidth(0.7);
   doc.rect(x, w.y, 3.5, 3.5, 'FD');
-  doc.text(pdfSafe(`${labels.own} (${labels.you})`), x + 5, w.y + 2.9);
+  // The marker's label in brackets where it differs from the band's ("Jeres svar (I)"), else once.
+  doc.text(pdfSafe(labels.own === labels.you ? labels.own : `${labels.own} (${labels.you})`), x + 5, w.y + 2.9);
   doc.setLineWidth(0.2);
   w.y += 9;
 }

@@ -4,6 +4,7 @@ import { answersFormat, type AnswersFile } from '../../questions/answers';
 import type { WorkshopFile } from '../../questions/workshop-file';
 import { combine, compareRoles, decide, type DecidedWorkshop, type RoleComparison } from '../../scoring';
 import { formatDate } from '../format/locale';
+import { isNamed } from '../state/saved-participants';
 import { commonOrganisation } from '../format/common-organisation';
 import { appVersion } from '../version';
 import { reportInput, type ReportInput } from './input';
@@ -62,7 +63,8 @@ export function workshopReportInput(
     ...(saved.showNames
       ? {
           names: saved.participants.map((p, i) => ({
-            name: p.name.trim() || t('workshop:anonymous', { number: i + 1 }),
+            // A file that names no one is shown by number, not by its organisation's name.
+            name: isNamed(p) ? p.name.trim() : t('workshop:anonymous', { number: i + 1 }),
             ...(p.role?.trim() ? { role: p.role.trim() } : {}),
           })),
         }

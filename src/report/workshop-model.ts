@@ -19,6 +19,8 @@ function workshopFrame(input: ReportInput): Omit<ReportModel, 'chapters'> {
   const [date, ...rest] = base.cover.facts;
   return {
     ...base,
+    // The document's title says what the cover says: a workshop's report, not one organisation's own answers.
+    title: t('meeting:report.title', { name: base.cover.name }),
     cover: {
       ...base.cover,
       kicker: t('meeting:report.kicker'),
@@ -48,7 +50,7 @@ export function workshopReportModel(input: ReportInput): ReportModel {
     ...workshopFrame(input),
     chapters: present([
       decisionChapter(input, (rank) => (rank < firstSteps ? firstStepsTitle : othersTitle)),
-      workshopChapter(input),
+      workshopChapter(input, { marked: true }),
       disputesChapter(input),
       planChapter(input),
       resultsChapter(input),
@@ -61,7 +63,10 @@ export function workshopReportModel(input: ReportInput): ReportModel {
   };
 }
 
-/** The same workshop as a Word document to edit: the decision page, the workshop, its decisions, the plan, the actions in short and the sources. */
+/**
+ * The same workshop as a Word document to edit: the decision page, the workshop, its decisions, the plan, the group
+ * beside the national figures (as tables), the actions in short and the sources.
+ */
 export function workshopWordModel(input: ReportInput): ReportModel {
   const about = aboutActionsChapter(input);
   const aboutTitle = about?.title ?? '';
@@ -69,9 +74,10 @@ export function workshopWordModel(input: ReportInput): ReportModel {
     ...workshopFrame(input),
     chapters: present([
       decisionChapter(input, () => aboutTitle),
-      workshopChapter(input),
+      workshopChapter(input, { marked: false }),
       disputesChapter(input),
       planChapter(input),
+      nationalChapter(input, { tables: true }),
       about,
       sourcesChapter(input),
     ]),

@@ -5,6 +5,9 @@ import { workshopLimits, type WorkshopParticipant } from '../../questions/worksh
 /** A workshop participant: a name (who answered, the organisation's, the file's, or one given here), and a role. */
 export type Participant = WorkshopParticipant;
 
+/** Whether anyone has said who this participant is: the answers' "Navn eller rolle", or a name given here. */
+export const isNamed = (p: Participant) => (p.named === true || !!p.file.answers.respondent?.trim()) && !!p.name.trim();
+
 /** Version of the saved participants list; each answers file inside carries its own bank version. */
 export const participantsStorageVersion = 1;
 

@@ -19,7 +19,9 @@ export function workshopKeeper(
 ) {
   let now = start;
   let hear = onKept;
-  const saving = delayed(() => hear(now.writable && saveWorkshop(storage(), now.file)), saveAfter);
+  // Each save is stamped, so a workshop file opened later can tell whether it is newer than the copy here.
+  const save = () => now.writable && saveWorkshop(storage(), { ...now.file, savedAt: new Date().toISOString() });
+  const saving = delayed(() => hear(save()), saveAfter);
   const changed = (file: WorkshopFile) => {
     now = { ...now, file };
     if (!now.reading) saving.schedule();

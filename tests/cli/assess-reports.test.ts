@@ -134,7 +134,7 @@ describe('npm run assess, writing reports and files', () => {
     const two = [fixturePath('large-region-rpa'), fixturePath('state-agency-ml-legal')];
     expect((await assessCommand([...two, '--workshop', '--pdf', out, '--lang', 'en'])).code).toBe(0);
     const pdf = await readPdf(readFileSync(out));
-    expect(pdf.title).toBe('Results for Workshop with 2 participants');
+    expect(pdf.title).toBe('Workshop with Parat: Workshop with 2 participants');
     expect(pdf.text).toContain('The workshop 2 participants.');
     expect(pdf.text).toContain('Disagreements and decisions');
   });

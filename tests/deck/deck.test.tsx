@@ -67,7 +67,7 @@ describe('the deck', () => {
       return heading();
     });
     expect(seen).toEqual(['data-storage-rules', 'data-use-proportionality', 'legal-responsibility'].map(questionText));
-    expect(screen.getByText(/Uenighed 3 af \d+ · Juridiske afklaringer · højere er mere pres/)).toBeTruthy();
+    expect(screen.getByText(/Uenighed 3 af \d+ · Juridiske afklaringer · »I høj grad« er mest pres/)).toBeTruthy();
   });
 
   it('goes back and forth, to the first and last slide, and to a slide by its number, as a remote does', () => {

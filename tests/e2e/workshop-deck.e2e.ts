@@ -33,9 +33,33 @@ const measure = (page: import('playwright-core').Page) =>
       .map((e) => parseFloat(getComputedStyle(e).fontSize));
     return {
       heading: slide.querySelector('h2')?.textContent ?? '',
+      question: slide.querySelector('h2.parat-deck-question') !== null,
       text: slide.innerText,
       outside: outside.length,
       scrolls: slide.scrollHeight > slide.clientHeight || document.querySelector('dialog')!.scrollHeight > innerHeight,
+      smallest: Math.min(...sizes),
+    };
+  });
+
+/** What the decision dialog over a slide shows: anything outside the screen, whether it scrolls, its smallest text. */
+const measureDialog = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const dialog = document.querySelector('dialog.parat-decision-dialog') as HTMLElement;
+    const all = [...dialog.querySelectorAll('*')];
+    const outside = all.filter((e) => {
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && (box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5 || box.top < -0.5);
+    });
+    const sizes = all
+      .filter(
+        (e) =>
+          ['TEXTAREA', 'BUTTON'].includes(e.tagName) ||
+          [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
+      )
+      .map((e) => parseFloat(getComputedStyle(e).fontSize));
+    return {
+      outside: outside.length,
+      scrolls: dialog.scrollHeight > dialog.clientHeight + 0.5,
       smallest: Math.min(...sizes),
     };
   });
@@ -62,9 +86,15 @@ describe('the workshop’s deck', () => {
       'Overblik',
       ...(await Promise.all(top.map(questionText))),
     ]);
-    // Every slide with a score says which way is better (the join slide and the list of further disputes have none).
-    for (const slide of slides.filter((s) => !['Svar på Parat', 'Flere spørgsmål, I er uenige om'].includes(s.heading)))
+    // Every slide with a score says which way is better (the join slide and the list of further disputes have none);
+    // a question's slide counts answers, so it says which answer is worse or better, not which way a score is.
+    const scored = slides.filter((s) => !['Svar på Parat', 'Flere spørgsmål, I er uenige om'].includes(s.heading));
+    for (const slide of scored.filter((s) => !s.question))
       expect(slide.text, slide.heading).toMatch(/højere er (mere pres|bedre)/);
+    for (const slide of scored.filter((s) => s.question)) {
+      expect(slide.text, slide.heading).toMatch(/»I høj grad« er (mest pres|bedst)/);
+      expect(slide.text, slide.heading).not.toContain('højere er');
+    }
     for (const slide of slides) expect(slide).toMatchObject({ outside: 0, scrolls: false });
     expect(Math.min(...slides.map((s) => s.smallest))).toBeGreaterThanOrEqual(28);
 
@@ -108,6 +138,9 @@ describe('the workshop’s deck', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Gruppens beslutning' });
     await dialog.waitFor();
+    // The dialog reads from the back of the room like the slide, and is whole on the screen: a remote cannot scroll.
+    expect(await measureDialog(page)).toMatchObject({ outside: 0, scrolls: false });
+    expect((await measureDialog(page)).smallest).toBeGreaterThanOrEqual(28);
     await dialog.getByLabel('I høj grad').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
@@ -116,6 +149,22 @@ describe('the workshop’s deck', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => deck.innerText()).toContain('Aftalt: I høj grad');
     expect(await deck.innerText()).toContain('Enige efter drøftelsen');
+    // The remote works at once after the decision, without a click on the slide.
+    const heading = deck.locator('.parat-deck-slide:not([hidden]) h2');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => heading.innerText()).not.toBe(await questionText(first!));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => heading.innerText()).toBe(await questionText(first!));
+    // Escape in the dialog closes the dialog only; the deck stays, and its keys work at once.
+    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Registrér beslutning')
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await deck.count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading.innerText()).not.toBe(await questionText(first!));
     await page.keyboard.press('Escape');
     await expect.poll(() => deck.count()).toBe(0);
     expect(await page.locator('#decisions-heading ~ ol li').first().innerText()).toContain(

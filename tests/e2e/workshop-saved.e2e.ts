@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
 import { readWorkshopFile } from '../../questions/workshop-file';
 import { fixturePath, loadFixture } from '../fixtures';
+import { bakkedalWorkshop } from '../fixtures/workshop';
 import { readPdf } from '../report/read-pdf';
 import { axeViolations, openPage, waitForHeading } from './harness';
 import { startBuildInChromium } from './setup';
+import { openWorkshopFile } from './workshop-files';
 
 const env = startBuildInChromium();
 const three = ['small-municipality-starting', 'large-region-rpa', 'state-agency-ml-legal'] as const;
@@ -100,5 +102,28 @@ describe('a workshop kept as a workspace of its own', () => {
     await page.getByRole('button', { name: /^Åbn Midtby/ }).click();
     await page.getByRole('heading', { name: '3 deltagere' }).waitFor();
     expect(await page.getByLabel('Organisation eller navn på workshoppen').inputValue()).toBe('Midtby');
+  });
+
+  it('opens a workshop file already in this browser as that workshop, not as a copy', async () => {
+    const { page } = await openPage(env.browser, `${env.server.url}#/workshop`);
+    const opened = page.getByRole('status').filter({ hasText: '»Bakkedal Kommune«' });
+    const others = page.locator('#workshop-list-heading');
+    await openWorkshopFile(page, bakkedalWorkshop({ savedAt: '2026-12-06T12:00:00.000Z' }));
+    expect(await opened.innerText()).toContain('Workshoppen »Bakkedal Kommune« er åbnet');
+    await openWorkshopFile(page, bakkedalWorkshop({ savedAt: '2026-12-06T12:00:00.000Z' }));
+    await expect.poll(() => opened.innerText()).toContain('var allerede i denne browser og er åbnet');
+    expect(await others.innerText()).toBe('Ingen andre workshops i denne browser');
+
+    // The same workshop saved later elsewhere, led by another: the file replaces the copy here.
+    const later = bakkedalWorkshop({ savedAt: '2026-12-07T09:00:00.000Z', facilitator: 'Karin Lund' });
+    await openWorkshopFile(page, later);
+    await expect.poll(() => opened.innerText()).toContain('filen er nyere og har erstattet den');
+    expect(await page.getByLabel('Facilitator').inputValue()).toBe('Karin Lund');
+    expect(await others.innerText()).toBe('Ingen andre workshops i denne browser');
+
+    // A new workshop: what was said about the file goes with the workshop it was about.
+    await page.getByRole('button', { name: 'Ny workshop' }).click();
+    await expect.poll(() => others.innerText()).toBe('1 anden workshop i denne browser');
+    expect(await opened.count()).toBe(0);
   });
 });

@@ -8,6 +8,11 @@ import { bakkedalWorkshop } from '../fixtures/workshop';
 import { readPdf } from './read-pdf';
 
 const da = createTranslator('da');
+const wordText = async (file = bakkedalWorkshop()) => {
+  const bytes = await createWorkshopDocx(bank, file, da, 'da', '7. december 2026');
+  const document = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return document.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, '');
+};
 const pdfText = async (file = bakkedalWorkshop()) =>
   (await readPdf(createWorkshopReport(bank, file, da, 'da', '7. december 2026'))).text;
 
@@ -56,5 +61,56 @@ describe('the workshop report', () => {
     expect(text).toContain('Aftalt: I nogen grad.');
     expect(text).toContain('Fælles robotdrift med leverandørerne');
     expect(text).not.toContain('Anna');
+  });
+
+  it('says on the management summary what the meeting agreed and what is still disputed, in the PDF and in Word', async () => {
+    const messages = [
+      'Gruppen blev enig om 1 svar på workshoppen; resten af gruppens svar er medianen af deltagernes svar.',
+      '4 spørgsmål er fortsat omstridte: Konkrete anvendelsesmuligheder (fortsat uenige: »Tages op igen på ' +
+        'ledermødet i januar«), Fagmedarbejdernes tid,',
+    ];
+    const summary = (text: string) => text.slice(text.indexOf('Hovedbudskaber'), text.indexOf('Indstilling'));
+    for (const message of messages) {
+      expect(summary(await pdfText())).toContain(message);
+      expect(summary(await wordText())).toContain(message);
+    }
+  });
+
+  it('is titled a workshop report, in the PDF’s properties and in Word, in both languages', async () => {
+    const pdf = await readPdf(createWorkshopReport(bank, bakkedalWorkshop(), da, 'da', '7. december 2026'));
+    expect(pdf.title).toBe('Workshop med Parat: Bakkedal Kommune');
+    expect(await wordText()).toMatch(/^Workshop med Parat: Bakkedal Kommune/);
+    const en = createTranslator('en');
+    const english = await readPdf(createWorkshopReport(bank, bakkedalWorkshop(), en, 'en', '7 December 2026'));
+    expect(english.title).toBe('Workshop with Parat: Bakkedal Kommune');
+  });
+
+  it('sets the group’s answers beside the national figures in Word too, and refers to no appendix it lacks', async () => {
+    const text = await wordText();
+    expect(text).toContain('Ved siden af landstallet');
+    expect(text).not.toContain('Bilag B');
+    expect(text).toContain('Gruppens svar er det svar, gruppen blev enig om, på 1 spørgsmål og medianen');
+    expect(await pdfText()).toContain('Bilag B markerer hvert svar som aftalt eller median');
+  });
+
+  it('labels the group’s answer on the national chart as the group’s, once', async () => {
+    const text = await pdfText();
+    const start = text.indexOf('Hver bjælke viser andelene');
+    const national = text.slice(start, text.indexOf('Bilag A. Øvrige anbefalinger', start));
+    expect(national).toContain('Gruppens svar');
+    expect(national).not.toContain('Jeres svar');
+    expect(national).not.toContain('Gruppens svar (Gruppens svar)');
+  });
+
+  it('shows a participant whose file names no one as »Deltager N«, not as the organisation', async () => {
+    const file = bakkedalWorkshop({ showNames: true });
+    const [first] = file.participants;
+    const answers = { ...first!.file.answers };
+    delete answers.respondent;
+    file.participants[0] = { ...first!, name: 'Bakkedal Kommune', file: { ...first!.file, answers } };
+    const text = await pdfText(file);
+    expect(text).toContain('Deltager 1 (Ledelse)');
+    expect(text).not.toContain('Bakkedal Kommune (Ledelse)');
+    expect(text).toContain('Bo (Ledelse)');
   });
 });

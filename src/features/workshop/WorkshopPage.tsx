@@ -37,6 +37,7 @@ export function WorkshopPage() {
       <p className="font-lead">{t('workshop:lead')}</p>
       <WorkspacePanel
         file={file}
+        fromFile={workshop.fromFile}
         workshops={workshop.workshops}
         onChange={workshop.setFields}
         onOpened={workshop.adopt}

@@ -7,8 +7,7 @@ export type { Participant };
 export const nameFromAnswers = (file: AnswersFile, fallback: string) =>
   file.answers.respondent?.trim() || file.answers['organisation-name']?.trim() || fallback;
 
-/** Whether anyone has said who this participant is: the answers' "Navn eller rolle", or a name given here. */
-export const isNamed = (p: Participant) => (p.named === true || !!p.file.answers.respondent?.trim()) && !!p.name.trim();
+export { isNamed } from '../../state/saved-participants';
 
 /**
  * A file's content as one string, the same however the file orders its keys: its answers (among them who answered)

@@ -1,16 +1,11 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { WorkshopFile, WorkshopNotice } from '../../../questions/workshop-file';
+import { adoptWorkshop, type Adoption } from '../../state/adopt-workshop';
 import { fresh, openStored, type Opened, type Unreadable } from '../../state/open-workshop';
 import { browserStorage, discardUnreadable } from '../../state/storage';
 import { workshopKeeper, type WorkshopKeeper } from '../../state/workshop-keeper';
 import { settleSaved } from '../../state/workshop-participants';
-import {
-  listWorkshops,
-  newWorkshopId,
-  removeWorkshop,
-  saveWorkshop,
-  unreadableWorkshopsKey,
-} from '../../state/workshops';
+import { listWorkshops, removeWorkshop, unreadableWorkshopsKey } from '../../state/workshops';
 import { readSavedOffPage } from './intake/off-page';
 import type { Participant } from './participants';
 import { readingOf } from './restore';
@@ -31,6 +26,14 @@ interface State {
   kept: boolean;
   /** How far reading the stored participants has come, while it is under way. */
   restoring?: { done: number; total: number };
+  /** The workshop was opened from a file just now: how it was taken in, and what reading the file changed. */
+  fromFile?: FromFile;
+}
+
+export interface FromFile {
+  name: string;
+  how: Adoption;
+  notices: WorkshopNotice[];
 }
 
 const stateOf = (opened: Opened): State => ({
@@ -145,12 +148,17 @@ export function useWorkspace() {
       removeWorkshop(storage, id);
       setWorkshops(listWorkshops(storage).workshops);
     },
-    /** A workshop opened from a file: kept beside the others under an id of its own, and opened. */
-    adopt: (file: WorkshopFile) => {
-      const adopted = { ...file, id: newWorkshopId() };
-      const saved = saveWorkshop(storage, adopted);
-      // What opening the file changed is said beside the file picker, not again here.
-      switchTo({ file: adopted, notices: [], writable: saved, newer: false });
+    /**
+     * A workshop opened from a file: the one this browser holds when it is the same workshop (replaced when the file
+     * is newer), else kept beside the others, and opened. What opening changed is said beside the file picker.
+     */
+    adopt: (file: WorkshopFile, notices: WorkshopNotice[]) => {
+      // Changes not yet saved count: they make the copy here newer than the file.
+      keeper.flush();
+      const adopted = adoptWorkshop(storage, file);
+      switchTo({ file: adopted.file, notices: [], writable: adopted.saved, newer: false });
+      const taken = adopted.how === 'added' || adopted.how === 'replaced';
+      setState((s) => ({ ...s, fromFile: { name: file.name, how: adopted.how, notices: taken ? notices : [] } }));
     },
   };
 }

@@ -2,6 +2,7 @@ import { headlinesOf, planProgress, type Headlines } from '../../../scoring';
 import { scoreText } from '../../format/score-text';
 import { verdictText } from '../../format/verdict-text';
 import type { ReportInput } from '../input';
+import { workshopMessages } from './workshop-messages';
 
 const title = (input: ReportInput, sectionId: string) => input.t(`bank:sections.${sectionId}.title`);
 
@@ -81,12 +82,14 @@ function basisMessage(input: ReportInput, headlines: Headlines): string {
 }
 
 /**
- * Three or four key messages, as sentences a director can repeat: the weakest area beside the national figures, the
- * largest barrier, the progress since the last assessment when there is one, and how much rests on "Ved ikke".
+ * Three or four key messages, as sentences a director can repeat: in a workshop's report first what the meeting
+ * agreed and left disputed, then the weakest area beside the national figures, the largest barrier, the progress
+ * since the last assessment when there is one, and how much rests on "Ved ikke".
  */
 export function keyMessages(input: ReportInput): string[] {
   const headlines = headlinesOf(input.verdict);
   return [
+    ...workshopMessages(input),
     weakestMessage(input, headlines),
     barrierMessage(input, headlines),
     progressMessage(input),

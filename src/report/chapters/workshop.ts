@@ -7,7 +7,7 @@ import type { ReportInput } from '../input';
 import { polarityText } from '../../format/polarity-text';
 
 /** Who took part, in which roles, and how the group's answers were made; the names only when they are shown. */
-function participantsBlocks(input: ReportInput): Block[] {
+function participantsBlocks(input: ReportInput, marked: boolean): Block[] {
   const { t, workshop } = input;
   if (!workshop) return [];
   const { result, roleCounts, withoutRole, names, facilitator } = workshop;
@@ -29,7 +29,16 @@ function participantsBlocks(input: ReportInput): Block[] {
     ...(names
       ? [{ kind: 'bullets', items: names.map((n) => (n.role ? `${n.name} (${n.role})` : n.name)) } as const]
       : []),
-    { kind: 'paragraph', text: t('meeting:report.groupAnswers', { count: result.agreed.length }) },
+    {
+      kind: 'paragraph',
+      // Only a document with the appendix of all answers refers to it.
+      text: [
+        t('meeting:report.groupAnswers', { count: result.agreed.length }),
+        marked && result.agreed.length > 0 ? t('meeting:report.groupAnswersMarked') : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    },
   ];
 }
 
@@ -83,15 +92,18 @@ function rolesBlocks(input: ReportInput): Block[] {
   ];
 }
 
-/** The workshop: who took part and how the group's answers were made, the spread per area, and the roles. */
-export function workshopChapter(input: ReportInput): Chapter | undefined {
+/**
+ * The workshop: who took part and how the group's answers were made, the spread per area, and the roles. `marked`:
+ * the document has the appendix that marks each answer agreed or median.
+ */
+export function workshopChapter(input: ReportInput, { marked }: { marked: boolean }): Chapter | undefined {
   const { workshop, t } = input;
   if (!workshop) return undefined;
   return {
     title: t('meeting:report.workshopHeading'),
     newPage: true,
     blocks: [
-      ...participantsBlocks(input),
+      ...participantsBlocks(input, marked),
       { kind: 'heading', text: t('meeting:report.spreadHeading') },
       { kind: 'paragraph', text: t('workshop:sectionsLead') },
       {

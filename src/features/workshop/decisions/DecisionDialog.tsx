@@ -47,6 +47,8 @@ export function DecisionDialog({
       onKeyDown={(event) => event.stopPropagation()}
       onCancel={(event) => {
         event.preventDefault();
+        // Escape closes this dialog only, never the presentation it opened over.
+        event.stopPropagation();
         onClose();
       }}
     >

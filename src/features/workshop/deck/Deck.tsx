@@ -13,6 +13,7 @@ import { RolesSlide } from './RolesSlide';
 import { deckSlides, openingSlide, type Slide } from './slides';
 import { useDeckKeys, usePointerShown } from './use-deck-keys';
 import './deck.css';
+import './deck-decision.css';
 
 export interface DeckProps {
   workshop: DecidedWorkshop;
@@ -86,12 +87,14 @@ export function Deck(props: DeckProps) {
     };
   }, [onClose]);
   // The new slide's heading takes focus, so a screen reader reads it; a blank screen takes it while it lasts, so the
-  // remote's keys still reach the deck.
+  // remote's keys still reach the deck. So does the heading when the decision dialog closes: focus would otherwise
+  // fall to the page's body, outside the deck, and the remote would do nothing until someone clicked the slide.
   useEffect(() => {
+    if (deciding) return;
     dialog.current
       ?.querySelector<HTMLElement>(blank ? '.parat-deck-blank' : '.parat-deck-slide:not([hidden]) h2')
       ?.focus({ preventScroll: true });
-  }, [index, blank]);
+  }, [index, blank, deciding]);
 
   const go = useCallback((to: (i: number) => number) => {
     setBlank(false);
@@ -107,6 +110,8 @@ export function Deck(props: DeckProps) {
       className="parat-deck"
       aria-label={t('workshop:presentation')}
       onCancel={(event) => {
+        // React passes the decision dialog's cancel up to here: Escape there closes that dialog, not the deck.
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
         onClose();
       }}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { scaleOptions } from '../../../../questions';
+import { bank, scaleOptions } from '../../../../questions';
 import { agreedAnswer } from '../../../../questions/decisions';
 import type { DecidedWorkshop, WorkshopQuestion } from '../../../../scoring';
-import { directionText } from './direction';
+import { answerDirection } from './direction';
 
 /** How many gave each answer, as bars with the count beside each, in type for the back of the room. */
 function Distribution({ question, total }: { question: WorkshopQuestion; total: number }) {
@@ -26,7 +26,7 @@ function Distribution({ question, total }: { question: WorkshopQuestion; total: 
 }
 
 /**
- * One question before the room: which area and which way is better, the full question, how the participants
+ * One question before the room: which area and which answer is worse or better, the full question, how the participants
  * answered, and what the group decided or, until it decides, the median that stands for it.
  */
 export function QuestionSlide({
@@ -43,7 +43,8 @@ export function QuestionSlide({
   const { t } = useTranslation();
   const question = workshop.questions.find((q) => q.questionId === questionId);
   const section = workshop.sections.find((s) => s.sectionId === question?.sectionId);
-  if (!question || !section) return null;
+  const asked = bank.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
+  if (!question || !section || asked?.type !== 'scale') return null;
   const decision = workshop.decisions[questionId];
   const agreed = agreedAnswer(decision);
   const groupAnswer = workshop.groupAnswers[questionId];
@@ -51,7 +52,7 @@ export function QuestionSlide({
     <>
       <p className="parat-deck-kicker">
         {rank ? t('meeting:deck.disputeKicker', { rank, total: of }) : t('meeting:deck.decidedKicker')} ·{' '}
-        {t(`bank:sections.${section.sectionId}.title`)} · {directionText(section.kind, t)}
+        {t(`bank:sections.${section.sectionId}.title`)} · {answerDirection(asked.polarity, section.kind, t)}
       </p>
       <h2 tabIndex={-1} className="parat-deck-question">
         {t(`questions:${questionId}.text`)}

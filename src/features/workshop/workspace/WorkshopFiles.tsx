@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../../questions';
@@ -5,21 +6,35 @@ import { readWorkshopFile, type WorkshopFile, type WorkshopNotice } from '../../
 import { Alert } from '../../../components/Alert';
 import { datedName, downloadText } from '../../../state/download';
 import { workshopNoticeText, workshopProblemText } from '../../../format/workshop-notices';
+import type { Adoption } from '../../../state/adopt-workshop';
+import type { FromFile } from '../use-workspace';
+
+/** How the file was taken in, as the notice's heading says it. */
+const openedHeading = (how: Adoption, name: string, t: TFunction) =>
+  ({
+    added: t('meeting:workspace.opened.added', { name }),
+    same: t('meeting:workspace.opened.same', { name }),
+    replaced: t('meeting:workspace.opened.replaced', { name }),
+    kept: t('meeting:workspace.opened.kept', { name }),
+  })[how];
 
 /**
  * The workshop as one file: saved with everything in it (participants, decisions, plan), and a saved one opened as a
- * workshop of its own beside those already here. What opening had to change is listed; a file that is no workshop
- * is refused with the reason.
+ * workshop of its own beside those already here, or as the one here it is a copy of. How it was taken in and what
+ * opening had to change are said until another workshop is opened; a file that is no workshop is refused with the
+ * reason.
  */
 export function WorkshopFiles({
   file,
+  fromFile,
   onOpened,
 }: {
   file: WorkshopFile;
+  fromFile: FromFile | undefined;
   onOpened: (file: WorkshopFile, notices: WorkshopNotice[]) => void;
 }) {
   const { t } = useTranslation();
-  const [said, setSaid] = useState<{ refused?: string; notices?: string[]; name?: string }>({});
+  const [refused, setRefused] = useState<string>();
   const [resetKey, setResetKey] = useState(0);
   const save = () => {
     const savedAt = new Date().toISOString();
@@ -34,13 +49,10 @@ export function WorkshopFiles({
     const reading = readWorkshopFile(await chosen.text(), bank);
     setResetKey((k) => k + 1);
     if (!reading.ok) {
-      setSaid({ refused: workshopProblemText(reading.problem, t) });
+      setRefused(workshopProblemText(reading.problem, t));
       return;
     }
-    setSaid({
-      name: reading.file.name,
-      notices: reading.notices.map((notice) => workshopNoticeText(notice, t, reading.file.plan)),
-    });
+    setRefused(undefined);
     onOpened(reading.file, reading.notices);
   };
   return (
@@ -63,21 +75,21 @@ export function WorkshopFiles({
           onChange={(event) => void open(event.target.files?.[0])}
         />
       </div>
-      {said.refused && (
+      {refused && (
         <Alert kind="error" heading={t('meeting:workspace.refusedHeading')} role="alert">
-          <p>{said.refused}</p>
+          <p>{refused}</p>
         </Alert>
       )}
-      {said.notices && (
+      {fromFile && (
         <Alert
-          kind={said.notices.length > 0 ? 'warning' : 'success'}
-          heading={t('meeting:workspace.opened', { name: said.name || t('meeting:workspace.unnamed') })}
+          kind={fromFile.notices.length > 0 || fromFile.how === 'kept' ? 'warning' : 'success'}
+          heading={openedHeading(fromFile.how, fromFile.name || t('meeting:workspace.unnamed'), t)}
           role="status"
         >
-          {said.notices.length > 0 && (
+          {fromFile.notices.length > 0 && (
             <ul>
-              {said.notices.map((notice, i) => (
-                <li key={i}>{notice}</li>
+              {fromFile.notices.map((notice, i) => (
+                <li key={i}>{workshopNoticeText(notice, t, file.plan)}</li>
               ))}
             </ul>
           )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopFile, WorkshopNotice } from '../../../../questions/workshop-file';
 import type { WorkshopSummary } from '../../../state/workshops';
+import type { FromFile } from '../use-workspace';
 import { WorkshopDetails, type WorkshopFields } from './WorkshopDetails';
 import { WorkshopFiles } from './WorkshopFiles';
 import { WorkshopList } from './WorkshopList';
@@ -11,6 +12,7 @@ import { WorkshopList } from './WorkshopList';
  */
 export function WorkspacePanel({
   file,
+  fromFile,
   workshops,
   onChange,
   onOpened,
@@ -19,6 +21,7 @@ export function WorkspacePanel({
   onRemove,
 }: {
   file: WorkshopFile;
+  fromFile: FromFile | undefined;
   workshops: readonly WorkshopSummary[];
   onChange: (fields: WorkshopFields) => void;
   onOpened: (file: WorkshopFile, notices: WorkshopNotice[]) => void;
@@ -32,7 +35,7 @@ export function WorkspacePanel({
       <h2 id="workspace-heading">{t('meeting:workspace.heading')}</h2>
       <p>{t('meeting:workspace.lead')}</p>
       <WorkshopDetails file={file} onChange={onChange} />
-      <WorkshopFiles file={file} onOpened={onOpened} />
+      <WorkshopFiles key={file.id} file={file} fromFile={fromFile} onOpened={onOpened} />
       <WorkshopList workshops={workshops} current={file.id} onOpen={onOpen} onNew={onNew} onRemove={onRemove} />
     </section>
   );
