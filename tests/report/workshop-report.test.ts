@@ -63,6 +63,13 @@ describe('the workshop report', () => {
     expect(text).not.toContain('Anna');
   });
 
+  it('calls the answers behind each recommendation the group’s, in the PDF and in Word', async () => {
+    for (const text of [await pdfText(), await wordText()]) {
+      expect(text).toContain('Gruppens svar bag anbefalingen');
+      expect(text).not.toContain('Jeres svar bag anbefalingen');
+    }
+  });
+
   it('says on the management summary what the meeting agreed and what is still disputed, in the PDF and in Word', async () => {
     const messages = [
       'Gruppen blev enig om 1 svar på workshoppen; resten af gruppens svar er medianen af deltagernes svar.',

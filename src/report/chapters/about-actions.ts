@@ -3,7 +3,7 @@ import { recommendationText } from '../../format/recommendation-text';
 import type { Block, Chapter } from '../blocks';
 import { actionOf, isOpen, type ReportInput } from '../input';
 import { fingerprintLine, sourceLines } from './method';
-import { recommendationTitle } from './recommendations';
+import { recommendationTitle, whyLabel } from './recommendations';
 
 /** How many of a recommendation's reasons the short description gives: the heaviest ones. */
 const reasons = 3;
@@ -16,7 +16,7 @@ function described(input: ReportInput, r: RecommendationResult, number?: number)
   return [
     { kind: 'heading', text: number === undefined ? title : `${number}. ${title}` },
     { kind: 'paragraph', label: text.suggestionLabel, text: text.action },
-    { kind: 'paragraph', text: text.whyLabel, style: 'strong' },
+    { kind: 'paragraph', text: whyLabel(input, text.whyLabel), style: 'strong' },
     { kind: 'bullets', items: text.why.slice(0, reasons) },
     { kind: 'paragraph', text: [r.label, text.source].filter(Boolean).join(' · '), style: 'muted' },
   ];

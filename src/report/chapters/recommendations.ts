@@ -10,6 +10,10 @@ import { actionOf, type ReportInput } from '../input';
 export const recommendationTitle = (input: ReportInput, r: RecommendationResult) =>
   actionOf(input, r)?.title ?? input.t(`recommendations:${r.id}.title`);
 
+/** The heading over the answers behind a recommendation: in a workshop's report they are the group's. */
+export const whyLabel = (input: ReportInput, own: string) =>
+  input.workshop ? input.t('meeting:report.groupWhy') : own;
+
 /** A recommendation as the report describes it, numbered by its rank; its code and its place in the plan as tags. */
 function recommendationModel(input: ReportInput, r: RecommendationResult, rank: number): RecommendationModel {
   const { t } = input;
@@ -17,6 +21,7 @@ function recommendationModel(input: ReportInput, r: RecommendationResult, rank: 
   const action = actionOf(input, r);
   return {
     ...text,
+    whyLabel: whyLabel(input, text.whyLabel),
     title: `${rank + 1}. ${recommendationTitle(input, r)}`,
     tags: [
       ...(r.label ? [r.label] : []),
