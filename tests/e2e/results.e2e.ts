@@ -93,6 +93,21 @@ describe('the results page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
+  it('stands still on a phone: no table flips between scrolling and fitting, moving the page under the thumb', async () => {
+    for (const width of [320, 390]) {
+      const { page } = await results('large-region-rpa', { width, height: 844 });
+      const heights = await page.evaluate(async () => {
+        const seen: number[] = [];
+        for (let frame = 0; frame < 20; frame += 1) {
+          await new Promise(requestAnimationFrame);
+          seen.push(document.documentElement.scrollHeight);
+        }
+        return [...new Set(seen)];
+      });
+      expect(heights, `${width} px`).toHaveLength(1);
+    }
+  });
+
   it('says in words where each national item stands, shows tables on request, and passes axe with everything open', async () => {
     const { page } = await results('large-region-rpa');
     const cyber = page.locator('summary', { hasText: /^Cybersikkerhed og NIS2: (bedre|på niveau|under)/ });

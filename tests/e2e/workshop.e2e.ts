@@ -79,7 +79,7 @@ describe('a workshop in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const pdf = await downloadPdf(page);
-    expect(pdf.title).toBe('Resultat for Workshop med 3 deltagere');
+    expect(pdf.title).toBe('Workshop med Parat: Workshop med 3 deltagere');
     expect(pdf.text).toContain('Uenigheder og beslutninger');
     expect(pdf.text).not.toContain('Region Østerhavn');
 
