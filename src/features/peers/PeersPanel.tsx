@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../plan/Field';
 import type { PeerPack } from '../../../questions/peer-pack-schema';
 import type { SectionScore } from '../../../scoring';
 import { Alert } from '../../components/Alert';
@@ -60,13 +61,7 @@ export function PeersPanel({ scores }: { scores: readonly SectionScore[] }) {
       <h3 id="peers-heading">{t('series:peers.heading')}</h3>
       <details className="parat-details parat-no-print" open={loaded !== undefined || pack !== undefined || undefined}>
         <summary>{t('series:peers.open')}</summary>
-        <div className="form-group">
-          <label className="form-label" htmlFor="peer-pack">
-            {t('series:peers.label')}
-          </label>
-          <span className="form-hint" id="peer-pack-hint">
-            {t('series:peers.hint')}
-          </span>
+        <Field id="peer-pack" label={t('series:peers.label')} hint={t('series:peers.hint')}>
           <input
             className="form-file-input parat-file"
             id="peer-pack"
@@ -75,7 +70,7 @@ export function PeersPanel({ scores }: { scores: readonly SectionScore[] }) {
             aria-describedby="peer-pack-hint"
             onChange={(event) => void choose(event.target.files?.[0])}
           />
-        </div>
+        </Field>
       </details>
       {loaded && 'error' in loaded && (
         <Alert kind="error" heading={t('series:peers.refused')} role="alert">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import { assess } from '../../../scoring';
@@ -6,9 +6,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { planRows } from '../../format/plan-text';
 import { href } from '../../routing';
 import { useAssessment } from '../../state/context';
-import { ActionEditor } from './ActionEditor';
 import { ApprovalSection } from './ApprovalSection';
-import { OwnActionForm } from './OwnActionForm';
+import { PlanActions } from './PlanActions';
 import { PlanExports } from './PlanExports';
 import { PlanTools } from './PlanTools';
 
@@ -21,25 +20,12 @@ export function PlanPage() {
   const { answers, plan, targets } = useAssessment();
   const { scores } = useMemo(() => assess(bank, answers), [answers]);
   const rows = planRows(plan, t, i18n.language, scores, targets);
-  // The action just added opens, so its responsible and deadline are the next thing to fill in.
-  const [opened, setOpened] = useState<string>();
 
   return (
     <>
       <PageHeading>{t('plan:heading')}</PageHeading>
       <p className="font-lead">{t('plan:lead')}</p>
-      {rows.length === 0 ? (
-        <p>{t('plan:empty')}</p>
-      ) : (
-        <ol className="parat-plan no-max-width">
-          {rows.map((row) => (
-            <li key={row.id}>
-              <ActionEditor row={row} open={row.id === opened} />
-            </li>
-          ))}
-        </ol>
-      )}
-      <OwnActionForm onAdded={setOpened} />
+      <PlanActions rows={rows} empty={t('plan:empty')} />
       <ApprovalSection />
       <section className="parat-no-print" aria-labelledby="plan-downloads-heading">
         <h2 id="plan-downloads-heading">{t('records:tools.downloadHeading')}</h2>

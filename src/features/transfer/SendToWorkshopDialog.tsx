@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../plan/Field';
 import { DownloadAnswersButton } from '../../components/DownloadAnswersButton';
 import { useStore } from '../../state/context';
 import { answersQr, type QrDrawing } from './qr';
@@ -63,13 +64,7 @@ export function SendToWorkshopDialog({ className = 'button button-secondary' }: 
         <p>{t('transfer.shareWarning')}</p>
         {!made && (
           <form onSubmit={(event) => void make(event)} noValidate>
-            <div className="form-group">
-              <label className="form-label" htmlFor="send-workshop-who">
-                {t('meeting:send.who')}
-              </label>
-              <span className="form-hint" id="send-workshop-who-hint">
-                {t('meeting:send.whoHint')}
-              </span>
+            <Field id="send-workshop-who" label={t('meeting:send.who')} hint={t('meeting:send.whoHint')}>
               <input
                 className="form-input"
                 id="send-workshop-who"
@@ -78,7 +73,7 @@ export function SendToWorkshopDialog({ className = 'button button-secondary' }: 
                 value={who}
                 onChange={(event) => setWho(event.target.value)}
               />
-            </div>
+            </Field>
             <div className="parat-actions">
               <button type="submit" className="button button-primary" disabled={making}>
                 {t('meeting:send.make')}

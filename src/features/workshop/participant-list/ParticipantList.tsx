@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../plan/Field';
 import { collidingNames, isNamed, nameKey, type Participant } from '../participants';
 import { matching } from './matching';
 import { ParticipantRow } from './ParticipantRow';
@@ -69,13 +70,7 @@ export function ParticipantList({
         ))}
       </datalist>
       {long && (
-        <div className="form-group">
-          <label className="form-label" htmlFor="workshop-search">
-            {t('workshop:list.search')}
-          </label>
-          <span className="form-hint" id="workshop-search-hint">
-            {t('workshop:list.searchHint')}
-          </span>
+        <Field id="workshop-search" label={t('workshop:list.search')} hint={t('workshop:list.searchHint')}>
           <input
             className="form-input"
             id="workshop-search"
@@ -87,7 +82,7 @@ export function ParticipantList({
               setShown(pageSize);
             }}
           />
-        </div>
+        </Field>
       )}
       {long && (
         <p role="status">

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanAction } from '../../../../questions/plan';
 import { sectorOf } from '../../../../questions/sectors';
 import type { DecidedWorkshop } from '../../../../scoring';
 import { planRows } from '../../../format/plan-text';
-import { ActionEditor } from '../../plan/ActionEditor';
-import { OwnActionForm } from '../../plan/OwnActionForm';
+import { PlanActions } from '../../plan/PlanActions';
 import { PlanProvider } from '../../plan/plan-context';
 import { RecommendationList } from '../../results/RecommendationList';
 
@@ -23,7 +21,6 @@ export function WorkshopPlan({
   setAction: (id: string, action: PlanAction | undefined) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [opened, setOpened] = useState<string>();
   const rows = planRows(plan, t, i18n.language, workshop.group.scores, {});
   return (
     <PlanProvider target={{ plan, setAction }}>
@@ -41,18 +38,7 @@ export function WorkshopPlan({
       <section aria-labelledby="workshop-plan-heading">
         <h2 id="workshop-plan-heading">{t('meeting:plan.heading')}</h2>
         <p>{t('meeting:plan.lead')}</p>
-        {rows.length === 0 ? (
-          <p>{t('meeting:plan.empty')}</p>
-        ) : (
-          <ol className="parat-plan no-max-width">
-            {rows.map((row) => (
-              <li key={row.id}>
-                <ActionEditor row={row} open={row.id === opened} />
-              </li>
-            ))}
-          </ol>
-        )}
-        <OwnActionForm onAdded={setOpened} />
+        <PlanActions rows={rows} empty={t('meeting:plan.empty')} />
       </section>
     </PlanProvider>
   );

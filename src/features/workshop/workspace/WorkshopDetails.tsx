@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../plan/Field';
 import { workshopLimits, type WorkshopFile } from '../../../../questions/workshop-file';
 
 export type WorkshopFields = Pick<WorkshopFile, 'name' | 'date' | 'facilitator' | 'showNames'>;
@@ -27,10 +28,7 @@ export function WorkshopDetails({
   };
   return (
     <div className="parat-workshop-details">
-      <div className="form-group">
-        <label className="form-label" htmlFor="workshop-name">
-          {t('meeting:workspace.name')}
-        </label>
+      <Field id="workshop-name" label={t('meeting:workspace.name')}>
         <input
           className="form-input parat-wide"
           id="workshop-name"
@@ -38,11 +36,8 @@ export function WorkshopDetails({
           value={file.name}
           onChange={(event) => set({ name: event.target.value })}
         />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor="workshop-date">
-          {t('meeting:workspace.date')}
-        </label>
+      </Field>
+      <Field id="workshop-date" label={t('meeting:workspace.date')}>
         <input
           className="form-input"
           id="workshop-date"
@@ -50,11 +45,8 @@ export function WorkshopDetails({
           value={file.date ?? ''}
           onChange={(event) => set({ date: event.target.value })}
         />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor="workshop-facilitator">
-          {t('meeting:workspace.facilitator')}
-        </label>
+      </Field>
+      <Field id="workshop-facilitator" label={t('meeting:workspace.facilitator')}>
         <input
           className="form-input"
           id="workshop-facilitator"
@@ -62,7 +54,7 @@ export function WorkshopDetails({
           value={file.facilitator ?? ''}
           onChange={(event) => set({ facilitator: event.target.value })}
         />
-      </div>
+      </Field>
       <div className="form-group-checkbox">
         <input
           className="form-checkbox"
