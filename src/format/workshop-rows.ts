@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { rounded } from './role-text';
 import type { WorkshopResult } from '../../scoring';
 
 /**
@@ -20,8 +21,6 @@ export interface WorkshopRow {
   single: boolean;
 }
 
-const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
-
 /** The table's column heads, in the order of WorkshopRow's fields. */
 export const workshopHead = (t: TFunction) => [
   t('app:results.table.area'),
@@ -42,10 +41,10 @@ export function workshopRows(workshop: WorkshopResult, t: TFunction): WorkshopRo
       return {
         sectionId: s.sectionId,
         area: t(`bank:sections.${s.sectionId}.title`),
-        group: round(s.group),
-        mean: round(s.mean),
-        spread: round(s.spread),
-        range: s.min === null ? '–' : t('workshop:rangeValue', { min: round(s.min), max: round(s.max) }),
+        group: rounded(s.group),
+        mean: rounded(s.mean),
+        spread: rounded(s.spread),
+        range: s.min === null ? '–' : t('workshop:rangeValue', { min: rounded(s.min), max: rounded(s.max) }),
         answered: partial ? t('workshop:partialValue', counted) : t('workshop:scoredValue', counted),
         partial,
         single: s.scored === 1,

@@ -5,6 +5,7 @@ import { disputedQuestions } from '../../../scoring';
 import type { Block, Chapter } from '../blocks';
 import type { ReportInput } from '../input';
 import { polarityText } from '../../format/polarity-text';
+import { roleGapsText, rounded } from '../../format/role-text';
 
 /** Who took part, in which roles, and how the group's answers were made; the names only when they are shown. */
 function participantsBlocks(input: ReportInput, marked: boolean): Block[] {
@@ -47,8 +48,6 @@ function rolesBlocks(input: ReportInput): Block[] {
   const { t, workshop } = input;
   if (!workshop || workshop.roles.groups.length === 0) return [];
   const { roles, result } = workshop;
-  const round = (value: number | null | undefined) =>
-    value === null || value === undefined ? '–' : String(Math.round(value));
   return [
     { kind: 'heading', text: t('meeting:roles.heading') },
     {
@@ -62,7 +61,7 @@ function rolesBlocks(input: ReportInput): Block[] {
           .filter((s) => s.scored > 0)
           .map((s) => [
             `${t(`bank:sections.${s.sectionId}.title`)} (${polarityText(s.kind, t)})`,
-            ...roles.groups.map((g) => round(g.scores.find((x) => x.sectionId === s.sectionId)?.value)),
+            ...roles.groups.map((g) => rounded(g.scores.find((x) => x.sectionId === s.sectionId)?.value)),
           ]),
       },
     },
@@ -70,22 +69,7 @@ function rolesBlocks(input: ReportInput): Block[] {
       ? [
           {
             kind: 'paragraph',
-            text:
-              roles.gaps.length === 0
-                ? t('meeting:roles.noGaps')
-                : t('meeting:roles.gaps', {
-                    areas: roles.gaps
-                      .map(
-                        (gap) =>
-                          `${t(`bank:sections.${gap.sectionId}.title`)} (${t('meeting:roles.gap', {
-                            low: gap.low.role,
-                            lowValue: round(gap.low.value),
-                            high: gap.high.role,
-                            highValue: round(gap.high.value),
-                          })})`,
-                      )
-                      .join('; '),
-                  }),
+            text: roleGapsText(roles, t),
           } as const,
         ]
       : []),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DecidedWorkshop } from '../../../../scoring';
-import { directionText, rounded } from './direction';
+import { rounded } from '../../../format/role-text';
+import { directionText } from './direction';
 
 /** The areas where nobody is far apart, together on one slide: each with its group score and which way is better. */
 export function AgreedSlide({ workshop, sectionIds }: { workshop: DecidedWorkshop; sectionIds: string[] }) {

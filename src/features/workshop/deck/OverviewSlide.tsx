@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DecidedWorkshop, WorkshopSection } from '../../../../scoring';
-import { directionText, polarityOf, rounded } from './direction';
+import { rounded } from '../../../format/role-text';
+import { directionText, polarityOf } from './direction';
 
 /** One area's group score as a bar on 0-100, with the direction that is good in its accessible name. */
 function ScoreRow({ section }: { section: WorkshopSection }) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DecidedWorkshop, RoleComparison } from '../../../../scoring';
-import { directionText, rounded } from './direction';
+import { roleGapText } from '../../../format/role-text';
+import { directionText } from './direction';
 
 // As many areas as the room can read at once; the report lists them all.
 const gapsPerSlide = 5;
@@ -29,14 +30,7 @@ export function RolesSlide({ workshop, roles }: { workshop: DecidedWorkshop; rol
                 <span>{t(`bank:sections.${gap.sectionId}.title`)}</span>{' '}
                 <span className="parat-deck-direction">({directionText(kind, t)})</span>
                 <br />
-                <strong>
-                  {t('meeting:roles.gap', {
-                    low: gap.low.role,
-                    lowValue: rounded(gap.low.value),
-                    high: gap.high.role,
-                    highValue: rounded(gap.high.value),
-                  })}
-                </strong>
+                <strong>{roleGapText(gap, t)}</strong>
               </li>
             );
           })}

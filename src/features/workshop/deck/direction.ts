@@ -9,8 +9,6 @@ export const polarityOf = (kind: ScoredKind) => (kind === 'maturity-area' ? 'mat
 /** »højere er mere pres« or »højere er bedre«, said on every slide that shows a score. */
 export const directionText = polarityText;
 
-export const rounded = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
-
 /**
  * Which answer is better or worse for one question, in words that fit a count of answers (a question's slide shows
  * no score): »I høj grad« is the most pressure for a barrier, the worst for a barrier item in a maturity area (budget

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { roleMinimum, type DecidedWorkshop, type RoleComparison } from '../../../../scoring';
 import { DataTable } from '../../../components/DataTable';
-import { directionText, rounded } from '../deck/direction';
+import { roleGapsText, rounded } from '../../../format/role-text';
+import { directionText } from '../deck/direction';
 
 /**
  * The group per role, where a role has at least `roleMinimum` participants: each role's group score per area beside
@@ -36,25 +37,7 @@ export function RoleView({ workshop, roles }: { workshop: DecidedWorkshop; roles
               </tr>
             ))}
           </DataTable>
-          {roles.groups.length > 1 && (
-            <p>
-              {roles.gaps.length === 0
-                ? t('meeting:roles.noGaps')
-                : t('meeting:roles.gaps', {
-                    areas: roles.gaps
-                      .map(
-                        (gap) =>
-                          `${t(`bank:sections.${gap.sectionId}.title`)} (${t('meeting:roles.gap', {
-                            low: gap.low.role,
-                            lowValue: rounded(gap.low.value),
-                            high: gap.high.role,
-                            highValue: rounded(gap.high.value),
-                          })})`,
-                      )
-                      .join('; '),
-                  })}
-            </p>
-          )}
+          {roles.groups.length > 1 && <p>{roleGapsText(roles, t)}</p>}
         </>
       )}
     </section>
