@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { bank } from '../../questions';
 import type { PeerPack } from '../../questions/peer-pack-schema';
-import { intlLocale } from '../format/locale';
+import { todayText } from '../format/locale';
 import { type CommandOutput, parseCommandLine, refuse, runIfMain } from './command';
 import { readPackFile } from './peer-pack-file';
 import { readInputs, type Inputs } from './read-input';
@@ -84,7 +84,7 @@ async function writeOutputs(
   language: string,
 ): Promise<{ said: string } | { error: string }> {
   const { report } = made;
-  const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(new Date());
+  const date = todayText(language);
   // The report's modules (jsPDF, docx, the chapters) load only when a report is asked for: a summary starts faster.
   const make = {
     json: () => new TextEncoder().encode(`${JSON.stringify(made.json, null, 2)}\n`),

@@ -21,10 +21,7 @@ function percentFormat(locale: string) {
 // Making a date format costs far more than using one; a list of assessments writes a date for each.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date in the reader's language (23. november 2026, 23 November 2026); undefined for a date that is no date. */
-export function formatDate(date: string | Date, language: string, withTime = false): string | undefined {
-  const value = typeof date === 'string' ? new Date(date) : date;
-  if (Number.isNaN(value.getTime())) return undefined;
+function dateFormat(language: string, withTime: boolean): Intl.DateTimeFormat {
   const key = `${language}${withTime ? ' time' : ''}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -34,5 +31,14 @@ export function formatDate(date: string | Date, language: string, withTime = fal
     });
     dateFormats.set(key, format);
   }
-  return format.format(value);
+  return format;
 }
+
+/** A date in the reader's language (23. november 2026, 23 November 2026); undefined for a date that is no date. */
+export function formatDate(date: string | Date, language: string, withTime = false): string | undefined {
+  const value = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(value.getTime()) ? undefined : dateFormat(language, withTime).format(value);
+}
+
+/** Today in the reader's language, as a report's date. */
+export const todayText = (language: string) => dateFormat(language, false).format(new Date());

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyStatus, useBusy } from '../../components/BusyStatus';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
-import { intlLocale } from '../../format/locale';
+import { todayText } from '../../format/locale';
 import type { ReportOptions } from '../../report/model';
 import { downloadText } from '../../state/download';
 
@@ -22,31 +22,19 @@ export function SeriesReportButton({
   fileName: string;
 }) {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const download = async () => {
-    setStatus('busy');
-    try {
+  const { status, busy, run } = useBusy();
+  const download = () =>
+    run(async () => {
       const { createReport } = await import('../../report/create');
-      const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
+      const date = todayText(i18n.language);
       downloadText(fileName, createReport(bank, file, t, i18n.language, date, options), 'application/pdf');
-      setStatus('idle');
-    } catch {
-      setStatus('failed');
-    }
-  };
+    });
   return (
     <p>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={status === 'busy'}
-        onClick={() => void download()}
-      >
+      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void download()}>
         {label}
       </button>{' '}
-      <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
-        {status === 'busy' ? t('report:generating') : status === 'failed' ? t('report:failed') : ''}
-      </span>
+      <BusyStatus status={status} busy={t('report:generating')} failed={t('report:failed')} />
     </p>
   );
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyStatus, useBusy } from '../../components/BusyStatus';
 import { bank } from '../../../questions';
-import { intlLocale } from '../../format/locale';
+import { todayText } from '../../format/locale';
 import { answersFileNameParts } from '../../format/organisation-title';
 import type { PlanRow } from '../../format/plan-text';
 import { useStore } from '../../state/context';
@@ -16,18 +16,17 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const pack = useLoadedPack();
-  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const { status, busy, run } = useBusy();
   const today = new Date().toISOString();
 
-  const docx = async () => {
-    setStatus('busy');
-    try {
+  const docx = () =>
+    run(async () => {
       // The docx library is loaded only now, never with the page.
       const [{ createDocx }, { fingerprintOf }] = await Promise.all([
         import('../../report/docx'),
         import('../../report/fingerprint'),
       ]);
-      const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
+      const date = todayText(i18n.language);
       const file = store.toFile();
       const fingerprint = await fingerprintOf(file, bank);
       const bytes = await createDocx(bank, file, t, i18n.language, date, {
@@ -36,20 +35,11 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
       });
       const name = datedName(t('plan:exports.stem'), 'docx', today, answersFileNameParts(file.answers));
       downloadText(name, bytes.buffer as ArrayBuffer, docxType);
-      setStatus('idle');
-    } catch {
-      setStatus('failed');
-    }
-  };
+    });
 
   return (
     <div className="parat-actions parat-no-print">
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => void docx()}
-        disabled={status === 'busy'}
-      >
+      <button type="button" className="button button-secondary" onClick={() => void docx()} disabled={busy}>
         {t('plan:exports.docx')}
       </button>
       {rows.length > 0 && (
@@ -67,9 +57,7 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
           {t('plan:exports.csv')}
         </button>
       )}
-      <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
-        {status === 'busy' ? t('plan:exports.busy') : status === 'failed' ? t('plan:exports.failed') : ''}
-      </span>
+      <BusyStatus status={status} busy={t('plan:exports.busy')} failed={t('plan:exports.failed')} />
     </div>
   );
 }

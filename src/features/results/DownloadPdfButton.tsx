@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../format/locale';
+import { BusyStatus, useBusy } from '../../components/BusyStatus';
+import { todayText } from '../../format/locale';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
 import { useStore } from '../../state/context';
@@ -17,18 +17,17 @@ export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const pack = useLoadedPack();
-  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const { status, busy, run } = useBusy();
 
-  const download = async () => {
-    setStatus('busy');
-    try {
+  const download = () =>
+    run(async () => {
       const [{ createReport }, { fingerprintOf }] = await Promise.all([
         import('../../report/create'),
         import('../../report/fingerprint'),
       ]);
       const file = store.toFile();
       const fingerprint = await fingerprintOf(file, bank);
-      const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
+      const date = todayText(i18n.language);
       const bytes = createReport(bank, file, t, i18n.language, date, {
         ...(earlier ? { earlier } : {}),
         ...(fingerprint ? { fingerprint } : {}),
@@ -36,25 +35,14 @@ export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
       });
       const name = datedName(t('files.reportStem'), 'pdf', file.savedAt ?? '', answersFileNameParts(file.answers));
       downloadText(name, bytes, 'application/pdf');
-      setStatus('idle');
-    } catch {
-      setStatus('failed');
-    }
-  };
+    });
 
   return (
     <>
-      <button
-        type="button"
-        className="button button-primary"
-        onClick={() => void download()}
-        disabled={status === 'busy'}
-      >
+      <button type="button" className="button button-primary" onClick={() => void download()} disabled={busy}>
         {t('report:download')}
       </button>
-      <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
-        {status === 'busy' ? t('report:generating') : status === 'failed' ? t('report:failed') : ''}
-      </span>
+      <BusyStatus status={status} busy={t('report:generating')} failed={t('report:failed')} />
     </>
   );
 }

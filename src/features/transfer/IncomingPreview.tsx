@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../format/locale';
+import { formatDate } from '../../format/locale';
 import { planNoticeText } from '../../format/plan-text';
 import { approvalText, documentedText, recordNoticeGroups } from '../../format/records-text';
 import { bank } from '../../../questions';
@@ -27,12 +27,7 @@ export function IncomingPreview({
   const { t, i18n } = useTranslation();
   if (!incoming.ok) return <RefusedAlert problem={incoming.problem} source={source} />;
   const { preview } = incoming;
-  const saved = preview.savedAt
-    ? new Intl.DateTimeFormat(intlLocale(i18n.language), {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(new Date(preview.savedAt))
-    : undefined;
+  const saved = preview.savedAt ? formatDate(preview.savedAt, i18n.language, true) : undefined;
   return (
     <section className="alert alert-warning" aria-labelledby="incoming-heading">
       <div className="alert-body">

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyStatus, useBusy } from '../../components/BusyStatus';
 import { bank } from '../../../questions';
 import type { WorkshopFile } from '../../../questions/workshop-file';
-import { intlLocale } from '../../format/locale';
+import { todayText } from '../../format/locale';
 import { datedName, downloadText } from '../../state/download';
 
 /**
@@ -11,11 +11,10 @@ import { datedName, downloadText } from '../../state/download';
  */
 export function WorkshopReports({ file }: { file: WorkshopFile }) {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const make = async (kind: 'pdf' | 'docx') => {
-    setStatus('busy');
-    try {
-      const today = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date());
+  const { status, busy, run } = useBusy();
+  const make = (kind: 'pdf' | 'docx') =>
+    run(async () => {
+      const today = todayText(i18n.language);
       const bytes =
         kind === 'pdf'
           ? (await import('../../report/create')).createWorkshopReport(bank, file, t, i18n.language, today)
@@ -24,32 +23,16 @@ export function WorkshopReports({ file }: { file: WorkshopFile }) {
         kind === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       const name = datedName(t('meeting:report.fileStem'), kind, file.date ?? new Date().toISOString(), [file.name]);
       downloadText(name, bytes instanceof Uint8Array ? (bytes.slice().buffer as ArrayBuffer) : bytes, type);
-      setStatus('idle');
-    } catch {
-      setStatus('failed');
-    }
-  };
+    });
   return (
     <>
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={status === 'busy'}
-        onClick={() => void make('pdf')}
-      >
+      <button type="button" className="button button-primary" disabled={busy} onClick={() => void make('pdf')}>
         {t('report:download')}
       </button>
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={status === 'busy'}
-        onClick={() => void make('docx')}
-      >
+      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void make('docx')}>
         {t('meeting:report.downloadDocx')}
       </button>
-      <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
-        {status === 'busy' ? t('report:generating') : status === 'failed' ? t('report:failed') : ''}
-      </span>
+      <BusyStatus status={status} busy={t('report:generating')} failed={t('report:failed')} />
     </>
   );
 }

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+
+type Status = 'idle' | 'busy' | 'failed';
+
+/**
+ * A task that makes a file on a click (a report, a Word document): `run` says it is busy while the task works, and
+ * that it failed if it throws, so a button can be off meanwhile and BusyStatus can say so.
+ */
+export function useBusy() {
+  const [status, setStatus] = useState<Status>('idle');
+  const run = async (task: () => unknown) => {
+    setStatus('busy');
+    try {
+      await task();
+      setStatus('idle');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  return { status, busy: status === 'busy', run };
+}
+
+/** What a useBusy task is doing, for screen readers too: working, failed (as an error), or nothing. */
+export function BusyStatus({ status, busy, failed }: { status: Status; busy: string; failed: string }) {
+  return (
+    <span role="status" className={status === 'failed' ? 'form-error-message' : undefined}>
+      {status === 'busy' ? busy : status === 'failed' ? failed : ''}
+    </span>
+  );
+}
