@@ -1,3 +1,5 @@
+import { openDatabase, transactionDone } from './idb';
+
 /**
  * Finished assessments kept in this browser ("Jeres vurderinger"): dated, read-only copies of the answers file, in
  * an IndexedDB database of their own, each committed with strict durability so it is on disk when saving says so.
@@ -21,20 +23,8 @@ export interface Archive {
 const database = 'parat-assessments';
 const storeName = 'assessments';
 
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(database, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(storeName, { keyPath: 'id' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
-  });
-}
-
-const done = (transaction: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('aborted'));
-  });
+const open = (factory: IDBFactory) =>
+  openDatabase(factory, database, (db) => db.createObjectStore(storeName, { keyPath: 'id' }));
 
 /** A record as stored, whatever it holds: anything else (from a hand-edited or broken store) is kept as text. */
 const asRecord = (value: unknown): ArchivedRecord => {
@@ -63,20 +53,20 @@ export async function openArchive(
     async list() {
       const transaction = db.transaction(storeName, 'readonly');
       const request = transaction.objectStore(storeName).getAll();
-      await done(transaction);
+      await transactionDone(transaction);
       return (request.result as unknown[]).map(asRecord);
     },
     async add(text, archivedAt) {
       const record = { id: `${archivedAt}-${crypto.randomUUID()}`, archivedAt, text };
       const transaction = db.transaction(storeName, 'readwrite', { durability: 'strict' });
       transaction.objectStore(storeName).add(record);
-      await done(transaction);
+      await transactionDone(transaction);
       return record;
     },
     async remove(id) {
       const transaction = db.transaction(storeName, 'readwrite', { durability: 'strict' });
       transaction.objectStore(storeName).delete(id);
-      await done(transaction);
+      await transactionDone(transaction);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { openDatabase, transactionDone } from './idb';
+
 /**
  * A second copy of the saved work in IndexedDB, committed with strict durability. Chromium writes localStorage to
  * disk lazily (seconds later), so a browser killed at logout on a VDI desktop lost the last answers; a strict
@@ -12,20 +14,7 @@ const database = 'parat';
 const store = 'work';
 const key = 'parat';
 
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(database, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(store);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
-  });
-}
-
-const done = (transaction: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error('aborted'));
-  });
+const open = (factory: IDBFactory) => openDatabase(factory, database, (db) => db.createObjectStore(store));
 
 /**
  * Opens the copy and reads what it holds. Resolves to no mirror where IndexedDB is missing or refuses (some
@@ -41,7 +30,7 @@ export async function openMirror(
     db = await open(factory);
     const transaction = db.transaction(store, 'readonly');
     const request = transaction.objectStore(store).get(key);
-    await done(transaction);
+    await transactionDone(transaction);
     text = typeof request.result === 'string' ? request.result : undefined;
   } catch {
     return {};
@@ -57,7 +46,7 @@ export async function openMirror(
       try {
         const transaction = db.transaction(store, 'readwrite', { durability: 'strict' });
         transaction.objectStore(store).put(next, key);
-        await done(transaction);
+        await transactionDone(transaction);
       } catch {
         // localStorage still holds the work; the copy is a safeguard, not the record.
       }
