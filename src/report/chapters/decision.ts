@@ -2,6 +2,7 @@ import { firstSteps, type RecommendationResult } from '../../../scoring';
 import type { Block, Chapter, TableModel } from '../blocks';
 import { actionOf, isOpen, type ReportInput } from '../input';
 import { keyMessages } from './key-messages';
+import { actionRow, actionsHead } from './plan';
 import { recommendationTitle } from './recommendations';
 
 /**
@@ -60,20 +61,8 @@ function openActions(input: ReportInput, describedIn: DescribedIn): Block[] {
   const { t, actions, result } = input;
   const open = actions.filter(isOpen);
   const table: TableModel = {
-    head: [
-      t('plan:report.number'),
-      t('plan:fields.title'),
-      t('report:actionsTable.responsible'),
-      t('plan:fields.deadline'),
-      t('plan:fields.status'),
-    ],
-    body: open.map((a) => [
-      String(a.number),
-      a.title,
-      a.responsible || t('plan:noResponsible'),
-      a.deadline || t('plan:noDeadline'),
-      t(`plan:status.${a.action.status}`),
-    ]),
+    head: actionsHead(t),
+    body: open.map((a) => actionRow(t, a, a.title)),
   };
   const ranks = open.flatMap((a) => {
     const rank = result.recommendations.findIndex((r) => r.id === a.action.recommendation);

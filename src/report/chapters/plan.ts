@@ -1,6 +1,24 @@
 import type { Chapter } from '../blocks';
 import type { ReportAction, ReportInput } from '../input';
 
+/** The plan's table head, in the plan chapter and on the decision page alike. */
+export const actionsHead = (t: ReportInput['t']) => [
+  t('plan:report.number'),
+  t('plan:fields.title'),
+  t('report:actionsTable.responsible'),
+  t('plan:fields.deadline'),
+  t('plan:fields.status'),
+];
+
+/** An action's row under actionsHead: its number, `title` as the place shows it, who, by when and where it stands. */
+export const actionRow = (t: ReportInput['t'], a: ReportAction, title: string) => [
+  String(a.number),
+  title,
+  a.responsible || t('plan:noResponsible'),
+  a.deadline || t('plan:noDeadline'),
+  t(`plan:status.${a.action.status}`),
+];
+
 /**
  * What an action is to improve, why it was dropped, and its note: one line each. Where a recommendation's action
  * comes from is said under the recommendation ("I planen som nr. 3"), so the action keeps its one title here.
@@ -29,20 +47,8 @@ export function planChapter(input: ReportInput): Chapter | undefined {
       {
         kind: 'table',
         table: {
-          head: [
-            t('plan:report.number'),
-            t('plan:fields.title'),
-            t('report:actionsTable.responsible'),
-            t('plan:fields.deadline'),
-            t('plan:fields.status'),
-          ],
-          body: actions.map((a) => [
-            String(a.number),
-            [a.title, ...details(input, a)].join('\n'),
-            a.responsible || t('plan:noResponsible'),
-            a.deadline || t('plan:noDeadline'),
-            t(`plan:status.${a.action.status}`),
-          ]),
+          head: actionsHead(t),
+          body: actions.map((a) => actionRow(t, a, [a.title, ...details(input, a)].join('\n'))),
           titleColumn: 1,
         },
       },
