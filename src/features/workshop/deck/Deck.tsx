@@ -27,7 +27,7 @@ export interface DeckProps {
 
 type SlideProps = Pick<DeckProps, 'workshop' | 'roles' | 'name' | 'joinAddress'> & { slide: Slide };
 
-function SlideView({ slide, ...props }: SlideProps) {
+const SlideView = memo(function SlideView({ slide, ...props }: SlideProps) {
   switch (slide.kind) {
     case 'join':
       return <JoinSlide address={props.joinAddress} name={props.name} />;
@@ -42,19 +42,31 @@ function SlideView({ slide, ...props }: SlideProps) {
     case 'roles':
       return <RolesSlide workshop={props.workshop} roles={props.roles} />;
   }
-}
+});
+
+/** Where a slide stands: on screen, next to it (drawn, unseen, so showing it is only a change of opacity), or away. */
+type Place = 'shown' | 'near' | 'away';
 
 /**
- * Every slide is drawn once, as the deck opens, and only shown or hidden as the presenter moves: a slide change
- * then draws two slides' `hidden` and nothing else, under 50 ms on a slow laptop (`npm run bench`).
+ * Every slide is drawn once, as the deck opens, each in its own place on top of the others, so a slide change lays out
+ * nothing: it shows one slide and hides another. The slides either side are painted in advance, unseen, so the usual
+ * step to the next or previous slide is a change of opacity only (`npm run bench`: under 50 ms on a slow laptop).
  */
-const SlideFrame = memo(function SlideFrame({ hidden, ...props }: SlideProps & { hidden: boolean }) {
+const SlideFrame = memo(function SlideFrame({ place, ...props }: SlideProps & { place: Place }) {
   return (
-    <div className="parat-deck-slide" hidden={hidden}>
+    <div
+      className="parat-deck-slide"
+      hidden={place !== 'shown'}
+      data-near={place === 'near' || undefined}
+      aria-hidden={place === 'near' || undefined}
+    >
       <SlideView {...props} />
     </div>
   );
 });
+
+const placeOf = (i: number, shown: number | undefined, prepared: number): Place =>
+  i === shown ? 'shown' : Math.abs(i - prepared) <= 1 ? 'near' : 'away';
 
 /**
  * The workshop on a projector, made for discussion: a modal dialog over the whole screen, full screen where the
@@ -66,11 +78,13 @@ export function Deck(props: DeckProps) {
   const { t } = useTranslation();
   const slides = useMemo(() => deckSlides(bank, workshop, roles), [workshop, roles]);
   const [index, setIndex] = useState(openingSlide);
+  const [prepared, setPrepared] = useState(openingSlide);
   const [blank, setBlank] = useState(false);
   const [shown, setShown] = useState(false);
   const [deciding, setDeciding] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const slide = slides[Math.min(index, slides.length - 1)] ?? { kind: 'overview' };
+  const current = Math.min(index, slides.length - 1);
+  const slide = slides[current] ?? { kind: 'overview' };
 
   useEffect(() => {
     const element = dialog.current;
@@ -95,6 +109,17 @@ export function Deck(props: DeckProps) {
       ?.querySelector<HTMLElement>(blank ? '.parat-deck-blank' : '.parat-deck-slide:not([hidden]) h2')
       ?.focus({ preventScroll: true });
   }, [index, blank, deciding]);
+
+  // The new slide's neighbours are painted after it is on screen, not in the same frame, so the change itself waits
+  // for nothing but the slide it shows.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPrepared(current))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [current]);
 
   const go = useCallback((to: (i: number) => number) => {
     setBlank(false);
@@ -122,7 +147,7 @@ export function Deck(props: DeckProps) {
         <SlideFrame
           key={i}
           slide={each}
-          hidden={blank || each !== slide}
+          place={placeOf(i, blank ? undefined : current, prepared)}
           workshop={workshop}
           roles={roles}
           name={props.name}
