@@ -69,11 +69,16 @@ export function repeatKey(file: AnswersFile): string {
  * assessment.
  */
 export function withoutRepeats(assessments: readonly Assessment[]): { kept: Assessment[]; repeats: Repeat[] } {
+  // The time saved is part of the content, so only files saved at the same moment need their whole content compared:
+  // a year's assessments are each written out once, not ten times.
+  const moments = new Map<string | undefined, number>();
+  for (const { file } of assessments) moments.set(file.savedAt, (moments.get(file.savedAt) ?? 0) + 1);
   const seen = new Map<string, string>();
   const kept: Assessment[] = [];
   const repeats: Repeat[] = [];
   for (const assessment of assessments) {
-    const key = repeatKey(assessment.file);
+    const { savedAt } = assessment.file;
+    const key = (moments.get(savedAt) ?? 0) > 1 ? repeatKey(assessment.file) : `saved ${String(savedAt)}`;
     const first = seen.get(key);
     if (first !== undefined) repeats.push({ label: assessment.label, sameAs: first });
     else {
