@@ -4,35 +4,34 @@ export const intlLocale = (language: string) => (language === 'da' ? 'da-DK' : '
 /** A count in the reader's language: 10.000 in Danish, 10,000 in English. */
 export const formatNumber = (n: number, language: string) => n.toLocaleString(intlLocale(language));
 
-/** A share in the reader's language: 12 % in Danish, 12% in English. */
-export const formatPercent = (share: number, language: string) =>
-  percentFormat(intlLocale(language)).format(share / 100);
+// Making a number, date or list format costs far more than using one, and a page of charts writes hundreds of
+// shares and dates: each format is made once, by what it is for and the language.
+const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
 
-// Making a number format takes longer than using one, and a page of charts formats hundreds of shares.
-const percentFormats = new Map<string, Intl.NumberFormat>();
-function percentFormat(locale: string) {
-  const known = percentFormats.get(locale);
+/** The format known by `key`, made by `make` the first time it is asked for. */
+export function formatOnce<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  key: string,
+  make: () => F,
+): F {
+  const known = made.get(key) as F | undefined;
   if (known) return known;
-  const made = new Intl.NumberFormat(locale, { style: 'percent' });
-  percentFormats.set(locale, made);
-  return made;
-}
-
-// Making a date format costs far more than using one; a list of assessments writes a date for each.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(language: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${language}${withTime ? ' time' : ''}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(language), {
-      dateStyle: 'long',
-      ...(withTime ? { timeStyle: 'short' } : {}),
-    });
-    dateFormats.set(key, format);
-  }
+  const format = make();
+  made.set(key, format);
   return format;
 }
+
+/** A share in the reader's language: 12 % in Danish, 12% in English. */
+export const formatPercent = (share: number, language: string) =>
+  formatOnce(`percent ${language}`, () => new Intl.NumberFormat(intlLocale(language), { style: 'percent' })).format(
+    share / 100,
+  );
+
+const dateFormat = (language: string, withTime: boolean) =>
+  formatOnce(
+    `date ${language}${withTime ? ' time' : ''}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}) }),
+  );
 
 /** A date in the reader's language (23. november 2026, 23 November 2026); undefined for a date that is no date. */
 export function formatDate(date: string | Date, language: string, withTime = false): string | undefined {

@@ -1,21 +1,24 @@
 import type { TFunction } from 'i18next';
 import type { Move, NamedGroup, PairComparability, Repeat, Replaced, TrendProblem, UnitsProblem } from '../../scoring';
 import type { ActionHistory, UnitDifference } from '../../scoring';
-import { formatPercent, intlLocale } from './locale';
+import { formatOnce, formatPercent, intlLocale } from './locale';
 
-// Making a date format costs far more than using one, and a trend of ten assessments writes dozens of dates.
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
+const shortFormat = (language: string) =>
+  formatOnce(`short date ${language}`, () => new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'short' }));
+const listFormat = (language: string) =>
+  formatOnce(`list ${language}`, () => new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }));
+
+/** Makes the formats the trend and units views write with ahead of their first use, while the user is still choosing. */
+export function prepareFormats(language: string) {
+  shortFormat(language);
+  listFormat(language);
+  formatPercent(0, language);
+}
 
 /** A date as a column head or in a list: 18.11.2024 in Danish, 18/11/2024 in English. */
 export const shortDate = (iso: string, language: string) => {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let format = shortFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'short' });
-    shortFormats.set(language, format);
-  }
-  return format.format(date);
+  return Number.isNaN(date.getTime()) ? iso : shortFormat(language).format(date);
 };
 
 const groupsText = (groups: readonly NamedGroup[], t: TFunction) =>
@@ -116,8 +119,7 @@ export function overlapTexts(
     const key = row.values.map((v) => (v === null ? '' : String(Math.round(v)))).join(',');
     lines.set(key, [...(lines.get(key) ?? []), row.label]);
   }
-  const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
   return [...lines.values()]
     .filter((labels) => labels.length > 1)
-    .map((labels) => t('series:trend.overlap', { list: list.format(labels) }));
+    .map((labels) => t('series:trend.overlap', { list: listFormat(language).format(labels) }));
 }
