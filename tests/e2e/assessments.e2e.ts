@@ -19,6 +19,8 @@ async function assessmentsPage(records: Parameters<typeof putArchived>[1], width
   await opened.page.goto(`${env.server.url}#/assessments`);
   await waitForHeading(opened.page, 'Jeres vurderinger');
   await opened.page.getByRole('button', { name: 'Vis udviklingen' }).waitFor();
+  // The list is read from IndexedDB after the heading is drawn: its boxes are there once the loading line is gone.
+  await opened.page.getByText('Henter jeres vurderinger').waitFor({ state: 'detached' });
   return opened;
 }
 

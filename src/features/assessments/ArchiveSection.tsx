@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { formatDate } from '../../format/locale';
@@ -11,7 +12,7 @@ import type { ArchiveState } from './use-archive';
  * The finished assessments in this browser, one section per organisation and unit; or that there are none, that
  * the browser keeps none, or that some cannot be read (each then offered as a file, never deleted).
  */
-export function ArchiveSection({
+export const ArchiveSection = memo(function ArchiveSection({
   state,
   selected,
   onSelect,
@@ -78,4 +79,4 @@ export function ArchiveSection({
         ))}
     </>
   );
-}
+});

@@ -1,20 +1,46 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../scoring';
 import { PageHeading } from '../../components/PageHeading';
 import { organisationTitle } from '../../format/organisation-title';
+import { whenIdle } from '../../state/idle';
 import { asAssessment, type ArchivedAssessment } from './archive-entries';
 import { entryDate } from './ArchivedEntry';
 import { ArchiveSection } from './ArchiveSection';
 import { CompareSection } from './CompareSection';
 import { DeleteDialog } from './DeleteDialog';
 import type { FileEntry } from './FilesForSeries';
-import { useArchive } from './use-archive';
+import { useArchive, type ArchiveState } from './use-archive';
 
-// The trend and the units view, with their charts and tables, load once two assessments are chosen, so the view
-// does not wait for its chunk when asked for.
-const loadSeriesView = () => import('./SeriesView');
-const SeriesView = lazy(loadSeriesView);
+/** The assessments chosen, from this browser's list and from files added, each named as the list shows it. */
+const chosenAssessments = (
+  state: ArchiveState,
+  files: readonly FileEntry[],
+  selected: ReadonlySet<string>,
+  language: string,
+): Assessment[] => [
+  ...(state.status === 'ready' ? state.groups.flatMap((g) => g.entries) : [])
+    .filter((e) => selected.has(e.id))
+    // Named in messages by its unit and date, as the list shows it.
+    .map((e) => asAssessment(e, e.unit ? `${e.unit} (${entryDate(e, language)})` : entryDate(e, language))),
+  ...files.filter((f) => selected.has(f.id)).map((f) => f.assessment),
+];
+
+type SeriesViewModule = typeof import('./SeriesView');
+
+/**
+ * The trend and the units view, with their charts and tables, load once two assessments are chosen, so the view
+ * does not wait for its chunk when asked for. Held as state rather than through lazy(), which would suspend the
+ * view's first drawing for a turn even with the chunk already here.
+ */
+function useSeriesView(wanted: boolean) {
+  const [module, setModule] = useState<SeriesViewModule>();
+  useEffect(() => {
+    // A chunk that cannot be fetched reloads the page for the new version (main.tsx); nothing more to do here.
+    if (wanted && !module) import('./SeriesView').then(setModule, () => undefined);
+  }, [wanted, module]);
+  return module;
+}
 
 /**
  * "Jeres vurderinger": the finished assessments kept in this browser, by organisation, unit and date, to read,
@@ -31,20 +57,21 @@ export function AssessmentsPage() {
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
   const focusStatus = useRef(false);
-  const comparable = selected.size >= 2;
+  const series = useSeriesView(selected.size >= 2 || view !== undefined);
+  // Stable, so the list of assessments is not drawn again when a view is shown.
+  const choose = useCallback(
+    (id: string, on: boolean) =>
+      setSelected((current) => new Set([...current].filter((x) => x !== id).concat(on ? [id] : []))),
+    [],
+  );
+  const chosen = useMemo(
+    () => chosenAssessments(state, files, selected, i18n.language),
+    [state, files, selected, i18n.language],
+  );
+  // While the user is still choosing, the trend of what is chosen is worked out in idle time (warmTrend).
   useEffect(() => {
-    if (comparable) void loadSeriesView();
-  }, [comparable]);
-  const entries = state.status === 'ready' ? state.groups.flatMap((g) => g.entries) : [];
-  const choose = (id: string, on: boolean) =>
-    setSelected((current) => new Set([...current].filter((x) => x !== id).concat(on ? [id] : [])));
-  const chosen = (): Assessment[] => [
-    ...entries
-      .filter((e) => selected.has(e.id))
-      // Named in messages by its unit and date, as the list shows it.
-      .map((e) => asAssessment(e, e.unit ? `${e.unit} (${entryDate(e, i18n.language)})` : entryDate(e, i18n.language))),
-    ...files.filter((f) => selected.has(f.id)).map((f) => f.assessment),
-  ];
+    if (series && chosen.length >= 2) return whenIdle(() => series.warmTrend(chosen, i18n.language));
+  }, [series, chosen, i18n.language]);
   const deleteTarget = (entry: ArchivedAssessment) => ({
     name: organisationTitle(entry.file.answers) ?? t('series:unnamed'),
     date: entryDate(entry, i18n.language),
@@ -83,10 +110,10 @@ export function AssessmentsPage() {
           setFiles((current) => [...current, ...added]);
           setSelected((current) => new Set([...current, ...added.map((f) => f.id)]));
         }}
-        onShow={(kind) => setView({ kind, assessments: chosen() })}
+        onShow={(kind) => setView({ kind, assessments: chosen })}
       />
 
-      <Suspense fallback={null}>{view && <SeriesView kind={view.kind} assessments={view.assessments} />}</Suspense>
+      {view && series && <series.default kind={view.kind} assessments={view.assessments} />}
 
       <DeleteDialog
         {...(deleting ? { target: deleteTarget(deleting) } : {})}

@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
-import { compareUnits, trendOf, type Assessment } from '../../../scoring';
+import { compareUnits, type Assessment } from '../../../scoring';
 import { Alert } from '../../components/Alert';
 import { seriesProblemText } from '../../format/series-text';
+import { trendOfChosen } from './series-warmup';
 import { TrendView } from './TrendView';
 import { UnitsView } from './UnitsView';
+
+export { warmTrend } from './series-warmup';
 
 /**
  * The chosen assessments as a trend or units side by side, loaded only when asked for. Its heading takes the focus,
@@ -15,7 +18,7 @@ import { UnitsView } from './UnitsView';
 export default function SeriesView({ kind, assessments }: { kind: 'trend' | 'units'; assessments: Assessment[] }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const trend = useMemo(() => (kind === 'trend' ? trendOf(bank, assessments) : undefined), [kind, assessments]);
+  const trend = useMemo(() => (kind === 'trend' ? trendOfChosen(assessments) : undefined), [kind, assessments]);
   const units = useMemo(() => (kind === 'units' ? compareUnits(bank, assessments) : undefined), [kind, assessments]);
   const problem =
     trend && !trend.ok

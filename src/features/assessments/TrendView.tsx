@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
@@ -17,6 +18,9 @@ const charts = [
 /** One unit's assessments over time: each area's score per assessment, how comparable they are, what moved. */
 export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFile | undefined }) {
   const { t, i18n } = useTranslation();
+  // What fills the first screen (the lead and the first chart) is drawn at once; the charts and lists below it follow
+  // in the background, in slices the browser can paint between, before anyone has scrolled to them.
+  const whole = useDeferredValue(true, false);
   // Short dates in the table too: on a phone it replaces the chart, and three long dates would not fit.
   const columns = trend.assessments.map((a) => shortDate(a.date, i18n.language));
   return (
@@ -45,7 +49,17 @@ export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFil
           {text}
         </p>
       ))}
-      <TrendCharts trend={trend} columns={columns} />
+      <TrendCharts trend={trend} columns={columns} first={!whole} />
+      {whole && <TrendLists trend={trend} />}
+    </>
+  );
+}
+
+/** What moved most, how comparable each pair of assessments is, and what became of earlier plans' actions. */
+function TrendLists({ trend }: { trend: Trend }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
       <h4>{t('series:trend.moves')}</h4>
       <ul>
         {movesText(trend.moves, t).map((line) => (
@@ -72,29 +86,27 @@ export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFil
   );
 }
 
-/** A line chart per kind of score that has one: barrier categories, technologies, maturity areas. */
-function TrendCharts({ trend, columns }: { trend: Trend; columns: string[] }) {
+/** A line chart per kind of score that has one: barrier categories, technologies, maturity areas; or the first. */
+function TrendCharts({ trend, columns, first }: { trend: Trend; columns: string[]; first: boolean }) {
   const { t } = useTranslation();
+  const shown = charts.filter(({ kind }) => trend.trend.some((s) => s.kind === kind)).slice(0, first ? 1 : undefined);
   return (
     <>
-      {charts.map(({ kind, key }) => {
-        const rows = trend.trend
-          .filter((s) => s.kind === kind)
-          .map((s) => ({
-            id: s.sectionId,
-            label: t(`bank:sections.${s.sectionId}.title`),
-            values: s.points.map((p) => p.value),
-          }));
-        return rows.length === 0 ? null : (
-          <TrendChart
-            key={kind}
-            title={t(`series:view.charts.${key}.title`)}
-            description={t(`series:view.charts.${key}.description`)}
-            columns={columns}
-            rows={rows}
-          />
-        );
-      })}
+      {shown.map(({ kind, key }) => (
+        <TrendChart
+          key={kind}
+          title={t(`series:view.charts.${key}.title`)}
+          description={t(`series:view.charts.${key}.description`)}
+          columns={columns}
+          rows={trend.trend
+            .filter((s) => s.kind === kind)
+            .map((s) => ({
+              id: s.sectionId,
+              label: t(`bank:sections.${s.sectionId}.title`),
+              values: s.points.map((p) => p.value),
+            }))}
+        />
+      ))}
     </>
   );
 }
