@@ -4,7 +4,30 @@
  * an assessment has no score, and a marker of its own shape at each point, so lines differ by more than colour.
  */
 
-export const trendMetrics = { width: 600, height: 250, left: 40, right: 24, top: 14, bottom: 34, marker: 5 };
+export const trendMetrics = { width: 600, height: 250, left: 40, right: 24, top: 14, bottom: 34, marker: 5, char: 8.5 };
+
+/**
+ * Which assessments' dates are written under the plot: every k-th from the first, and the last (the k-th before it
+ * left out if they would touch), with the smallest k at which no two run into each other, so ten dates in 600 units
+ * stay legible (the table behind the chart has them all). The first is written rightwards, the last leftwards.
+ */
+function shownLabels(labels: readonly string[], x: (i: number) => number): boolean[] {
+  const last = labels.length - 1;
+  const extent = (i: number): [number, number] => {
+    const width = (labels[i]?.length ?? 0) * trendMetrics.char;
+    if (last > 0 && i === last) return [x(i) - width, x(i)];
+    return i === 0 ? [x(i), x(i) + width] : [x(i) - width / 2, x(i) + width / 2];
+  };
+  const clear = (a: number, b: number) => extent(a)[1] + 12 <= extent(b)[0];
+  for (let step = 1; step < last; step += 1) {
+    const every = labels.map((_, i) => i).filter((i) => i % step === 0 && i < last);
+    if (every.length > 1 && !clear(every.at(-1) ?? 0, last)) every.pop();
+    const written = [...every, last];
+    if (written.every((i, n) => n === 0 || clear(written[n - 1] ?? 0, i)))
+      return labels.map((_, i) => written.includes(i));
+  }
+  return labels.map((_, i) => i === 0 || i === last);
+}
 
 /** Colours for the lines, each at least 4.5:1 on white, and a marker shape and dash for each. */
 export const trendStyles = [
@@ -45,6 +68,7 @@ export function trendGeometry(
   const plotHeight = m.height - m.top - m.bottom;
   const x = (i: number) => m.left + (labels.length === 1 ? plotWidth / 2 : (i * plotWidth) / (labels.length - 1));
   const y = (value: number) => m.top + plotHeight * (1 - Math.max(0, Math.min(100, value)) / 100);
+  const shown = shownLabels(labels, x);
   const lines: TrendLineGeometry[] = series.map((s, index) => {
     const runs: TrendPointGeometry[][] = [];
     let run: TrendPointGeometry[] = [];
@@ -60,7 +84,7 @@ export function trendGeometry(
   });
   return {
     box: { width: m.width, height: m.height },
-    columns: labels.map((label, i) => ({ label, x: x(i) })),
+    columns: labels.map((label, i) => ({ label, x: x(i), shown: shown[i] ?? true })),
     gridlines: [0, 25, 50, 75, 100].map((value) => ({ value, y: y(value) })),
     plot: { left: m.left, right: m.width - m.right, top: m.top, bottom: m.height - m.bottom },
     lines,

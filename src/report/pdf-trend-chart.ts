@@ -53,6 +53,7 @@ export function trendChart(doc: Doc, w: Writer, chart: TrendChartModel) {
     doc.text(String(g.value), X(geometry.plot.left) - 2, Y(g.y) + 1, { align: 'right' });
   }
   geometry.columns.forEach((c, i) => {
+    if (!c.shown) return;
     const align = i === 0 ? 'left' : i === geometry.columns.length - 1 ? 'right' : 'center';
     doc.text(pdfSafe(c.label), X(c.x), Y(geometry.box.height - 10), { align });
   });

@@ -52,19 +52,21 @@ export function TrendChart({
             </text>
           </g>
         ))}
-        {chart.columns.map((c, i) => (
-          <text
-            key={i}
-            x={c.x}
-            y={chart.box.height - 8}
-            textAnchor={
-              chart.columns.length > 1 && i === chart.columns.length - 1 ? 'end' : i === 0 ? 'start' : 'middle'
-            }
-            className="parat-chart-label"
-          >
-            {c.label}
-          </text>
-        ))}
+        {chart.columns.map((c, i) =>
+          c.shown ? (
+            <text
+              key={i}
+              x={c.x}
+              y={chart.box.height - 8}
+              textAnchor={
+                chart.columns.length > 1 && i === chart.columns.length - 1 ? 'end' : i === 0 ? 'start' : 'middle'
+              }
+              className="parat-chart-label"
+            >
+              {c.label}
+            </text>
+          ) : null,
+        )}
         {chart.lines.map((line) => (
           <g key={line.id}>
             {line.runs.map((run, i) => (
