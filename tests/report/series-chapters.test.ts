@@ -41,6 +41,21 @@ describe('the report with a trend, units or a peer pack', () => {
     expect(text).toContain('Test af beredskabsplanen: Ikke startet (18.11.2024)');
   });
 
+  it('sets ten yearly assessments out in tables of five dates, so no date or area breaks mid-word', async () => {
+    const out = join(dir, 'ten.pdf');
+    const paths = Array.from({ length: 10 }, (_, i) =>
+      save(`year-${i}.json`, { ...y2026, savedAt: `${2017 + i}-11-16T10:00:00+01:00` }),
+    );
+    expect((await assessCommand(['--trend', ...paths, '--pdf', out])).code).toBe(0);
+    const pdf = await readPdf(readFileSync(out));
+    const page = pdf.outline[1]!.page;
+    const text = pdf.pages[page - 1]!.items.map((i) => i.text)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Område 16.11.2017 16.11.2018 16.11.2019 16.11.2020 16.11.2021 Kompetencer');
+    expect(text).toContain('Område 16.11.2022 16.11.2023 16.11.2024 16.11.2025 16.11.2026 Kompetencer');
+  });
+
   it('is on the units, named for the organisation and how many, the same whichever order assess --units is given', async () => {
     const municipality = loadFixture('nis2-mature-no-sustainability');
     const paths = ['Teknik og Miljø', 'Børn og Unge', 'Kultur og Fritid'].map((unit, i) =>

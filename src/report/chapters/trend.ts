@@ -16,6 +16,17 @@ const kinds = [
   { kind: 'maturity-area', key: 'maturity' },
 ] as const;
 
+// More dates than this in one table, on a portrait page, break the dates and the areas' names mid-word.
+const datesPerTable = 6;
+
+/** The assessments' indices in as few tables as keep to datesPerTable, evenly: ten as five and five. */
+function parts(count: number): number[][] {
+  const size = Math.ceil(count / Math.ceil(count / datesPerTable));
+  return Array.from({ length: Math.ceil(count / size) }, (_, p) =>
+    Array.from({ length: Math.min(size, count - p * size) }, (_, i) => p * size + i),
+  );
+}
+
 /**
  * "Udviklingen", after the summary when the report is of the latest of several assessments: each kind of score as
  * lines over the assessments with its figures as a table, the largest moves, how comparable the assessments are,
@@ -38,13 +49,13 @@ export function trendChapter(input: ReportInput): Chapter | undefined {
     return [
       { kind: 'trendChart', chart: { title, description: t(`series:view.charts.${key}.description`), columns, rows } },
       ...overlapTexts(rows, t, language).map((text): Block => ({ kind: 'paragraph', text, style: 'muted' })),
-      {
+      ...parts(columns.length).map((part): Block => ({
         kind: 'table',
         table: {
-          head: [t('series:table.area'), ...columns],
-          body: rows.map((r) => [r.label, ...r.values.map((v) => scoreFigure(t, v))]),
+          head: [t('series:table.area'), ...part.map((i) => columns[i] ?? '')],
+          body: rows.map((r) => [r.label, ...part.map((i) => scoreFigure(t, r.values[i] ?? null))]),
         },
-      },
+      })),
     ];
   });
   return {
