@@ -74,8 +74,8 @@ const clickToPainted = (page: Page, button: string) =>
 
 /**
  * Ten yearly assessments of one unit, chosen on "Jeres vurderinger", to the trend painted at 4× CPU slowdown: the
- * first time in a page (its code not yet run, as a user meets it), in fresh pages, and again after the units view
- * has replaced it. The figure with a budget is the first screen the view scrolls to (its first chart); the rest of
+ * first time in a page (its code not yet run, as a returning user meets it), in fresh pages, and again after the
+ * units view has replaced it. The figure with a budget is the first screen the view scrolls to (its first chart); the rest of
  * the view follows in the background (TrendView), and its time is shown beside.
  */
 export async function trendInChromium(browser: Browser, url: string) {
@@ -87,6 +87,11 @@ export async function trendInChromium(browser: Browser, url: string) {
     const page = await context.newPage();
     await page.goto(url);
     await putArchived(page, records);
+    // Only a returning user has assessments saved in this browser: the page is served by the service worker, as it
+    // is for them, with the compiled code the browser keeps for the scripts it holds.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.goto(`${url}#/assessments`);
     await page.getByRole('button', { name: 'Vis udviklingen' }).waitFor();
     // The list is read from IndexedDB after the page is drawn: its boxes are there once the loading line is gone.
