@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bank } from '../../../../questions';
 import type { Decision } from '../../../../questions/decisions';
 import type { DecidedWorkshop, RoleComparison } from '../../../../scoring';
+import { whenIdle } from '../../../state/idle';
 import { DecisionDialog } from '../decisions/DecisionDialog';
 import { AgreedSlide } from './AgreedSlide';
 import { JoinSlide } from './JoinSlide';
@@ -110,16 +111,9 @@ export function Deck(props: DeckProps) {
       ?.focus({ preventScroll: true });
   }, [index, blank, deciding]);
 
-  // The new slide's neighbours are painted after it is on screen, not in the same frame, so the change itself waits
-  // for nothing but the slide it shows.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPrepared(current))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [current]);
+  // The new slide's neighbours are painted once the browser is idle, not in the frame that shows it, so the change
+  // itself waits for nothing but the slide it shows.
+  useEffect(() => whenIdle(() => setPrepared(current)), [current]);
 
   const go = useCallback((to: (i: number) => number) => {
     setBlank(false);
