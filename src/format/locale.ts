@@ -1,9 +1,6 @@
 /** The Intl locale of a Parat language: Danish as written in Denmark, English as in Britain. */
 export const intlLocale = (language: string) => (language === 'da' ? 'da-DK' : 'en-GB');
 
-/** A count in the reader's language: 10.000 in Danish, 10,000 in English. */
-export const formatNumber = (n: number, language: string) => n.toLocaleString(intlLocale(language));
-
 // Making a number, date or list format costs far more than using one, and a page of charts writes hundreds of
 // shares and dates: each format is made once, by what it is for and the language.
 const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
@@ -19,6 +16,10 @@ export function formatOnce<F extends Intl.NumberFormat | Intl.DateTimeFormat | I
   made.set(key, format);
   return format;
 }
+
+/** A count in the reader's language: 10.000 in Danish, 10,000 in English. */
+export const formatNumber = (n: number, language: string) =>
+  formatOnce(`number ${language}`, () => new Intl.NumberFormat(intlLocale(language))).format(n);
 
 /** A share in the reader's language: 12 % in Danish, 12% in English. */
 export const formatPercent = (share: number, language: string) =>
