@@ -8,13 +8,6 @@ const shortFormat = (language: string) =>
 const listFormat = (language: string) =>
   formatOnce(`list ${language}`, () => new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }));
 
-/** Makes the formats the trend and units views write with ahead of their first use, while the user is still choosing. */
-export function prepareFormats(language: string) {
-  shortFormat(language);
-  listFormat(language);
-  formatPercent(0, language);
-}
-
 /** A date as a column head or in a list: 18.11.2024 in Danish, 18/11/2024 in English. */
 export const shortDate = (iso: string, language: string) => {
   const date = new Date(iso);

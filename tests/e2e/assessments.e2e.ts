@@ -137,9 +137,27 @@ describe('a trend and units side by side', () => {
       archived('a', years.y2024),
     ]);
     for (const box of await page.getByRole('checkbox').all()) await box.check();
+    // The trend is drawn ahead of the click, unseen: nothing of it can be read, reached or found before.
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('heading', { name: 'Udviklingen' }).count()).toBe(0);
+    expect(await page.locator('.parat-series').evaluate((e) => e.checkVisibility({ visibilityProperty: true }))).toBe(
+      false,
+    );
+    // Nor does it make room: the page still ends with its footer.
+    expect(
+      await page.evaluate(
+        () =>
+          document.documentElement.scrollHeight -
+          document.querySelector('footer')!.getBoundingClientRect().bottom -
+          scrollY,
+      ),
+    ).toBeLessThanOrEqual(1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Vis udviklingen' }).click();
-    await page.getByRole('heading', { name: 'Udviklingen' }).waitFor();
+    const heading = page.getByRole('heading', { name: 'Udviklingen' });
+    await heading.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('series-heading');
+    expect((await heading.boundingBox())?.y).toBe(0);
     const maturity = page.getByRole('region', { name: 'Modenhed pr. område' });
     const row = await maturity.getByRole('row', { name: /Cybersikkerhed og NIS2/ }).innerText();
     const expected = [years.y2024, years.y2025, years.y2026].map((f) =>

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../scoring';
 import { PageHeading } from '../../components/PageHeading';
 import { organisationTitle } from '../../format/organisation-title';
-import { whenIdle } from '../../state/idle';
 import { asAssessment, type ArchivedAssessment } from './archive-entries';
 import { entryDate } from './ArchivedEntry';
 import { ArchiveSection } from './ArchiveSection';
@@ -11,6 +10,7 @@ import { CompareSection } from './CompareSection';
 import { DeleteDialog } from './DeleteDialog';
 import type { FileEntry } from './FilesForSeries';
 import { useArchive, type ArchiveState } from './use-archive';
+import './assessments.css';
 
 /** The assessments chosen, from this browser's list and from files added, each named as the list shows it. */
 const chosenAssessments = (
@@ -68,10 +68,10 @@ export function AssessmentsPage() {
     () => chosenAssessments(state, files, selected, i18n.language),
     [state, files, selected, i18n.language],
   );
-  // While the user is still choosing, the trend of what is chosen is worked out in idle time (warmTrend).
-  useEffect(() => {
-    if (series && chosen.length >= 2) return whenIdle(() => series.warmTrend(chosen, i18n.language));
-  }, [series, chosen, i18n.language]);
+  // Until a view is asked for, the trend of what is chosen is drawn and laid out ahead, hidden, in the background
+  // (deferred): a click on "Vis udviklingen" with the same choice then only reveals it and focuses its heading.
+  const ahead = useDeferredValue(chosen);
+  const shown = view ?? (ahead.length >= 2 ? { kind: 'trend' as const, assessments: ahead } : undefined);
   const deleteTarget = (entry: ArchivedAssessment) => ({
     name: organisationTitle(entry.file.answers) ?? t('series:unnamed'),
     date: entryDate(entry, i18n.language),
@@ -113,7 +113,11 @@ export function AssessmentsPage() {
         onShow={(kind) => setView({ kind, assessments: chosen })}
       />
 
-      {view && series && <series.default kind={view.kind} assessments={view.assessments} />}
+      {shown && series && (
+        <div className={view ? 'parat-series-slot' : 'parat-series-slot parat-ahead'}>
+          <series.default kind={shown.kind} assessments={shown.assessments} active={view !== undefined} />
+        </div>
+      )}
 
       <DeleteDialog
         {...(deleting ? { target: deleteTarget(deleting) } : {})}

@@ -1,21 +1,27 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import { compareUnits, type Assessment } from '../../../scoring';
 import { Alert } from '../../components/Alert';
 import { seriesProblemText } from '../../format/series-text';
-import { trendOfChosen } from './series-warmup';
+import { trendOfChosen } from './trend-of-chosen';
 import { TrendView } from './TrendView';
 import { UnitsView } from './UnitsView';
-
-export { warmTrend } from './series-warmup';
 
 /**
  * The chosen assessments as a trend or units side by side, loaded only when asked for. Its heading takes the focus,
  * so a keyboard or screen reader user lands on what the button made; files that cannot be set side by side get one
  * message naming them.
  */
-export default function SeriesView({ kind, assessments }: { kind: 'trend' | 'units'; assessments: Assessment[] }) {
+function SeriesView({
+  kind,
+  assessments,
+  active,
+}: {
+  kind: 'trend' | 'units';
+  assessments: Assessment[];
+  active: boolean;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const trend = useMemo(() => (kind === 'trend' ? trendOfChosen(assessments) : undefined), [kind, assessments]);
@@ -26,7 +32,12 @@ export default function SeriesView({ kind, assessments }: { kind: 'trend' | 'uni
       : units && !units.ok
         ? seriesProblemText(units.problem, t, true)
         : undefined;
-  useEffect(() => heading.current?.focus(), [trend, units]);
+  // At the top of the screen, so what the button made fills it, not only its heading at the bottom.
+  useEffect(() => {
+    if (!active) return;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [active, trend, units]);
   return (
     <section aria-labelledby="series-heading" className="parat-series">
       <h2 id="series-heading" ref={heading} tabIndex={-1}>
@@ -47,3 +58,6 @@ export default function SeriesView({ kind, assessments }: { kind: 'trend' | 'uni
     </section>
   );
 }
+
+// Memoised: the trend drawn ahead (AssessmentsPage) is revealed with the same props, and is not drawn again.
+export default memo(SeriesView);

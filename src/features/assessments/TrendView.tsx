@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import type { AnswersFile } from '../../../questions/answers';
@@ -16,7 +16,13 @@ const charts = [
 ] as const;
 
 /** One unit's assessments over time: each area's score per assessment, how comparable they are, what moved. */
-export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFile | undefined }) {
+export const TrendView = memo(function TrendView({
+  trend,
+  latest,
+}: {
+  trend: Trend;
+  latest?: AnswersFile | undefined;
+}) {
   const { t, i18n } = useTranslation();
   // What fills the first screen (the lead and the first chart) is drawn at once; the charts and lists below it follow
   // in the background, in slices the browser can paint between, before anyone has scrolled to them.
@@ -53,7 +59,7 @@ export function TrendView({ trend, latest }: { trend: Trend; latest?: AnswersFil
       {whole && <TrendLists trend={trend} />}
     </>
   );
-}
+});
 
 /** What moved most, how comparable each pair of assessments is, and what became of earlier plans' actions. */
 function TrendLists({ trend }: { trend: Trend }) {

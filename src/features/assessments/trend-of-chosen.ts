@@ -1,6 +1,5 @@
 import { bank } from '../../../questions';
 import { trendOf, type Assessment } from '../../../scoring';
-import { prepareFormats } from '../../format/series-text';
 
 type TrendResult = ReturnType<typeof trendOf>;
 
@@ -16,14 +15,4 @@ export function trendOfChosen(assessments: readonly Assessment[]): TrendResult {
   const result = trendOf(bank, assessments);
   last = { assessments, result };
   return result;
-}
-
-/**
- * Done while the user is still choosing, in idle time: the trend of the assessments chosen so far, and the first use
- * of the number, date and list formats the view writes with, whose making costs more than their use. A click on
- * "Vis udviklingen" then only draws.
- */
-export function warmTrend(assessments: readonly Assessment[], language: string) {
-  prepareFormats(language);
-  if (assessments.length >= 2) trendOfChosen(assessments);
 }
