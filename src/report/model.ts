@@ -111,7 +111,13 @@ export function wordModel(input: ReportInput): ReportModel {
  */
 function unitsModel(input: ReportInput): ReportModel {
   const method = { ...methodChapter(input), title: input.t('report:headings.methodAlone') };
-  return { ...frame(input), chapters: present([unitsChapter(input), method]) };
+  const { cover, ...rest } = frame(input);
+  return {
+    ...rest,
+    // The cover says what this report is: the units set side by side, not one organisation's own report.
+    cover: { ...cover, what: input.t('report:cover.whatUnits') },
+    chapters: present([unitsChapter(input), method]),
+  };
 }
 
 /** What a report of one answers file is made with, besides the file: a date, an earlier file, a fingerprint. */

@@ -69,6 +69,9 @@ describe('the report with a trend, units or a peer pack', () => {
       expect(pdf.title).toContain('Vestkyst Forsyningskommune – 3 enheder');
       expect(pdf.outline.map((o) => o.title)).toEqual(['Enhederne side om side', 'Metode og kilder']);
       expect(pdf.text).toContain('Her adskiller enhederne sig mest');
+      // Its cover says what it is: the units side by side, not one organisation's report on its barriers.
+      expect(pdf.text).toContain('organisationens enheder side om side');
+      expect(pdf.text).not.toContain('barrierer for at tage ny teknologi i brug');
       texts.push(pdf.text);
     }
     expect(texts[1]).toBe(texts[0]);
