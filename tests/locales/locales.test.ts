@@ -2,21 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../questions';
-import { RecommendationKind } from '../../questions/schema';
-import { compactProblems } from '../../questions/compact';
-import { figureSets, nationalContext } from '../../questions/national-context';
 import { sectorWording } from '../../questions/sector-wording';
-import { actionStatuses, planNoticeCodes } from '../../questions/plan';
-import { answersProblemCodes } from '../../questions/answers';
-import { approvalFields } from '../../questions/approval';
-import { recordNoticeCodes } from '../../questions/record-text';
-import { workshopNoticeCodes, workshopProblemCodes } from '../../questions/workshop-file';
-import { bankCsvColumns } from '../../src/cli/bank-view';
 import { sectionSteps } from '../../src/features/questionnaire/steps';
-import { figureBands } from '../../src/format/national-figures';
 import { resources } from '../../src/i18n';
 import { quotablePercentages } from '../questions/seed-facts';
-import { benchmarkReasonKeys, seriesKeys } from './series-keys';
+import { cliDynamicKeys, dynamicKeys } from './dynamic-keys';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -123,11 +113,7 @@ describe('locales', () => {
       .map((f) => readFileSync(join(import.meta.dirname, '../../src/cli', f), 'utf8'))
       .join('\n');
     const literal = new Set([...cliSources.matchAll(/'cli:([\w.]+)'/g)].map((m) => m[1]));
-    const dynamic = [
-      ...answersProblemCodes.map((c) => `file.${c}`),
-      ...bankCsvColumns.map((c) => `bankTable.${c}`),
-      ...benchmarkReasonKeys,
-    ];
+    const dynamic = cliDynamicKeys;
     for (const key of Object.keys(da.cli!)) {
       const base = key.replace(/_(zero|one|other)$/, '');
       expect(literal.has(base) || dynamic.includes(base), `cli:${key} is unused`).toBe(true);
@@ -141,89 +127,7 @@ describe('locales', () => {
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
       .map((f) => readFileSync(join(import.meta.dirname, '../../src', f), 'utf8'))
       .join('\n');
-    // Keys built at run time, each family checked against the data it is built from.
-    const dynamic: Record<string, string[]> = {
-      app: [
-        ...['start', 'check', 'results', 'plan', 'about', 'share', 'workshop'].map((p) => `pages.${p}`),
-        ...[
-          'section',
-          'id',
-          'question',
-          'answer',
-          'note',
-          'area',
-          'kind',
-          'score',
-          'shown',
-          'answered',
-          'dontKnow',
-          'rank',
-          'recommendation',
-          'scope',
-          'why',
-        ].map((k) => `csv.${k}`),
-        ...[...answersProblemCodes, 'too-large', 'unreadable'].map((c) => `transfer.problems.${c}`),
-        ...['da', 'en'].map((l) => `layout.languageName.${l}`),
-        ...['better', 'worse', 'same'].map((d) => `results.compare.${d}`),
-        ...['better', 'level', 'worse', 'more', 'less'].map((s) => `verdict.standing.${s}`),
-        ...['barriers', 'maturity', 'recommendations', 'details', 'tools'].map((c) => `results.${c}Heading`),
-        ...['barrierChart', 'technologyChart', 'maturityChart'].flatMap((c) => [
-          `results.${c}.title`,
-          `results.${c}.description`,
-        ]),
-        ...['barriers', 'ratings', 'maturity', 'dontKnow', 'benchmark', 'recommendations'].map(
-          (k) => `about.method.${k}`,
-        ),
-        ...RecommendationKind.options.map((k) => `results.recommendation.cites.${k}`),
-      ],
-      report: [
-        ...['number', 'action', 'responsible', 'deadline'].map((k) => `actionsTable.${k}`),
-        ...['question', 'answer', 'note'].map((k) => `answersTable.${k}`),
-        // The sectors the bank has a figure for.
-        ...[
-          ...new Set(
-            bank.sections.flatMap((s) =>
-              s.questions.flatMap((q) =>
-                q.type === 'scale' && q.benchmark?.bySector ? Object.keys(q.benchmark.bySector.high) : [],
-              ),
-            ),
-          ),
-        ].map((sector) => `sector.groups.${sector}`),
-      ],
-      plan: [
-        ...actionStatuses.map((status) => `status.${status}`),
-        // The spreadsheet's columns are the plan's field names.
-        ...['title', 'from', 'areas', 'responsible', 'deadline', 'status', 'note'].map((k) => `fields.${k}`),
-        ...planNoticeCodes.map((code) => `notices.${code}`),
-      ],
-      workshop: compactProblems.map((c) => `scan.problems.${c}`),
-      // Every notice of each part, its heading, and the name of every field a notice can name.
-      records: [
-        ...['approval', 'evidence'].map((part) => `notices.${part}Heading`),
-        ...['unreadable', 'wrong-type', 'odd-date', 'too-long', 'cleaned', 'unknown-field'].map(
-          (code) => `notices.approval.${code}`,
-        ),
-        ...recordNoticeCodes.map((code) => `notices.evidence.${code}`),
-        ...[...approvalFields, 'ref', 'owner', 'list'].map((field) => `notices.fields.${field}`),
-      ],
-      meeting: [
-        ...workshopNoticeCodes.filter((c) => c !== 'plan').map((c) => `notices.${c}`),
-        ...workshopProblemCodes.map((c) => `problems.${c}`),
-        ...['management', 'professional', 'it'].map((r) => `participants.roles.${r}`),
-      ],
-      series: seriesKeys,
-      // Every set's words and bands, and a label for every figure: no more, no fewer.
-      national: [
-        ...figureSets.flatMap((set) =>
-          ['title', 'caption', 'item', ...figureBands[set]].map((key) => `sets.${set}.${key}`),
-        ),
-        ...nationalContext.map((figure) => `figures.${figure.id}`),
-        // A note under the table, for the figures that need one.
-        ...nationalContext.flatMap((figure) =>
-          Object.hasOwn(da.national!, `notes.${figure.id}`) ? [`notes.${figure.id}`] : [],
-        ),
-      ],
-    };
+    const dynamic = dynamicKeys(da.national!);
     const base = (key: string) => key.replace(/_(zero|one|other)$/, '');
     for (const ns of ['app', 'report', 'national', 'plan', 'records', 'workshop', 'meeting', 'series']) {
       const prefix = ns === 'app' ? '(?:app:)?' : `${ns}:`;
