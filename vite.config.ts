@@ -37,7 +37,7 @@ const cspMetaTag = (): Plugin => ({
 });
 
 /**
- * The Latin-1 files of the two faces src/styles.css declares, Regular and Bold (which also serves 600): preloaded, so
+ * The Latin-1 files of the two faces src/styles/fonts.css declares, Regular and Bold (which also serves 600): preloaded, so
  * that the DKFDS typeface arrives within font-display: optional's short wait on a first visit instead of the page
  * staying in the fallback font (ux review 13). Both would be fetched anyway; the preload only fetches them sooner.
  */
@@ -62,7 +62,7 @@ const preloadFonts = (): Plugin => ({
 
 /**
  * Drops dkfds's own @font-face rules: they list woff before woff2 and use font-display: swap, which moves the page
- * when the font arrives. src/styles.css declares the two faces in use instead.
+ * when the font arrives. src/styles/fonts.css declares the two faces in use instead.
  */
 const withoutDkfdsFontFaces = (): Plugin => ({
   name: 'parat-dkfds-font-faces',

@@ -1,5 +1,5 @@
 import 'dkfds/dist/css/dkfds.min.css';
-import './styles.css';
+import './styles/index.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { i18n, startI18n } from './i18n/react';
 import { showsPrerenderedPage } from './prerendered';

@@ -19,7 +19,7 @@ const shade = { text: 26, muted: 85, track: 240 };
 const rightEdge = page.margin + contentWidth - 1.5;
 /** Pressure in a dark orange, maturity in blue: apart for every kind of colour vision, and each named in words. */
 const polarityFill: Record<ChartModel['polarity'], Rgb> = { pressure: [178, 80, 0], maturity: [0, 89, 179] };
-// The screen's colours for the national bands (styles.css), so the printed chart reads like the page.
+// The screen's colours for the national bands (src/styles/charts.css), so the printed chart reads like the page.
 const bandFill: Record<'high' | 'some' | 'rest' | 'low', Rgb> = {
   high: [0, 73, 147],
   some: [122, 167, 217],

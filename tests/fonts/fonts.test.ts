@@ -7,7 +7,11 @@ import { weightFace } from './weight-match';
 import { woff2CodePoints } from './woff2-cmap';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const css = readFileSync(join(root, 'src/styles.css'), 'utf8');
+// Parat's own stylesheets, wherever they sit: the faces are declared in src/styles/fonts.css, weights are set in all.
+const css = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.css'))
+  .map((file) => readFileSync(join(root, 'src', file), 'utf8'))
+  .join('\n');
 const fontFaces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
   const [low, high = low] = /font-weight:\s*([^;]+);/.exec(body!)![1]!.trim().split(/\s+/).map(Number);
   return {
@@ -16,7 +20,7 @@ const fontFaces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) =>
     weight: [low!, high!] as const,
   };
 });
-/** Every weight a rule sets, in Parat's stylesheet and in DKFDS's (whose own @font-face rules the build drops). */
+/** Every weight a rule sets, in Parat's stylesheets and in DKFDS's (whose own @font-face rules the build drops). */
 const weightsSet = [css, readFileSync(join(root, 'node_modules/dkfds/dist/css/dkfds.min.css'), 'utf8')]
   .map((sheet) => sheet.replace(/@font-face\s*{[^}]*}/g, ''))
   .flatMap((sheet) => [...sheet.matchAll(/font-weight:\s*(\d+|normal|bold)\b/g)].map(([, value]) => value!))
