@@ -14,6 +14,7 @@ import { RolesSlide } from './RolesSlide';
 import { deckSlides, openingSlide, type Slide } from './slides';
 import { useDeckKeys, usePointerShown } from './use-deck-keys';
 import './deck.css';
+import './deck-controls.css';
 import './deck-decision.css';
 
 export interface DeckProps {
