@@ -9,9 +9,9 @@ import { TrendView } from './TrendView';
 import { UnitsView } from './UnitsView';
 
 /**
- * The chosen assessments as a trend or units side by side, loaded only when asked for. Its heading takes the focus,
- * so a keyboard or screen reader user lands on what the button made; files that cannot be set side by side get one
- * message naming them.
+ * The chosen assessments as a trend or units side by side, in a chunk of its own. Once shown (`active`; before, the
+ * page may draw it ahead, unseen), its heading takes the focus, so a keyboard or screen reader user lands on what the
+ * button made; files that cannot be set side by side get one message naming them.
  */
 function SeriesView({
   kind,
