@@ -29,16 +29,21 @@ export const nameKey = (text: string | undefined) => (text ?? '').trim().replace
 
 /**
  * The files grouped by a name made of parts (the organisation, and for a trend its unit), in the order the names
- * first appear; more than one group means they differ. The name is the parts given, joined as a title joins them.
+ * first appear; more than one group means they differ. The name is the parts given, joined as a title joins them;
+ * each file in it is named by `labelOf`.
  */
-export function groupByName(assessments: readonly Assessment[], partsOf: (a: Assessment) => string[]): NamedGroup[] {
+export function groupByName(
+  assessments: readonly Assessment[],
+  partsOf: (a: Assessment) => string[],
+  labelOf: (a: Assessment) => string = (a) => a.label,
+): NamedGroup[] {
   const groups = new Map<string, NamedGroup>();
   for (const assessment of assessments) {
     const parts = partsOf(assessment).map((part) => part.trim().replace(/\s+/g, ' '));
     const key = parts.map(nameKey).join('\u0000');
     const name = parts.filter(Boolean).join(' – ');
     const group = groups.get(key) ?? { name, labels: [] };
-    group.labels.push(assessment.label);
+    group.labels.push(labelOf(assessment));
     groups.set(key, group);
   }
   return [...groups.values()];

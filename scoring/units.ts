@@ -115,7 +115,9 @@ export function compareUnits(
   bank: Bank,
   assessments: readonly Assessment[],
 ): { ok: true; comparison: UnitsComparison } | { ok: false; problem: UnitsProblem } {
-  const groups = groupByName(assessments, (a) => [a.file.answers['organisation-name'] ?? '']);
+  // Each organisation's files named with their units, which are what the comparison is of.
+  const named = (a: Assessment) => (a.file.answers.unit?.trim() ? `${unitOf(a)} (${a.label})` : a.label);
+  const groups = groupByName(assessments, (a) => [a.file.answers['organisation-name'] ?? ''], named);
   if (groups.length > 1) return { ok: false, problem: { code: 'other-organisations', groups } };
   const { kept, repeats } = withoutRepeats(assessments);
   const { kept: latest, replaced } = latestPerUnit(kept);

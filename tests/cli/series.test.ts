@@ -52,7 +52,7 @@ describe('npm run assess -- --trend', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `The files are not of the same organisation and unit: Region Østerhavn: ${years.y2024}; ` +
+      `The assessments are not of the same organisation and unit: Region Østerhavn: ${years.y2024}; ` +
         `Lille Sønderå Kommune: ${other}. A trend follows one unit of one organisation.\n`,
     );
   });

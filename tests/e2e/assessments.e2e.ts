@@ -183,7 +183,35 @@ describe('a trend and units side by side', () => {
     expect(pdf.outline.map((o) => o.title).slice(0, 2)).toEqual(['Ledelsesresumé', 'Udviklingen']);
   });
 
-  it('shows the trend as tables on a 320 px phone, without the legends of the charts it hides', async () => {
+  it('follows the choice: an assessment unticked or deleted leaves the trend shown, and the focus stays put', async () => {
+    const { page, errors } = await assessmentsPage([
+      archived('a', years.y2024),
+      archived('b', years.y2025),
+      archived('c', years.y2026),
+    ]);
+    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'Vis udviklingen' }).click();
+    const maturity = page.getByRole('region', { name: 'Modenhed pr. område' });
+    await maturity.waitFor();
+    const dates = () => maturity.getByRole('columnheader').allInnerTexts();
+    expect(await dates()).toEqual(['Område', '18.11.2024', '17.11.2025', '16.11.2026']);
+
+    const oldest = page.getByRole('checkbox', { name: '18. november 2024' });
+    await oldest.uncheck();
+    await expect.poll(dates).toEqual(['Område', '17.11.2025', '16.11.2026']);
+    expect(await page.locator('.parat-series').innerText()).toContain('Region Østerhavn: 2 vurderinger');
+    expect(await oldest.evaluate((box) => box === document.activeElement)).toBe(true);
+
+    await oldest.check();
+    await page.getByRole('button', { name: 'Slet 17. november 2025' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slet vurderingen' }).click();
+    await page.getByRole('status').filter({ hasText: 'er slettet' }).waitFor();
+    await expect.poll(dates).toEqual(['Område', '18.11.2024', '16.11.2026']);
+    expect(await page.locator('.parat-series').innerText()).not.toContain('17.11.2025');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the trend as tables on a 320 px phone, without the legends and notes of the charts it hides', async () => {
     const { page } = await assessmentsPage(
       [archived('a', years.y2024), archived('b', years.y2025), archived('c', years.y2026)],
       320,
@@ -193,7 +221,9 @@ describe('a trend and units side by side', () => {
     const maturity = page.getByRole('region', { name: 'Modenhed pr. område' });
     await maturity.waitFor();
     expect(await maturity.isVisible()).toBe(true);
-    for (const selector of ['.parat-series svg[role="img"]', '.parat-series .parat-legend'])
+    // The notes say which lines lie on top of each other: with no lines to see, they would read as nonsense.
+    expect(await page.locator('.parat-series .parat-chart-note').count()).toBeGreaterThan(0);
+    for (const selector of ['.parat-series svg[role="img"]', '.parat-series .parat-legend', '.parat-chart-note'])
       expect(
         await page.locator(selector).evaluateAll((all) => all.filter((e) => e.getClientRects().length > 0).length),
       ).toBe(0);
@@ -239,7 +269,7 @@ describe('a trend and units side by side', () => {
     await page.getByRole('button', { name: 'Sammenlign enhederne' }).click();
     await page.getByText('De valgte vurderinger kan ikke sættes side om side').waitFor();
     expect(await page.locator('.parat-series').innerText()).toMatch(
-      /forskellige organisationer: Region Østerhavn: 16\. november 2026; Vestkyst Forsyningskommune: Børn og Unge \(20\. november 2026\), /,
+      /Vurderingerne er fra forskellige organisationer: Region Østerhavn: 16\. november 2026; Vestkyst Forsyningskommune: Børn og Unge \(20\. november 2026\), /,
     );
   });
 });

@@ -54,15 +54,18 @@ describe('units side by side', () => {
     expect(differences[0]!.spread).toBeCloseTo(differences[0]!.highest.value - differences[0]!.lowest.value, 10);
   });
 
-  it('refuses files of other organisations, naming each with its files', () => {
+  it('refuses files of other organisations, naming each with its files and their units', () => {
     const other = unitFile(loadFixture('small-municipality-starting'), 'Teknik og Miljø');
     expect(compareUnits(bank, [...three, assessment('lille-tm.json', other)])).toEqual({
       ok: false,
       problem: {
         code: 'other-organisations',
         groups: [
-          { name: 'Vestkyst Forsyningskommune', labels: ['tm.json', 'kf.json', 'bu.json'] },
-          { name: 'Lille Sønderå Kommune', labels: ['lille-tm.json'] },
+          {
+            name: 'Vestkyst Forsyningskommune',
+            labels: ['Teknik og Miljø (tm.json)', 'Kultur og Fritid (kf.json)', 'Børn og Unge (bu.json)'],
+          },
+          { name: 'Lille Sønderå Kommune', labels: ['Teknik og Miljø (lille-tm.json)'] },
         ],
       },
     });

@@ -21,8 +21,8 @@ const chosenAssessments = (
 ): Assessment[] => [
   ...(state.status === 'ready' ? state.groups.flatMap((g) => g.entries) : [])
     .filter((e) => selected.has(e.id))
-    // Named in messages by its unit and date, as the list shows it.
-    .map((e) => asAssessment(e, e.unit ? `${e.unit} (${entryDate(e, language)})` : entryDate(e, language))),
+    // Named by its date, as the list shows it under its organisation and unit, which messages give beside it.
+    .map((e) => asAssessment(e, entryDate(e, language))),
   ...files.filter((f) => selected.has(f.id)).map((f) => f.assessment),
 ];
 
@@ -52,7 +52,8 @@ export function AssessmentsPage() {
   const { state, reload } = useArchive();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [files, setFiles] = useState<FileEntry[]>([]);
-  const [view, setView] = useState<{ kind: 'trend' | 'units'; assessments: Assessment[] }>();
+  // The view asked for, and how many times: each press of a button brings the view's heading into focus.
+  const [view, setView] = useState<{ kind: 'trend' | 'units'; asked: number }>();
   const [deleting, setDeleting] = useState<ArchivedAssessment>();
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -68,10 +69,11 @@ export function AssessmentsPage() {
     () => chosenAssessments(state, files, selected, i18n.language),
     [state, files, selected, i18n.language],
   );
-  // Until a view is asked for, the trend of what is chosen is drawn and laid out ahead, hidden, in the background
-  // (deferred): a click on "Vis udviklingen" with the same choice then only reveals it and focuses its heading.
+  // The view is of what is chosen, drawn in the background (deferred) as the choice changes, so ticking a box stays
+  // quick and a deleted assessment leaves the view. Until a view is asked for, the trend is drawn ahead, hidden: a
+  // click on "Vis udviklingen" then only reveals it. While it catches up with a change, it says it is busy.
   const ahead = useDeferredValue(chosen);
-  const shown = view ?? (ahead.length >= 2 ? { kind: 'trend' as const, assessments: ahead } : undefined);
+  const shown = view || ahead.length >= 2 ? { kind: view?.kind ?? 'trend', assessments: ahead } : undefined;
   const deleteTarget = (entry: ArchivedAssessment) => ({
     name: organisationTitle(entry.file.answers) ?? t('series:unnamed'),
     date: entryDate(entry, i18n.language),
@@ -110,12 +112,15 @@ export function AssessmentsPage() {
           setFiles((current) => [...current, ...added]);
           setSelected((current) => new Set([...current, ...added.map((f) => f.id)]));
         }}
-        onShow={(kind) => setView({ kind, assessments: chosen })}
+        onShow={(kind) => setView((current) => ({ kind, asked: (current?.asked ?? 0) + 1 }))}
       />
 
       {shown && series && (
-        <div className={view ? 'parat-series-slot' : 'parat-series-slot parat-ahead'}>
-          <series.default kind={shown.kind} assessments={shown.assessments} active={view !== undefined} />
+        <div
+          className={view ? 'parat-series-slot' : 'parat-series-slot parat-ahead'}
+          aria-busy={(view && ahead !== chosen) || undefined}
+        >
+          <series.default kind={shown.kind} assessments={shown.assessments} asked={view?.asked ?? 0} />
         </div>
       )}
 

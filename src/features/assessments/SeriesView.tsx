@@ -9,18 +9,19 @@ import { TrendView } from './TrendView';
 import { UnitsView } from './UnitsView';
 
 /**
- * The chosen assessments as a trend or units side by side, in a chunk of its own. Once shown (`active`; before, the
+ * The chosen assessments as a trend or units side by side, in a chunk of its own. Once asked for (before, the
  * page may draw it ahead, unseen), its heading takes the focus, so a keyboard or screen reader user lands on what the
  * button made; files that cannot be set side by side get one message naming them.
  */
 function SeriesView({
   kind,
   assessments,
-  active,
+  asked,
 }: {
   kind: 'trend' | 'units';
   assessments: Assessment[];
-  active: boolean;
+  /** How many times a button has asked for the view; 0 while it is drawn ahead, unseen. */
+  asked: number;
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -32,12 +33,13 @@ function SeriesView({
       : units && !units.ok
         ? seriesProblemText(units.problem, t, true)
         : undefined;
-  // At the top of the screen, so what the button made fills it, not only its heading at the bottom.
+  // On each press of a button, not when the choice changes under a view shown (the focus stays on the box ticked);
+  // at the top of the screen, so what the button made fills it, not only its heading at the bottom.
   useEffect(() => {
-    if (!active) return;
+    if (asked === 0) return;
     heading.current?.focus({ preventScroll: true });
     heading.current?.scrollIntoView({ block: 'start' });
-  }, [active, trend, units]);
+  }, [asked]);
   return (
     <section aria-labelledby="series-heading" className="parat-series">
       <h2 id="series-heading" ref={heading} tabIndex={-1}>

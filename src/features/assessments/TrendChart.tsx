@@ -93,7 +93,7 @@ export function TrendChart({
         ))}
       </ul>
       {overlapTexts(rows, t, i18n.language).map((text) => (
-        <p key={text} className="parat-small">
+        <p key={text} className="parat-small parat-chart-note">
           {text}
         </p>
       ))}
