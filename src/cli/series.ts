@@ -38,7 +38,7 @@ export function seriesResult(
   const first = assessments.find((a) => a.label === comparison.units[0]?.label);
   if (!first) return { error: seriesProblemText({ code: 'too-few', count: 0 }, t, true) };
   return {
-    stdout: unitsText(bank, comparison, t),
+    stdout: unitsText(bank, comparison, t, language),
     json: comparison,
     csv: unitsCsv(bank, comparison, assessments, t),
     report: { file: first.file, options: { units: comparison } },

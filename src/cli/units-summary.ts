@@ -2,11 +2,11 @@ import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions/schema';
 import type { UnitsComparison } from '../../scoring';
 import { scoreFigure } from '../format/score-text';
-import { differenceText, leftOutTexts } from '../format/series-text';
+import { differenceText, leftOutTexts, unitDatesTexts } from '../format/series-text';
 import { terminalTable } from './table';
 
 /** Units side by side for a terminal: a table of units × areas, their standing nationally, where they differ. */
-export function unitsText(bank: Bank, comparison: UnitsComparison, t: TFunction): string {
+export function unitsText(bank: Bank, comparison: UnitsComparison, t: TFunction, language: string): string {
   const { units } = comparison;
   const heads = units.map((u) => u.unit);
   const sections = bank.sections.filter(
@@ -28,7 +28,9 @@ export function unitsText(bank: Bank, comparison: UnitsComparison, t: TFunction)
   const lines = [
     t('series:units.title', { name: comparison.organisation || t('series:unnamed'), count: units.length }),
     ...units.map((u) => `  ${u.unit}: ${u.label}`),
-    ...leftOutTexts(comparison.repeats, comparison.replaced, t).map((text) => `  ${text}`),
+    ...[...unitDatesTexts(units, t, language), ...leftOutTexts(comparison.repeats, comparison.replaced, t)].map(
+      (text) => `  ${text}`,
+    ),
     '',
     `${t('series:units.scores')} (${t('series:polarity')})`,
     ...terminalTable(heads, scoreRows),

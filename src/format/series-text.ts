@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Move, NamedGroup, PairComparability, Repeat, Replaced, TrendProblem, UnitsProblem } from '../../scoring';
-import type { ActionHistory, UnitDifference } from '../../scoring';
+import type { ActionHistory, UnitDifference, UnitScores } from '../../scoring';
 import { formatOnce, formatPercent, intlLocale } from './locale';
 
 const shortFormat = (language: string) =>
@@ -87,14 +87,18 @@ export function actionHistoryText(action: ActionHistory, t: TFunction, language:
 export const differenceText = (d: UnitDifference, t: TFunction) => {
   // The difference of the figures shown, so a reader's own subtraction gives the same (62 − 56 = 6, not 5).
   const [high, low] = [Math.round(d.highest.value), Math.round(d.lowest.value)];
-  return t('series:units.difference', {
+  const values = {
     title: t(`bank:sections.${d.sectionId}.title`),
     highest: d.highest.unit,
     high,
     lowest: d.lowest.unit,
     low,
     spread: high - low,
-  });
+  };
+  // Said in the score's own direction: the highest barrier score is the most pressure, not the best.
+  return d.kind === 'maturity-area'
+    ? t('series:units.differenceMaturity', values)
+    : t('series:units.differencePressure', values);
 };
 
 /**
@@ -115,4 +119,21 @@ export function overlapTexts(
   return [...lines.values()]
     .filter((labels) => labels.length > 1)
     .map((labels) => t('series:trend.overlap', { list: listFormat(language).format(labels) }));
+}
+
+const yearMs = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * When each unit was assessed, and a caution when more than a year lies between the oldest and the newest: set side
+ * by side, a 2023 and a 2026 assessment differ by time as well as by unit.
+ */
+export function unitDatesTexts(units: readonly UnitScores[], t: TFunction, language: string): string[] {
+  const dated = units.flatMap((u) => (u.date && !Number.isNaN(Date.parse(u.date)) ? [{ ...u, date: u.date }] : []));
+  if (dated.length === 0) return [];
+  const times = dated.map((u) => Date.parse(u.date));
+  const list = listFormat(language).format(dated.map((u) => `${u.unit} ${shortDate(u.date, language)}`));
+  return [
+    t('series:units.dates', { list }),
+    ...(Math.max(...times) - Math.min(...times) > yearMs ? [t('series:units.datesApart')] : []),
+  ];
 }

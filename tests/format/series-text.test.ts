@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n';
-import { differenceText, overlapTexts } from '../../src/format/series-text';
+import { differenceText, overlapTexts, unitDatesTexts } from '../../src/format/series-text';
 
 describe('where units differ, in words', () => {
   it('gives the difference of the rounded figures shown, so a reader’s subtraction matches', () => {
@@ -15,8 +15,53 @@ describe('where units differ, in words', () => {
       },
       t,
     );
-    expect(text).toContain('Børn og Unge 62, Teknik og Miljø 56');
-    expect(text).toContain('forskel 6');
+    expect(text).toBe(
+      'Cybersikkerhed og NIS2: mest moden er Børn og Unge (62), mindst Teknik og Miljø (56), forskel 6',
+    );
+  });
+
+  it('says a barrier’s highest score is the most pressure, not the best', () => {
+    const t = createTranslator('en');
+    const text = differenceText(
+      {
+        sectionId: 'barriers-competencies',
+        kind: 'barrier-category',
+        spread: 22,
+        highest: { unit: 'Teknik og Miljø', value: 78 },
+        lowest: { unit: 'Social og Sundhed', value: 56 },
+      },
+      t,
+    );
+    expect(text).toBe(
+      'Competencies: most pressure in Teknik og Miljø (78), least in Social og Sundhed (56), difference 22',
+    );
+  });
+});
+
+describe('when each unit was assessed', () => {
+  const unit = (name: string, date?: string) => ({
+    unit: name,
+    label: `${name}.json`,
+    ...(date ? { date } : {}),
+    scores: [],
+    standing: [],
+  });
+
+  it('gives each unit’s date, and cautions when more than a year lies between them', () => {
+    const t = createTranslator('da');
+    const close = [
+      unit('Teknik og Miljø', '2026-11-20T10:00:00+01:00'),
+      unit('Børn og Unge', '2025-11-24T10:00:00+01:00'),
+    ];
+    expect(unitDatesTexts(close, t, 'da')).toEqual([
+      'Vurderet: Teknik og Miljø 20.11.2026 og Børn og Unge 24.11.2025.',
+    ]);
+    const apart = [
+      unit('Teknik og Miljø', '2026-11-20T10:00:00+01:00'),
+      unit('Social og Sundhed', '2023-03-15T10:00:00+01:00'),
+    ];
+    expect(unitDatesTexts(apart, t, 'da')[1]).toMatch(/^Der er mere end et år mellem/);
+    expect(unitDatesTexts([unit('Uden dato')], t, 'da')).toEqual([]);
   });
 });
 

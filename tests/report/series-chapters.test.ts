@@ -72,6 +72,10 @@ describe('the report with a trend, units or a peer pack', () => {
       // Its cover says what it is: the units side by side, not one organisation's report on its barriers.
       expect(pdf.text).toContain('organisationens enheder side om side');
       expect(pdf.text).not.toContain('barrierer for at tage ny teknologi i brug');
+      // Each kind of score in a table of its own, headed with the way it reads, and each unit's date.
+      expect(pdf.text).toContain('Barrierer pr. kategori – højere er mere pres');
+      expect(pdf.text).toContain('Modenhed pr. område – højere er bedre');
+      expect(pdf.text).toMatch(/Vurderet: .*Teknik og Miljø \d\d\.\d\d\.\d{4}/);
       texts.push(pdf.text);
     }
     expect(texts[1]).toBe(texts[0]);

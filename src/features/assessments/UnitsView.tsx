@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { RowGroup } from '../../components/RowGroup';
 import { byKind } from '../../format/kind-groups';
 import { scoreFigure } from '../../format/score-text';
-import { differenceText, leftOutTexts } from '../../format/series-text';
+import { differenceText, leftOutTexts, unitDatesTexts } from '../../format/series-text';
 import { unitsCsv } from '../../format/units-csv';
 import { datedName, downloadText } from '../../state/download';
 import { SeriesReportButton } from './SeriesReportButton';
@@ -21,7 +21,7 @@ export function UnitsView({
   comparison: UnitsComparison;
   assessments: readonly Assessment[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { units } = comparison;
   const title = t('series:view.unitsTable', { name: comparison.organisation || t('series:unnamed') });
   // The report is on the units, whichever was chosen first: its cover takes the sector from the first by name.
@@ -32,11 +32,13 @@ export function UnitsView({
       <p>
         {t('series:units.reportName', { name: comparison.organisation || t('series:unnamed'), count: units.length })}
       </p>
-      {leftOutTexts(comparison.repeats, comparison.replaced, t).map((text) => (
-        <p key={text} className="parat-small">
-          {text}
-        </p>
-      ))}
+      {[...unitDatesTexts(units, t, i18n.language), ...leftOutTexts(comparison.repeats, comparison.replaced, t)].map(
+        (text) => (
+          <p key={text} className="parat-small">
+            {text}
+          </p>
+        ),
+      )}
       <UnitsTable title={title} comparison={comparison} />
       <h4>{t('series:units.differences')}</h4>
       <ul>

@@ -1,5 +1,6 @@
 import { scoreFigure } from '../../format/score-text';
-import { differenceText, leftOutTexts } from '../../format/series-text';
+import { byKind } from '../../format/kind-groups';
+import { differenceText, leftOutTexts, unitDatesTexts } from '../../format/series-text';
 import type { Block, Chapter } from '../blocks';
 import type { ReportInput } from '../input';
 
@@ -8,7 +9,7 @@ import type { ReportInput } from '../input';
  * area's score per unit, with the maturity areas' standing beside the national figures, and where units differ most.
  */
 export function unitsChapter(input: ReportInput): Chapter | undefined {
-  const { units, t, bank } = input;
+  const { units, t, bank, language } = input;
   if (!units) return undefined;
   const sections = bank.sections.filter(
     (s) =>
@@ -19,24 +20,27 @@ export function unitsChapter(input: ReportInput): Chapter | undefined {
     const standing = unit.standing.find((s) => s.sectionId === sectionId);
     return standing ? `${score} (${t('series:view.standing', { ...standing })})` : score;
   };
+  // A table per kind of score, headed with the direction it reads in, as the page groups its rows; their columns
+  // line up from one table to the next.
+  const widths = [0.34, ...units.units.map(() => 0.66 / units.units.length)];
+  const tables = byKind(bank, sections, (s) => s.id).map((group): Block => ({
+    kind: 'headedTable',
+    heading: t(`series:table.groups.${group.kind}`),
+    table: {
+      head: [t('series:table.area'), ...units.units.map((u) => u.unit)],
+      body: group.items.map((s) => [t(`bank:sections.${s.id}.title`), ...units.units.map((u) => cell(u, s.id))]),
+      widths,
+    },
+  }));
   return {
     title: t('series:view.unitsHeading'),
     newPage: true,
     blocks: [
       { kind: 'paragraph', text: t('series:view.unitsTable', { name: units.organisation || t('series:unnamed') }) },
-      ...leftOutTexts(units.repeats, units.replaced, t).map((text): Block => ({
-        kind: 'paragraph',
-        text,
-        style: 'muted',
-      })),
-      { kind: 'paragraph', text: t('series:polarity'), style: 'muted' },
-      {
-        kind: 'table',
-        table: {
-          head: [t('series:table.area'), ...units.units.map((u) => u.unit)],
-          body: sections.map((s) => [t(`bank:sections.${s.id}.title`), ...units.units.map((u) => cell(u, s.id))]),
-        },
-      },
+      ...[...unitDatesTexts(units.units, t, language), ...leftOutTexts(units.repeats, units.replaced, t)].map(
+        (text): Block => ({ kind: 'paragraph', text, style: 'muted' }),
+      ),
+      ...tables,
       { kind: 'heading', text: t('series:units.differences') },
       units.differences.length > 0
         ? { kind: 'bullets', items: units.differences.map((d) => differenceText(d, t)) }
