@@ -4,6 +4,7 @@ import type { AnswersFile } from '../../questions/answers';
 import type { PeerPack } from '../../questions/peer-pack-schema';
 import { assess, compareAssessments, firstSteps, peerComparison } from '../../scoring';
 import { formatDate } from '../format/locale';
+import { listText, shortDate } from '../format/series-text';
 import { appVersion } from '../version';
 import type { Chapter, ReportModel } from './blocks';
 import { aboutActionsChapter, sourcesChapter } from './chapters/about-actions';
@@ -24,6 +25,32 @@ import { reportInput, type ReportInput } from './input';
 export type { ReportModel } from './blocks';
 
 export const present = (chapters: (Chapter | undefined)[]) => chapters.filter((c): c is Chapter => c !== undefined);
+
+/** On the cover of a report with a trend or of units: the span of the assessments, or the units set side by side. */
+function seriesFacts({ t, language, trend, units }: ReportInput): { label: string; value: string }[] {
+  const dates = trend?.assessments.map((a) => shortDate(a.date, language)) ?? [];
+  return [
+    ...(trend
+      ? [
+          {
+            label: t('report:cover.trend'),
+            value: t('report:cover.trendValue', { count: dates.length, from: dates[0], to: dates.at(-1) }),
+          },
+        ]
+      : []),
+    ...(units
+      ? [
+          {
+            label: t('report:cover.units'),
+            value: listText(
+              units.units.map((u) => u.unit),
+              language,
+            ),
+          },
+        ]
+      : []),
+  ];
+}
 
 /** The frame of either document: its title, running footer, fingerprint and cover, without the chapters. */
 export function frame(input: ReportInput): Omit<ReportModel, 'chapters'> {
@@ -48,9 +75,15 @@ export function frame(input: ReportInput): Omit<ReportModel, 'chapters'> {
           label: t('report:cover.sector'),
           value: file.answers.sector ? t(`bank:options.${file.answers.sector}`) : t('report:cover.notGiven'),
         },
+        ...seriesFacts(input),
       ],
       contents: t('report:cover.contents'),
-      accessibility: t('report:cover.accessibility'),
+      // Where the copy for screen readers is printed from: the page the report's parts are shown on.
+      accessibility: input.units
+        ? t('report:cover.accessibilityUnits')
+        : input.trend
+          ? t('report:cover.accessibilityTrend')
+          : t('report:cover.accessibility'),
     },
   };
 }

@@ -262,6 +262,15 @@ describe('a trend and units side by side', () => {
     const area = await table.getByRole('rowheader', { name: 'Kompetencer' }).boundingBox();
     expect(area?.x).toBeGreaterThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
+    // Printed, the page is the view: the copy of the units report that screen readers can use.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll('main h1, main h2, main h3, main h4, button, input, footer *')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => e.textContent?.trim() || e.tagName),
+    );
+    expect(printed).toEqual(['Jeres vurderinger', 'Enhederne side om side', 'Her adskiller enhederne sig mest']);
+    await page.emulateMedia({ media: 'screen' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Hent rapporten om enhederne (PDF)' }).click(),

@@ -39,6 +39,10 @@ describe('the report with a trend, units or a peer pack', () => {
     expect(text).toContain('Modenhed pr. område');
     expect(text).toMatch(/Cybersikkerhed og NIS2 79 87 92/);
     expect(text).toContain('Test af beredskabsplanen: Ikke startet (18.11.2024)');
+    // Its cover gives the span of the assessments, and where the copy for screen readers is printed from.
+    const cover = pdf.pages[0]!.items.map((i) => i.text).join(' ');
+    expect(cover).toContain('3 vurderinger, 18.11.2024 til 16.11.2026');
+    expect(cover).toContain('Jeres vurderinger med udviklingen vist');
   });
 
   it('sets ten yearly assessments out in tables of five dates, so no date or area breaks mid-word', async () => {
@@ -71,6 +75,7 @@ describe('the report with a trend, units or a peer pack', () => {
       expect(pdf.text).toContain('Her adskiller enhederne sig mest');
       // Its cover says what it is: the units side by side, not one organisation's report on its barriers.
       expect(pdf.text).toContain('organisationens enheder side om side');
+      expect(pdf.text).toContain('Åbn Jeres vurderinger i Parat, vælg enhederne');
       expect(pdf.text).not.toContain('barrierer for at tage ny teknologi i brug');
       // Each kind of score in a table of its own, headed with the way it reads, and each unit's date.
       expect(pdf.text).toContain('Barrierer pr. kategori – højere er mere pres');

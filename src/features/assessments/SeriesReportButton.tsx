@@ -30,7 +30,7 @@ export function SeriesReportButton({
       downloadText(fileName, createReport(bank, file, t, i18n.language, date, options), 'application/pdf');
     });
   return (
-    <p>
+    <p className="parat-no-print">
       <button type="button" className="button button-secondary" disabled={busy} onClick={() => void download()}>
         {label}
       </button>{' '}

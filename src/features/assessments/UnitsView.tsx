@@ -58,7 +58,7 @@ export function UnitsView({
       )}
       <button
         type="button"
-        className="button button-secondary"
+        className="button button-secondary parat-no-print"
         onClick={() =>
           downloadText(
             datedName(t('series:view.unitsStem'), 'csv', today, [comparison.organisation]),
