@@ -121,7 +121,7 @@ export function overlapTexts(
   }
   return [...lines.values()]
     .filter((labels) => labels.length > 1)
-    .map((labels) => t('series:trend.overlap', { list: listFormat(language).format(labels) }));
+    .map((labels) => t('series:trend.overlap', { list: listText(labels, language) }));
 }
 
 const yearMs = 366 * 24 * 60 * 60 * 1000;
@@ -134,7 +134,10 @@ export function unitDatesTexts(units: readonly UnitScores[], t: TFunction, langu
   const dated = units.flatMap((u) => (u.date && !Number.isNaN(Date.parse(u.date)) ? [{ ...u, date: u.date }] : []));
   if (dated.length === 0) return [];
   const times = dated.map((u) => Date.parse(u.date));
-  const list = listFormat(language).format(dated.map((u) => `${u.unit} ${shortDate(u.date, language)}`));
+  const list = listText(
+    dated.map((u) => `${u.unit} ${shortDate(u.date, language)}`),
+    language,
+  );
   return [
     t('series:units.dates', { list }),
     ...(Math.max(...times) - Math.min(...times) > yearMs ? [t('series:units.datesApart')] : []),
