@@ -50,8 +50,13 @@ export interface UnitsComparison {
 
 export type UnitsProblem = { code: 'too-few'; count: number } | { code: 'other-organisations'; groups: NamedGroup[] };
 
-/** The unit a file is of: its profile's unit, else what the file is known by. */
-const unitOf = (a: Assessment) => a.file.answers.unit?.trim() || a.label;
+/**
+ * The unit a file is of: its profile's unit. A file that names none is of the organisation as a whole, and goes by
+ * its name, so two such files are one unit at two times (a trend), not two units; with no name either, it goes by
+ * what the file is known by.
+ */
+const unitOf = (a: Assessment) =>
+  a.file.answers.unit?.trim() || a.file.answers['organisation-name']?.trim() || a.label;
 const savedTime = (a: Assessment) => Date.parse(a.file.savedAt ?? '') || 0;
 
 /** The latest file of each unit, and the earlier ones named: a unit is one column, not one per file. */

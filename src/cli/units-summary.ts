@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions/schema';
 import type { UnitsComparison } from '../../scoring';
 import { scoreFigure } from '../format/score-text';
-import { differenceText, leftOutTexts, unitDatesTexts } from '../format/series-text';
+import { differenceText, leftOutTexts, unitDatesApartText, unitDatesText } from '../format/series-text';
 import { terminalTable } from './table';
 
 /** Units side by side for a terminal: a table of units × areas, their standing nationally, where they differ. */
@@ -28,9 +28,11 @@ export function unitsText(bank: Bank, comparison: UnitsComparison, t: TFunction,
   const lines = [
     t('series:units.title', { name: comparison.organisation || t('series:unnamed'), count: units.length }),
     ...units.map((u) => `  ${u.unit}: ${u.label}`),
-    ...[...unitDatesTexts(units, t, language), ...leftOutTexts(comparison.repeats, comparison.replaced, t)].map(
-      (text) => `  ${text}`,
-    ),
+    ...[
+      unitDatesText(units, t, language),
+      unitDatesApartText(units, t),
+      ...leftOutTexts(comparison.repeats, comparison.replaced, t),
+    ].flatMap((text) => (text ? [`  ${text}`] : [])),
     '',
     `${t('series:units.scores')} (${t('series:polarity')})`,
     ...terminalTable(heads, scoreRows),

@@ -125,21 +125,24 @@ export function overlapTexts(
 }
 
 const yearMs = 366 * 24 * 60 * 60 * 1000;
+const validDate = (date: string | undefined): date is string => date !== undefined && !Number.isNaN(Date.parse(date));
+
+/** When each unit was assessed, as one sentence; a unit whose file gives no date says so. Units are set apart by ";". */
+export function unitDatesText(units: readonly UnitScores[], t: TFunction, language: string): string | undefined {
+  if (!units.some((u) => validDate(u.date))) return undefined;
+  const list = units
+    .map((u) => `${u.unit} ${validDate(u.date) ? shortDate(u.date, language) : t('series:units.noDate')}`)
+    .join('; ');
+  return t('series:units.dates', { list });
+}
 
 /**
- * When each unit was assessed, and a caution when more than a year lies between the oldest and the newest: set side
- * by side, a 2023 and a 2026 assessment differ by time as well as by unit.
+ * A caution when more than a year lies between the oldest and the newest assessment: set side by side, a 2023 and a
+ * 2026 assessment differ by time as well as by unit.
  */
-export function unitDatesTexts(units: readonly UnitScores[], t: TFunction, language: string): string[] {
-  const dated = units.flatMap((u) => (u.date && !Number.isNaN(Date.parse(u.date)) ? [{ ...u, date: u.date }] : []));
-  if (dated.length === 0) return [];
-  const times = dated.map((u) => Date.parse(u.date));
-  const list = listText(
-    dated.map((u) => `${u.unit} ${shortDate(u.date, language)}`),
-    language,
-  );
-  return [
-    t('series:units.dates', { list }),
-    ...(Math.max(...times) - Math.min(...times) > yearMs ? [t('series:units.datesApart')] : []),
-  ];
+export function unitDatesApartText(units: readonly UnitScores[], t: TFunction): string | undefined {
+  const times = units.flatMap((u) => (validDate(u.date) ? [Date.parse(u.date)] : []));
+  return times.length > 1 && Math.max(...times) - Math.min(...times) > yearMs
+    ? t('series:units.datesApart')
+    : undefined;
 }

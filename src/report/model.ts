@@ -4,7 +4,7 @@ import type { AnswersFile } from '../../questions/answers';
 import type { PeerPack } from '../../questions/peer-pack-schema';
 import { assess, compareAssessments, firstSteps, peerComparison } from '../../scoring';
 import { formatDate } from '../format/locale';
-import { listText, shortDate } from '../format/series-text';
+import { shortDate } from '../format/series-text';
 import { appVersion } from '../version';
 import type { Chapter, ReportModel } from './blocks';
 import { aboutActionsChapter, sourcesChapter } from './chapters/about-actions';
@@ -42,10 +42,8 @@ function seriesFacts({ t, language, trend, units }: ReportInput): { label: strin
       ? [
           {
             label: t('report:cover.units'),
-            value: listText(
-              units.units.map((u) => u.unit),
-              language,
-            ),
+            // Set apart by ";": unit names such as "Børn og Unge" hold "og" themselves.
+            value: units.units.map((u) => u.unit).join('; '),
           },
         ]
       : []),

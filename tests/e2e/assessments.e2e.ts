@@ -252,7 +252,7 @@ describe('a trend and units side by side', () => {
     ]);
     // When each unit was assessed, and which way a difference points.
     const view = await page.locator('.parat-series').innerText();
-    expect(view).toMatch(/Vurderet: Børn og Unge \d\d\.\d\d\.\d{4}, Kultur og Fritid /);
+    expect(view).toMatch(/Vurderet: Børn og Unge \d\d\.\d\d\.\d{4}; Kultur og Fritid /);
     expect(view).toMatch(/Cybersikkerhed og NIS2: mest moden er Børn og Unge \(\d+\), mindst Teknik og Miljø \(\d+\)/);
     // Four columns do not fit at 320 px: the page says the table scrolls, and the area names stay in view.
     const hint = page.getByText('Tabellen er bredere end skærmen: rul vandret for at se alle kolonner.');

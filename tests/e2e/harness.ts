@@ -195,11 +195,16 @@ export const waitForHeading = (page: Page, text: string) =>
     text,
   );
 
-/** Clicks "Download PDF" and reads the downloaded report back: its file name, title and text. */
+/**
+ * Presses "Download PDF" with the keyboard and reads the downloaded report back: its file name, title and text, and
+ * what has the focus once the report is made.
+ */
 export async function downloadPdf(page: Page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download PDF' }).click(),
-  ]);
-  return { filename: download.suggestedFilename(), ...(await readPdf(readFileSync((await download.path())!))) };
+  const button = page.getByRole('button', { name: 'Download PDF' });
+  await button.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const pdf = await readPdf(readFileSync((await download.path())!));
+  await page.locator('button:not([aria-disabled="true"], [disabled])', { hasText: 'Download PDF' }).waitFor();
+  const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+  return { filename: download.suggestedFilename(), focused, ...pdf };
 }

@@ -69,6 +69,8 @@ describe('the questionnaire in Chromium', () => {
     violations.push(...(await axeViolations(page)).map((v) => `results: ${v}`));
 
     const pdf = await downloadPdf(page);
+    // The button keeps the focus while the report is made, so a keyboard user goes on from where they were.
+    expect(pdf.focused).toBe('Download PDF');
     expect(pdf.filename).toMatch(/^parat-rapport-aeroe-kommune-b-test-b-[a-z0-9-]*\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(pdf.title).toBe('Resultat for Ærø Kommune <b>test</b>');
     // In the report a code such as LF3.3 is a tag under the title, not its start.

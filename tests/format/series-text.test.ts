@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n';
-import { differenceText, overlapTexts, unitDatesTexts } from '../../src/format/series-text';
+import { differenceText, overlapTexts, unitDatesApartText, unitDatesText } from '../../src/format/series-text';
 
 describe('where units differ, in words', () => {
   it('gives the difference of the rounded figures shown, so a reader’s subtraction matches', () => {
@@ -47,21 +47,18 @@ describe('when each unit was assessed', () => {
     standing: [],
   });
 
-  it('gives each unit’s date, and cautions when more than a year lies between them', () => {
+  it('gives each unit’s date, says when a file gives none, and cautions when more than a year lies between them', () => {
     const t = createTranslator('da');
     const close = [
       unit('Teknik og Miljø', '2026-11-20T10:00:00+01:00'),
       unit('Børn og Unge', '2025-11-24T10:00:00+01:00'),
     ];
-    expect(unitDatesTexts(close, t, 'da')).toEqual([
-      'Vurderet: Teknik og Miljø 20.11.2026 og Børn og Unge 24.11.2025.',
-    ]);
-    const apart = [
-      unit('Teknik og Miljø', '2026-11-20T10:00:00+01:00'),
-      unit('Social og Sundhed', '2023-03-15T10:00:00+01:00'),
-    ];
-    expect(unitDatesTexts(apart, t, 'da')[1]).toMatch(/^Der er mere end et år mellem/);
-    expect(unitDatesTexts([unit('Uden dato')], t, 'da')).toEqual([]);
+    expect(unitDatesText(close, t, 'da')).toBe('Vurderet: Teknik og Miljø 20.11.2026; Børn og Unge 24.11.2025.');
+    expect(unitDatesApartText(close, t)).toBeUndefined();
+    const apart = [...close, unit('Social og Sundhed', '2023-03-15T10:00:00+01:00'), unit('Kultur og Fritid')];
+    expect(unitDatesText(apart, t, 'da')).toMatch(/Social og Sundhed 15\.03\.2023; Kultur og Fritid \(uden dato\)\.$/);
+    expect(unitDatesApartText(apart, t)).toMatch(/^Der er mere end et år mellem/);
+    expect(unitDatesText([unit('Uden dato')], t, 'da')).toBeUndefined();
   });
 });
 

@@ -42,7 +42,7 @@ describe('the report with a trend, units or a peer pack', () => {
     // Its cover gives the span of the assessments, and where the copy for screen readers is printed from.
     const cover = pdf.pages[0]!.items.map((i) => i.text).join(' ');
     expect(cover).toContain('3 vurderinger, 18.11.2024 til 16.11.2026');
-    expect(cover).toContain('Jeres vurderinger med udviklingen vist');
+    expect(cover).toContain('Vis udviklingen under Jeres vurderinger');
   });
 
   it('sets ten yearly assessments out in tables of five dates, so no date or area breaks mid-word', async () => {

@@ -83,12 +83,18 @@ describe('units side by side', () => {
     expect(replaced).toEqual([{ label: 'tm-2025.json', unit: 'Teknik og Miljø', by: 'tm.json' }]);
   });
 
-  it('needs two units, and takes a file without a unit by its name', () => {
+  it('needs two units, and takes a file without a unit as the whole organisation, by its name', () => {
     expect(compareUnits(bank, [three[0]!, assessment('kopi.json', { ...technical })])).toEqual({
       ok: false,
       problem: { code: 'too-few', count: 1 },
     });
     const whole = comparisonOf(three[0]!, assessment('hele-kommunen.json', municipality));
-    expect(whole.units.map((u) => u.unit)).toEqual(['hele-kommunen.json', 'Teknik og Miljø']);
+    expect(whole.units.map((u) => u.unit)).toEqual(['Teknik og Miljø', 'Vestkyst Forsyningskommune']);
+    // Two years of the whole organisation are one unit at two times: a trend, not two units.
+    const earlier = { ...municipality, savedAt: '2025-11-20T14:05:00+01:00' };
+    expect(compareUnits(bank, [assessment('2026.json', municipality), assessment('2025.json', earlier)])).toEqual({
+      ok: false,
+      problem: { code: 'too-few', count: 1 },
+    });
   });
 });

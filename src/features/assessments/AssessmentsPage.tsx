@@ -74,6 +74,7 @@ export function AssessmentsPage() {
   // click on "Vis udviklingen" then only reveals it. While it catches up with a change, it says it is busy.
   const ahead = useDeferredValue(chosen);
   const shown = view || ahead.length >= 2 ? { kind: view?.kind ?? 'trend', assessments: ahead } : undefined;
+  const busy = view !== undefined && ahead !== chosen;
   const deleteTarget = (entry: ArchivedAssessment) => ({
     name: organisationTitle(entry.file.answers) ?? t('series:unnamed'),
     date: entryDate(entry, i18n.language),
@@ -118,7 +119,9 @@ export function AssessmentsPage() {
       {shown && series && (
         <div
           className={view ? 'parat-series-slot' : 'parat-series-slot parat-ahead'}
-          aria-busy={(view && ahead !== chosen) || undefined}
+          aria-busy={busy || undefined}
+          // A report asked for from a view still being redrawn would be of the earlier choice.
+          inert={busy || undefined}
         >
           <series.default kind={shown.kind} assessments={shown.assessments} asked={view?.asked ?? 0} />
         </div>

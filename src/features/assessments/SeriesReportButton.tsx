@@ -31,7 +31,7 @@ export function SeriesReportButton({
     });
   return (
     <p className="parat-no-print">
-      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void download()}>
+      <button type="button" className="button button-secondary" aria-disabled={busy} onClick={() => void download()}>
         {label}
       </button>{' '}
       <BusyStatus status={status} busy={t('report:generating')} failed={t('report:failed')} />

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
 import type { Assessment, UnitScores, UnitsComparison } from '../../../scoring';
+import { Alert } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
 import { RowGroup } from '../../components/RowGroup';
 import { byKind } from '../../format/kind-groups';
 import { scoreFigure } from '../../format/score-text';
-import { differenceText, leftOutTexts, unitDatesTexts } from '../../format/series-text';
+import { differenceText, leftOutTexts, unitDatesApartText, unitDatesText } from '../../format/series-text';
 import { unitsCsv } from '../../format/units-csv';
 import { datedName, downloadText } from '../../state/download';
 import { SeriesReportButton } from './SeriesReportButton';
@@ -23,6 +24,7 @@ export function UnitsView({
 }) {
   const { t, i18n } = useTranslation();
   const { units } = comparison;
+  const apart = unitDatesApartText(units, t);
   const title = t('series:view.unitsTable', { name: comparison.organisation || t('series:unnamed') });
   // The report is on the units, whichever was chosen first: its cover takes the sector from the first by name.
   const first = assessments.find((a) => a.label === units[0]?.label);
@@ -32,13 +34,15 @@ export function UnitsView({
       <p>
         {t('series:units.reportName', { name: comparison.organisation || t('series:unnamed'), count: units.length })}
       </p>
-      {[...unitDatesTexts(units, t, i18n.language), ...leftOutTexts(comparison.repeats, comparison.replaced, t)].map(
-        (text) => (
-          <p key={text} className="parat-small">
-            {text}
-          </p>
-        ),
+      {[unitDatesText(units, t, i18n.language), ...leftOutTexts(comparison.repeats, comparison.replaced, t)].map(
+        (text) =>
+          text && (
+            <p key={text} className="parat-small">
+              {text}
+            </p>
+          ),
       )}
+      {apart && <Alert kind="warning" heading={apart} />}
       <UnitsTable title={title} comparison={comparison} />
       <h4>{t('series:units.differences')}</h4>
       <ul>

@@ -39,7 +39,7 @@ export function PlanExports({ rows }: { rows: PlanRow[] }) {
 
   return (
     <div className="parat-actions parat-no-print">
-      <button type="button" className="button button-secondary" onClick={() => void docx()} disabled={busy}>
+      <button type="button" className="button button-secondary" onClick={() => void docx()} aria-disabled={busy}>
         {t('plan:exports.docx')}
       </button>
       {rows.length > 0 && (

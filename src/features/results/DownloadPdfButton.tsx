@@ -39,7 +39,7 @@ export function DownloadPdfButton({ earlier }: { earlier?: AnswersFile }) {
 
   return (
     <>
-      <button type="button" className="button button-primary" onClick={() => void download()} disabled={busy}>
+      <button type="button" className="button button-primary" onClick={() => void download()} aria-disabled={busy}>
         {t('report:download')}
       </button>
       <BusyStatus status={status} busy={t('report:generating')} failed={t('report:failed')} />

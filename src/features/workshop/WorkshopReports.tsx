@@ -26,10 +26,10 @@ export function WorkshopReports({ file }: { file: WorkshopFile }) {
     });
   return (
     <>
-      <button type="button" className="button button-primary" disabled={busy} onClick={() => void make('pdf')}>
+      <button type="button" className="button button-primary" aria-disabled={busy} onClick={() => void make('pdf')}>
         {t('report:download')}
       </button>
-      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void make('docx')}>
+      <button type="button" className="button button-secondary" aria-disabled={busy} onClick={() => void make('docx')}>
         {t('meeting:report.downloadDocx')}
       </button>
       <BusyStatus status={status} busy={t('report:generating')} failed={t('report:failed')} />

@@ -1,6 +1,6 @@
 import { scoreFigure } from '../../format/score-text';
 import { byKind } from '../../format/kind-groups';
-import { differenceText, leftOutTexts, unitDatesTexts } from '../../format/series-text';
+import { differenceText, leftOutTexts, unitDatesApartText, unitDatesText } from '../../format/series-text';
 import type { Block, Chapter } from '../blocks';
 import type { ReportInput } from '../input';
 
@@ -37,8 +37,12 @@ export function unitsChapter(input: ReportInput): Chapter | undefined {
     newPage: true,
     blocks: [
       { kind: 'paragraph', text: t('series:view.unitsTable', { name: units.organisation || t('series:unnamed') }) },
-      ...[...unitDatesTexts(units.units, t, language), ...leftOutTexts(units.repeats, units.replaced, t)].map(
-        (text): Block => ({ kind: 'paragraph', text, style: 'muted' }),
+      ...[unitDatesText(units.units, t, language), ...leftOutTexts(units.repeats, units.replaced, t)].flatMap(
+        (text): Block[] => (text ? [{ kind: 'paragraph', text, style: 'muted' }] : []),
+      ),
+      // Not muted: it changes how every figure below is read.
+      ...[unitDatesApartText(units.units, t)].flatMap((text): Block[] =>
+        text ? [{ kind: 'paragraph', text, style: 'strong' }] : [],
       ),
       ...tables,
       { kind: 'heading', text: t('series:units.differences') },
