@@ -55,8 +55,7 @@ export type UnitsProblem = { code: 'too-few'; count: number } | { code: 'other-o
  * its name, so two such files are one unit at two times (a trend), not two units; with no name either, it goes by
  * what the file is known by.
  */
-const unitOf = (a: Assessment) =>
-  a.file.answers.unit?.trim() || a.file.answers['organisation-name']?.trim() || a.label;
+const unitOf = (a: Assessment) => a.file.answers.unit?.trim() || a.file.answers['organisation-name']?.trim() || a.label;
 const savedTime = (a: Assessment) => Date.parse(a.file.savedAt ?? '') || 0;
 
 /** The latest file of each unit, and the earlier ones named: a unit is one column, not one per file. */
