@@ -9,7 +9,7 @@ const listFormat = (language: string) =>
   formatOnce(`list ${language}`, () => new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }));
 
 /** Names as a sentence lists them: "A, B og C" in Danish, "A, B and C" in English. */
-export const listText = (items: readonly string[], language: string) => listFormat(language).format(items);
+const listText = (items: readonly string[], language: string) => listFormat(language).format(items);
 
 /** A date as a column head or in a list: 18.11.2024 in Danish, 18/11/2024 in English. */
 export const shortDate = (iso: string, language: string) => {

@@ -66,7 +66,8 @@ export function frame(input: ReportInput): Omit<ReportModel, 'chapters'> {
     cover: {
       kicker: t('report:cover.kicker'),
       name,
-      what: t('report:cover.what'),
+      // Units set side by side are not one organisation's own report, and the cover says so.
+      what: input.units ? t('report:cover.whatUnits') : t('report:cover.what'),
       facts: [
         { label: t('report:cover.date'), value: input.date },
         {
@@ -142,13 +143,7 @@ export function wordModel(input: ReportInput): ReportModel {
  */
 function unitsModel(input: ReportInput): ReportModel {
   const method = { ...methodChapter(input), title: input.t('report:headings.methodAlone') };
-  const { cover, ...rest } = frame(input);
-  return {
-    ...rest,
-    // The cover says what this report is: the units set side by side, not one organisation's own report.
-    cover: { ...cover, what: input.t('report:cover.whatUnits') },
-    chapters: present([unitsChapter(input), method]),
-  };
+  return { ...frame(input), chapters: present([unitsChapter(input), method]) };
 }
 
 /** What a report of one answers file is made with, besides the file: a date, an earlier file, a fingerprint. */

@@ -61,5 +61,6 @@ function SeriesView({
   );
 }
 
-// Memoised: the trend drawn ahead (AssessmentsPage) is revealed with the same props, and is not drawn again.
+// Memoised: the page draws again on every tick of a box, while the view's props change only once the deferred choice
+// has caught up (AssessmentsPage); revealing the trend drawn ahead changes `asked` alone, and TrendView is not redrawn.
 export default memo(SeriesView);
