@@ -44,6 +44,7 @@ export {
 } from './trend';
 export {
   compareUnits,
+  scoredSections,
   type UnitsComparison,
   type UnitScores,
   type UnitStanding,

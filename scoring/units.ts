@@ -108,6 +108,12 @@ function differencesOf(bank: Bank, units: readonly UnitScores[]): UnitDifference
     .slice(0, namedDifferences);
 }
 
+/** The bank's scored areas, in its order, that at least one of the units has a score for: the rows of their table. */
+export const scoredSections = (bank: Bank, units: readonly UnitScores[]) =>
+  bank.sections.filter(
+    (s) => s.kind !== 'profile' && units.some((u) => u.scores.some((x) => x.sectionId === s.id && x.value !== null)),
+  );
+
 /**
  * Several units of one organisation side by side, in any order given: each unit's scores (each file scored alone,
  * never merged into one answer as a workshop is), its standing against the national figures per maturity area, and

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Bank } from '../../questions/schema';
-import type { UnitsComparison } from '../../scoring';
+import { scoredSections, type UnitsComparison } from '../../scoring';
 import { scoreFigure } from '../format/score-text';
 import { differenceText, leftOutTexts, unitDatesApartText, unitDatesText } from '../format/series-text';
 import { terminalTable } from './table';
@@ -9,9 +9,7 @@ import { terminalTable } from './table';
 export function unitsText(bank: Bank, comparison: UnitsComparison, t: TFunction, language: string): string {
   const { units } = comparison;
   const heads = units.map((u) => u.unit);
-  const sections = bank.sections.filter(
-    (s) => s.kind !== 'profile' && units.some((u) => u.scores.some((x) => x.sectionId === s.id && x.value !== null)),
-  );
+  const sections = scoredSections(bank, units);
   const title = (id: string) => t(`bank:sections.${id}.title`);
   const scoreRows = sections.map((s) => ({
     title: title(s.id),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { bank } from '../../../questions';
-import type { Assessment, UnitScores, UnitsComparison } from '../../../scoring';
+import { scoredSections, type Assessment, type UnitScores, type UnitsComparison } from '../../../scoring';
 import { Alert } from '../../components/Alert';
 import { DataTable } from '../../components/DataTable';
 import { RowGroup } from '../../components/RowGroup';
@@ -81,9 +81,7 @@ export function UnitsView({
 function UnitsTable({ title, comparison }: { title: string; comparison: UnitsComparison }) {
   const { t } = useTranslation();
   const { units } = comparison;
-  const sections = bank.sections.filter(
-    (s) => s.kind !== 'profile' && units.some((u) => u.scores.some((x) => x.sectionId === s.id && x.value !== null)),
-  );
+  const sections = scoredSections(bank, units);
   const cell = (unit: UnitScores, sectionId: string) => {
     const standing = unit.standing.find((s) => s.sectionId === sectionId);
     return (

@@ -1,3 +1,4 @@
+import { scoredSections } from '../../../scoring';
 import { scoreFigure } from '../../format/score-text';
 import { byKind } from '../../format/kind-groups';
 import { differenceText, leftOutTexts, unitDatesApartText, unitDatesText } from '../../format/series-text';
@@ -11,10 +12,7 @@ import type { ReportInput } from '../input';
 export function unitsChapter(input: ReportInput): Chapter | undefined {
   const { units, t, bank, language } = input;
   if (!units) return undefined;
-  const sections = bank.sections.filter(
-    (s) =>
-      s.kind !== 'profile' && units.units.some((u) => u.scores.some((x) => x.sectionId === s.id && x.value !== null)),
-  );
+  const sections = scoredSections(bank, units.units);
   const cell = (unit: (typeof units.units)[number], sectionId: string) => {
     const score = scoreFigure(t, unit.scores.find((s) => s.sectionId === sectionId)?.value ?? null);
     const standing = unit.standing.find((s) => s.sectionId === sectionId);
